@@ -1,0 +1,48 @@
+// Acquis facade: one engine per process renders any number of documents.
+// The engine owns the font library (faces parsed once, shared by every render) and is safe to
+// use from several threads at once: render() keeps no state between calls.
+#pragma once
+
+#include <acquis/diagnostic.hpp>
+#include <acquis/document.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace acquis {
+
+struct EngineOptions {
+  std::string font_config = "fonts/fonts.xml";  // font families and fallback chain
+  bool deterministic = false;  // fixed dates and document id: same input, same bytes
+};
+
+struct RenderResult {
+  bool ok = false;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::uint8_t> pdf;  // empty when !ok
+  int pages = 0;
+};
+
+class Engine {
+ public:
+  // Returns null and fills `diagnostics` when the font configuration cannot be used.
+  static std::unique_ptr<Engine> create(const EngineOptions& options,
+                                        std::vector<Diagnostic>& diagnostics);
+  ~Engine();
+
+  RenderResult render(const Document& document) const;
+  // Writes atomically (temporary file, then rename): on failure nothing is left at `path`.
+  RenderResult render_to_file(const Document& document, const std::string& path) const;
+  // A stable text description of the laid-out pages (positions rounded), for tests.
+  std::string dump(const Document& document, std::vector<Diagnostic>& diagnostics) const;
+
+  struct Impl;
+
+ private:
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace acquis

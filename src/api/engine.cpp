@@ -1,0 +1,82 @@
+// The facade: layout then export, with every problem gathered as diagnostics. Exceptions from
+// the standard library (allocation, filesystem) stop at this boundary.
+#include <acquis/acquis.hpp>
+
+#include "flow/page_layout.hpp"
+#include "fonts/font_library.hpp"
+#include "pdf/pdf_writer.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace acquis {
+
+struct Engine::Impl {
+  EngineOptions options;
+  std::unique_ptr<FontLibrary> fonts;
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+std::unique_ptr<Engine> Engine::create(const EngineOptions& options,
+                                       std::vector<Diagnostic>& diagnostics) {
+  Diagnostics diags;
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->fonts = FontLibrary::load(options.font_config, diags);
+  for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
+  if (!impl->fonts) return nullptr;
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+RenderResult Engine::render(const Document& document) const {
+  RenderResult result;
+  Diagnostics diags;
+  try {
+    const std::vector<PageFrame> pages = layout_document(document, *impl_->fonts, diags);
+    if (!diags.has_errors()) {
+      pdf::WriteOptions options;
+      options.deterministic = impl_->options.deterministic;
+      result.pdf = pdf::write_pdf(pages, document.metadata, options, diags);
+      result.pages = static_cast<int>(pages.size());
+    }
+  } catch (const std::exception& error) {
+    diags.error("internal", std::string("erreur interne : ") + error.what());
+  }
+  result.ok = !diags.has_errors() && !result.pdf.empty();
+  if (!result.ok) result.pdf.clear();
+  result.diagnostics = diags.take();
+  return result;
+}
+
+RenderResult Engine::render_to_file(const Document& document, const std::string& path) const {
+  RenderResult result = render(document);
+  if (!result.ok) return result;
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(result.pdf.data()),
+              static_cast<std::streamsize>(result.pdf.size()));
+    if (!out) result.ok = false;
+  }
+  std::error_code error;
+  if (result.ok) std::filesystem::rename(temporary, path, error);
+  if (!result.ok || error) {
+    std::filesystem::remove(temporary, error);
+    result.ok = false;
+    result.diagnostics.push_back(
+        {Severity::Error, "write", "impossible d'écrire le fichier de sortie", path});
+  }
+  return result;
+}
+
+std::string Engine::dump(const Document& document, std::vector<Diagnostic>& diagnostics) const {
+  Diagnostics diags;
+  const std::string text = dump_frames(layout_document(document, *impl_->fonts, diags));
+  for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
+  return text;
+}
+
+}  // namespace acquis

@@ -1,0 +1,27 @@
+// Where every stage reports problems; stages keep going where they can.
+#pragma once
+
+#include <acquis/diagnostic.hpp>
+
+#include <string>
+#include <vector>
+
+namespace acquis {
+
+class Diagnostics {
+ public:
+  void error(std::string code, std::string message, std::string source = {}) {
+    items_.push_back({Severity::Error, std::move(code), std::move(message), std::move(source)});
+  }
+  void warning(std::string code, std::string message, std::string source = {}) {
+    items_.push_back({Severity::Warning, std::move(code), std::move(message), std::move(source)});
+  }
+  bool has_errors() const { return acquis::has_errors(items_); }
+  const std::vector<Diagnostic>& items() const { return items_; }
+  std::vector<Diagnostic> take() { return std::move(items_); }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace acquis

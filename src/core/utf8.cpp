@@ -1,0 +1,90 @@
+#include "core/utf8.hpp"
+
+#include <cstdio>
+
+namespace acquis::utf8 {
+
+namespace {
+constexpr char32_t kReplacement = 0xFFFD;
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+}  // namespace
+
+char32_t next(std::string_view text, std::size_t& pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                             : (lead >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || pos + static_cast<std::size_t>(length) > text.size()) {
+    ++pos;
+    return kReplacement;
+  }
+  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+  for (int i = 1; i < length; ++i) {
+    const auto c = static_cast<unsigned char>(text[pos + static_cast<std::size_t>(i)]);
+    if (!is_continuation(c)) {
+      ++pos;
+      return kReplacement;
+    }
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  pos += static_cast<std::size_t>(length);
+  return cp;
+}
+
+char32_t previous(std::string_view text, std::size_t& pos) {
+  std::size_t start = pos;
+  do {
+    --start;
+  } while (start > 0 && pos - start < 4 &&
+           is_continuation(static_cast<unsigned char>(text[start])));
+  std::size_t cursor = start;
+  const char32_t cp = next(text, cursor);
+  pos = start;
+  return cp;
+}
+
+void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string encode(char32_t cp) {
+  std::string out;
+  append(out, cp);
+  return out;
+}
+
+std::u32string to_u32(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) out += next(text, pos);
+  return out;
+}
+
+std::string from_u32(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char32_t cp : text) append(out, cp);
+  return out;
+}
+
+std::string code_point_name(char32_t cp) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
+  return buffer;
+}
+
+}  // namespace acquis::utf8

@@ -1,0 +1,74 @@
+// Fixed pages: every item at the position the caller gave.
+#include "flow/fixed_page.hpp"
+
+#include "flow/place.hpp"
+
+namespace acquis {
+
+namespace {
+
+struct ItemPlacer {
+  const FontLibrary& fonts;
+  Diagnostics& diags;
+  PageFrame& page;
+
+  void operator()(const TextBox& box) const {
+    const LaidParagraph laid = layout_paragraph(box.paragraph, box.box.width, fonts, diags);
+    if (laid.lines.empty()) return;
+    if (laid.height() > box.box.height + 0.01) {
+      const std::string source = box.paragraph.spans.empty() ? "" : box.paragraph.spans[0].source;
+      diags.error("box-overflow",
+                  "le texte « " + plain_text(box.paragraph).substr(0, 60) +
+                      " » dépasse la hauteur de son cadre (" +
+                      std::to_string(static_cast<int>(laid.height())) + " pt pour " +
+                      std::to_string(static_cast<int>(box.box.height)) + " pt)",
+                  source);
+      return;
+    }
+    place_lines(laid, 0, laid.lines.size(), box.box.x, box.box.y + laid.ascent, page);
+  }
+  void operator()(const LineItem& line) const {
+    page.items.emplace_back(FrameLine{line.x1, line.y1, line.x2, line.y2, line.width, line.color});
+  }
+  void operator()(const BoxItem& box) const {
+    page.items.emplace_back(FrameRect{box.rect, box.stroke_width, box.stroke, box.filled, box.fill});
+  }
+  void operator()(const ImageItem& image) const {
+    page.items.emplace_back(FrameImage{image.rect, image.path});
+  }
+  void operator()(const LinkItem& link) const {
+    page.items.emplace_back(FrameLink{link.rect, link.uri});
+  }
+};
+
+bool inside_page(const Rect& r, const PageSize& size) {
+  return r.x >= 0 && r.y >= 0 && r.x + r.width <= size.width + 0.01 &&
+         r.y + r.height <= size.height + 0.01;
+}
+
+Rect bounds(const PageItem& item) {
+  if (const auto* t = std::get_if<TextBox>(&item)) return t->box;
+  if (const auto* l = std::get_if<LineItem>(&item))
+    return {std::min(l->x1, l->x2), std::min(l->y1, l->y2), std::abs(l->x2 - l->x1),
+            std::abs(l->y2 - l->y1)};
+  if (const auto* b = std::get_if<BoxItem>(&item)) return b->rect;
+  if (const auto* i = std::get_if<ImageItem>(&item)) return i->rect;
+  return std::get<LinkItem>(item).rect;
+}
+
+}  // namespace
+
+PageFrame layout_fixed_page(const FixedPage& fixed, const FontLibrary& fonts, Diagnostics& diags) {
+  PageFrame page{fixed.size.width, fixed.size.height, {}, {}};
+  for (std::size_t i = 0; i < fixed.items.size(); ++i) {
+    if (!inside_page(bounds(fixed.items[i]), fixed.size)) {
+      diags.error("page-overflow", "l'élément n° " + std::to_string(i + 1) +
+                                       " de la page dépasse les bords de la page");
+      continue;
+    }
+    std::visit(ItemPlacer{fonts, diags, page}, fixed.items[i]);
+  }
+  return page;
+}
+
+}  // namespace acquis

@@ -1,0 +1,91 @@
+#include "fonts/font_face.hpp"
+
+#include <hb-ot.h>
+
+#include <map>
+#include <mutex>
+
+namespace acquis {
+
+namespace {
+
+std::string name_entry(hb_face_t* face, hb_ot_name_id_t id) {
+  char buffer[256];
+  unsigned length = sizeof buffer;
+  if (hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, &length, buffer) == 0) return {};
+  return std::string(buffer, length);
+}
+
+int read_int16(const char* data, unsigned offset) {
+  const auto* p = reinterpret_cast<const unsigned char*>(data) + offset;
+  return static_cast<std::int16_t>((p[0] << 8) | p[1]);
+}
+
+}  // namespace
+
+std::shared_ptr<const FontFace> FontFace::load(const std::string& path) {
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+  if (!blob) return nullptr;
+  std::shared_ptr<FontFace> face(new FontFace());
+  face->path_ = path;
+  face->face_ = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);
+  if (hb_face_get_glyph_count(face->face_) == 0) return nullptr;
+  face->font_ = hb_font_create(face->face_);
+  face->upem_ = hb_face_get_upem(face->face_);
+  hb_font_set_scale(face->font_, static_cast<int>(face->upem_), static_cast<int>(face->upem_));
+  hb_font_make_immutable(face->font_);
+  face->read_metrics();
+  return face;
+}
+
+FontFace::~FontFace() {
+  hb_font_destroy(font_);
+  hb_face_destroy(face_);
+}
+
+void FontFace::read_metrics() {
+  hb_position_t value = 0;
+  if (hb_ot_metrics_get_position(font_, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value))
+    ascender_ = value;
+  if (hb_ot_metrics_get_position(font_, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value))
+    descender_ = value;
+  cap_height_ = hb_ot_metrics_get_position(font_, HB_OT_METRICS_TAG_CAP_HEIGHT, &value)
+                    ? value
+                    : ascender_ * 7 / 10;
+  hb_blob_t* head = hb_face_reference_table(face_, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(head, &length);
+  if (length >= 44)
+    for (unsigned i = 0; i < 4; ++i) bbox[i] = read_int16(data, 36 + 2 * i);
+  hb_blob_destroy(head);
+  italic_angle = hb_style_get_value(font_, HB_STYLE_TAG_SLANT_ANGLE);
+  bold = hb_style_get_value(font_, HB_STYLE_TAG_WEIGHT) >= 600;
+  italic = hb_style_get_value(font_, HB_STYLE_TAG_ITALIC) > 0.5f;
+  postscript_name_ = name_entry(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
+  family_name_ = name_entry(face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
+  if (family_name_.empty()) family_name_ = name_entry(face_, HB_OT_NAME_ID_FONT_FAMILY);
+  serif = family_name_.find("Serif") != std::string::npos;
+}
+
+bool FontFace::covers(char32_t cp) const { return glyph_for(cp) != 0; }
+
+std::uint32_t FontFace::glyph_for(char32_t cp) const {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(font_, cp, &glyph) ? glyph : 0;
+}
+
+int FontFace::advance(std::uint32_t glyph) const {
+  return hb_font_get_glyph_h_advance(font_, glyph);
+}
+
+std::shared_ptr<const FontFace> cached_face(const std::string& path) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const FontFace>> faces;
+  std::lock_guard lock(mutex);
+  auto [it, inserted] = faces.try_emplace(path);
+  if (inserted) it->second = FontFace::load(path);
+  return it->second;
+}
+
+}  // namespace acquis

@@ -1,0 +1,72 @@
+// Frames: the laid-out result of a page — items at fixed positions, nothing left to decide.
+// Coordinates are points from the top-left corner of the page, y downward. Every glyph run keeps
+// its plain text (for the PDF's ToUnicode map and for dumps) and where it came from.
+#pragma once
+
+#include <acquis/document.hpp>
+
+#include "fonts/font_face.hpp"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace acquis {
+
+struct PlacedGlyph {
+  std::uint32_t glyph;
+  float x;  // from the run's origin, points
+  // The characters this glyph stands for: run.text[text_begin, text_end). Empty for the extra
+  // glyphs of a multi-glyph cluster.
+  std::uint32_t text_begin, text_end;
+};
+
+struct GlyphRun {
+  const FontFace* face = nullptr;
+  float size = 0;
+  Color color{};
+  double x = 0, y = 0;  // baseline origin
+  double width = 0;
+  std::string text;
+  std::vector<PlacedGlyph> glyphs;
+  std::string source;
+};
+
+struct FrameLine {
+  double x1, y1, x2, y2, width;
+  Color color;
+};
+struct FrameRect {
+  Rect rect;
+  double stroke_width;
+  Color stroke;
+  bool filled;
+  Color fill;
+};
+struct FrameImage {
+  Rect rect;
+  std::string path;
+};
+struct FrameLink {
+  Rect rect;
+  std::string uri;
+};
+using FrameItem = std::variant<GlyphRun, FrameLine, FrameRect, FrameImage, FrameLink>;
+
+struct OutlineEntry {
+  int level;
+  std::string title;
+  double y;
+};
+
+struct PageFrame {
+  double width = 0, height = 0;
+  std::vector<FrameItem> items;
+  std::vector<OutlineEntry> outline;
+};
+
+// One line per item, positions rounded to 0.1 pt: stable across runs, readable in test failures.
+std::string dump_frames(const std::vector<PageFrame>& pages);
+
+}  // namespace acquis

@@ -1,0 +1,54 @@
+#include "frame/frame.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace acquis {
+
+namespace {
+
+std::string num(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", std::round(value * 10) / 10 + 0.0);
+  return buffer;
+}
+
+std::string rect(const Rect& r) {
+  return num(r.x) + " " + num(r.y) + " " + num(r.width) + "x" + num(r.height);
+}
+
+struct ItemDumper {
+  std::string& out;
+  void operator()(const GlyphRun& run) const {
+    out += "  text " + num(run.x) + " " + num(run.y) + " w=" + num(run.width) + " " +
+           run.face->postscript_name() + " " + num(run.size) + " \"" + run.text + "\"\n";
+  }
+  void operator()(const FrameLine& line) const {
+    out += "  line " + num(line.x1) + " " + num(line.y1) + " " + num(line.x2) + " " +
+           num(line.y2) + "\n";
+  }
+  void operator()(const FrameRect& box) const { out += "  rect " + rect(box.rect) + "\n"; }
+  void operator()(const FrameImage& image) const {
+    out += "  image " + rect(image.rect) + " " + image.path + "\n";
+  }
+  void operator()(const FrameLink& link) const {
+    out += "  link " + rect(link.rect) + " " + link.uri + "\n";
+  }
+};
+
+}  // namespace
+
+std::string dump_frames(const std::vector<PageFrame>& pages) {
+  std::string out;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    out += "page " + std::to_string(i + 1) + " " + num(pages[i].width) + "x" +
+           num(pages[i].height) + "\n";
+    for (const OutlineEntry& entry : pages[i].outline)
+      out += "  outline " + std::to_string(entry.level) + " " + num(entry.y) + " " +
+             entry.title + "\n";
+    for (const FrameItem& item : pages[i].items) std::visit(ItemDumper{out}, item);
+  }
+  return out;
+}
+
+}  // namespace acquis

@@ -1,0 +1,194 @@
+#include "pdf/cid_font.hpp"
+
+#include "pdf/pdf_format.hpp"
+
+#include <hb-subset.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace acquis::pdf {
+
+namespace {
+
+HPDF_Dict new_stream(HPDF_Doc doc, const std::string& bytes) {
+  HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                    static_cast<HPDF_UINT>(bytes.size()));
+  return stream;
+}
+
+HPDF_Dict new_indirect_dict(HPDF_Doc doc) {
+  HPDF_Dict dict = HPDF_Dict_New(doc->mmgr);
+  HPDF_Xref_Add(doc->xref, dict);
+  return dict;
+}
+
+int to_thousandths(int value, unsigned upem) {
+  return static_cast<int>(std::lround(value * 1000.0 / upem));
+}
+
+// Subset with hb-subset, without hinting and layout tables (PDF positions every glyph).
+hb_face_t* make_subset(hb_face_t* face, const std::vector<std::uint32_t>& glyphs,
+                       std::vector<std::uint32_t>& new_gids) {
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) return nullptr;
+  hb_set_t* glyph_set = hb_subset_input_glyph_set(input);
+  for (std::uint32_t glyph : glyphs) hb_set_add(glyph_set, glyph);
+  hb_set_clear(hb_subset_input_unicode_set(input));
+  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
+                       HB_TAG('G', 'D', 'E', 'F'), HB_TAG('k', 'e', 'r', 'n'),
+                       HB_TAG('D', 'S', 'I', 'G'), HB_TAG('h', 'd', 'm', 'x')})
+    hb_set_add(drop, tag);
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
+  hb_subset_input_destroy(input);
+  if (!plan) return nullptr;
+  hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
+  const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan);
+  new_gids.clear();
+  for (std::uint32_t glyph : glyphs) new_gids.push_back(hb_map_get(mapping, glyph));
+  hb_subset_plan_destroy(plan);
+  return subset;
+}
+
+}  // namespace
+
+CidFont::CidFont(HPDF_Doc doc, const FontFace& face)
+    : doc_(doc), face_(face), type0_(new_indirect_dict(doc)) {
+  widths_[0] = to_thousandths(face.advance(0), face.units_per_em());
+}
+
+std::uint16_t CidFont::cid(std::uint32_t glyph, std::string_view text) {
+  std::string key(reinterpret_cast<const char*>(&glyph), sizeof glyph);
+  key += text;
+  auto [it, inserted] = cids_.try_emplace(std::move(key), 0);
+  if (inserted) {
+    it->second = static_cast<std::uint16_t>(glyphs_.size());
+    glyphs_.push_back(glyph);
+    texts_.emplace_back(text);
+    widths_.push_back(to_thousandths(face_.advance(glyph), face_.units_per_em()));
+  }
+  return it->second;
+}
+
+// Six capitals derived from the face and the glyphs used: stable for the same content.
+std::string CidFont::subset_tag() const {
+  std::uint64_t hash = 1469598103934665603ull;
+  auto mix = [&hash](std::uint64_t value) { hash = (hash ^ value) * 1099511628211ull; };
+  for (char c : face_.postscript_name()) mix(static_cast<unsigned char>(c));
+  for (std::uint32_t glyph : glyphs_) mix(glyph);
+  std::string tag;
+  for (int i = 0; i < 6; ++i, hash /= 26) tag += static_cast<char>('A' + hash % 26);
+  return tag;
+}
+
+bool CidFont::finish() {
+  std::vector<std::uint32_t> new_gids;
+  hb_face_t* subset = make_subset(face_.hb_face(), glyphs_, new_gids);
+  if (!subset) return false;
+  hb_blob_t* blob = hb_face_reference_blob(subset);
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  subset_bytes_.assign(data, length);
+  hb_blob_destroy(blob);
+  hb_face_destroy(subset);
+
+  const std::string base_font = subset_tag() + "+" + face_.postscript_name();
+  HPDF_Dict cid_font = new_indirect_dict(doc_);
+  HPDF_Dict_AddName(cid_font, "Type", "Font");
+  HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
+  HPDF_Dict_AddName(cid_font, "BaseFont", base_font.c_str());
+  HPDF_Dict system_info = HPDF_Dict_New(doc_->mmgr);
+  HPDF_Dict_Add(system_info, "Registry", HPDF_String_New(doc_->mmgr, "Adobe", nullptr));
+  HPDF_Dict_Add(system_info, "Ordering", HPDF_String_New(doc_->mmgr, "Identity", nullptr));
+  HPDF_Dict_AddNumber(system_info, "Supplement", 0);
+  HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
+  HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor(base_font, font_file()));
+  HPDF_Dict_Add(cid_font, "W", width_array());
+  HPDF_Dict_Add(cid_font, "CIDToGIDMap", cid_to_gid_map(new_gids));
+
+  HPDF_Dict_AddName(type0_, "Type", "Font");
+  HPDF_Dict_AddName(type0_, "Subtype", "Type0");
+  HPDF_Dict_AddName(type0_, "BaseFont", base_font.c_str());
+  HPDF_Dict_AddName(type0_, "Encoding", "Identity-H");
+  HPDF_Array descendants = HPDF_Array_New(doc_->mmgr);
+  HPDF_Array_Add(descendants, cid_font);
+  HPDF_Dict_Add(type0_, "DescendantFonts", descendants);
+  HPDF_Dict_Add(type0_, "ToUnicode", to_unicode());
+  return true;
+}
+
+HPDF_Dict CidFont::font_file() {
+  HPDF_Dict file = new_stream(doc_, subset_bytes_);
+  HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset_bytes_.size()));
+  return file;
+}
+
+HPDF_Dict CidFont::cid_to_gid_map(const std::vector<std::uint32_t>& new_gids) {
+  std::string bytes;
+  bytes.reserve(new_gids.size() * 2);
+  for (std::uint32_t gid : new_gids) {
+    bytes += static_cast<char>((gid >> 8) & 0xFF);
+    bytes += static_cast<char>(gid & 0xFF);
+  }
+  return new_stream(doc_, bytes);
+}
+
+// [first [w1 w2 …]] for CIDs 1…n: they are consecutive by construction.
+HPDF_Array CidFont::width_array() const {
+  HPDF_Array array = HPDF_Array_New(doc_->mmgr);
+  HPDF_Array_AddNumber(array, 1);
+  HPDF_Array widths = HPDF_Array_New(doc_->mmgr);
+  for (std::size_t cid = 1; cid < widths_.size(); ++cid) HPDF_Array_AddNumber(widths, widths_[cid]);
+  HPDF_Array_Add(array, widths);
+  return array;
+}
+
+HPDF_Dict CidFont::to_unicode() {
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<std::size_t> mapped;
+  for (std::size_t cid = 1; cid < texts_.size(); ++cid)
+    if (!texts_[cid].empty()) mapped.push_back(cid);
+  for (std::size_t start = 0; start < mapped.size(); start += 100) {  // ≤ 100 per block
+    const std::size_t end = std::min(mapped.size(), start + 100);
+    cmap += std::to_string(end - start) + " beginbfchar\n";
+    for (std::size_t i = start; i < end; ++i) {
+      cmap += '<';
+      append_hex16(cmap, static_cast<unsigned>(mapped[i]));
+      cmap += "> <";
+      append_utf16be_hex(cmap, texts_[mapped[i]]);
+      cmap += ">\n";
+    }
+    cmap += "endbfchar\n";
+  }
+  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return new_stream(doc_, cmap);
+}
+
+HPDF_Dict CidFont::descriptor(const std::string& base_font, HPDF_Dict file) {
+  const unsigned upem = face_.units_per_em();
+  HPDF_Dict d = new_indirect_dict(doc_);
+  HPDF_Dict_AddName(d, "Type", "FontDescriptor");
+  HPDF_Dict_AddName(d, "FontName", base_font.c_str());
+  const int flags = 4 | (face_.serif ? 2 : 0) | (face_.italic ? 64 : 0);  // symbolic: Identity
+  HPDF_Dict_AddNumber(d, "Flags", flags);
+  HPDF_Array bbox = HPDF_Array_New(doc_->mmgr);
+  for (int value : face_.bbox) HPDF_Array_AddNumber(bbox, to_thousandths(value, upem));
+  HPDF_Dict_Add(d, "FontBBox", bbox);
+  HPDF_Dict_AddReal(d, "ItalicAngle", static_cast<HPDF_REAL>(face_.italic_angle));
+  HPDF_Dict_AddNumber(d, "Ascent", to_thousandths(face_.ascender(), upem));
+  HPDF_Dict_AddNumber(d, "Descent", to_thousandths(face_.descender(), upem));
+  HPDF_Dict_AddNumber(d, "CapHeight", to_thousandths(face_.cap_height(), upem));
+  HPDF_Dict_AddNumber(d, "StemV", face_.bold ? 140 : 80);
+  HPDF_Dict_Add(d, "FontFile2", file);
+  return d;
+}
+
+}  // namespace acquis::pdf

@@ -1,0 +1,75 @@
+#include "pdf/document_info.hpp"
+
+#include <cstdlib>
+#include <ctime>
+#include <random>
+#include <string>
+
+namespace acquis::pdf {
+
+namespace {
+
+constexpr std::time_t kFixedTime = 1767225600;  // 2026-01-01 00:00:00 UTC
+
+std::time_t document_time(bool deterministic) {
+  if (!deterministic) return std::time(nullptr);
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  return epoch ? static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10)) : kFixedTime;
+}
+
+// libharu 2.3.0 rejects 'Z' (UTC) with a sticky error: write "+00'00'" instead.
+HPDF_Date to_pdf_date(std::time_t time) {
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+          '+', 0, 0};
+}
+
+void add_id(HPDF_Doc doc, const Metadata& metadata, bool deterministic, std::size_t pages) {
+  HPDF_BYTE id[16];
+  if (deterministic) {
+    std::uint64_t hash = 1469598103934665603ull;
+    const std::string seed = metadata.title + '\n' + metadata.subject + '\n' + std::to_string(pages);
+    for (int i = 0; i < 16; ++i) {
+      for (char c : seed) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      hash = (hash ^ static_cast<unsigned>(i)) * 1099511628211ull;
+      id[i] = static_cast<HPDF_BYTE>(hash >> 56);
+    }
+  } else {
+    std::random_device random;
+    for (HPDF_BYTE& byte : id) byte = static_cast<HPDF_BYTE>(random());
+  }
+  HPDF_Array array = HPDF_Array_New(doc->mmgr);
+  HPDF_Array_Add(array, HPDF_Binary_New(doc->mmgr, id, sizeof id));
+  HPDF_Array_Add(array, HPDF_Binary_New(doc->mmgr, id, sizeof id));
+  HPDF_Dict_Add(doc->trailer, "ID", array);
+}
+
+void set_info(HPDF_Doc doc, HPDF_InfoType type, const std::string& value) {
+  if (!value.empty()) HPDF_SetInfoAttr(doc, type, value.c_str());
+}
+
+}  // namespace
+
+void write_document_info(HPDF_Doc doc, const Metadata& metadata, bool deterministic,
+                         std::size_t page_count) {
+  HPDF_UseUTFEncodings(doc);
+  HPDF_SetCurrentEncoder(doc, "UTF-8");  // Info strings become UTF-16BE with a BOM
+  set_info(doc, HPDF_INFO_TITLE, metadata.title);
+  set_info(doc, HPDF_INFO_AUTHOR, metadata.author);
+  set_info(doc, HPDF_INFO_SUBJECT, metadata.subject);
+  set_info(doc, HPDF_INFO_KEYWORDS, metadata.keywords);
+  set_info(doc, HPDF_INFO_CREATOR, "Acquis");
+  set_info(doc, HPDF_INFO_PRODUCER, "Acquis 0.1 (libharu 2.3.0, HarfBuzz)");
+  HPDF_Date date = to_pdf_date(document_time(deterministic));
+  HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
+  HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
+  HPDF_Dict_Add(doc->catalog, "Lang",
+                HPDF_String_New(doc->mmgr, metadata.language.c_str(), nullptr));
+  HPDF_Dict preferences = HPDF_Dict_New(doc->mmgr);
+  HPDF_Dict_Add(preferences, "DisplayDocTitle", HPDF_Boolean_New(doc->mmgr, HPDF_TRUE));
+  HPDF_Dict_Add(doc->catalog, "ViewerPreferences", preferences);
+  add_id(doc, metadata, deterministic, page_count);
+}
+
+}  // namespace acquis::pdf

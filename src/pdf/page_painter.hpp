@@ -1,0 +1,26 @@
+// Paints one page frame onto a new libharu page; shares fonts and images across the document.
+#pragma once
+
+#include "core/diagnostics.hpp"
+#include "frame/frame.hpp"
+#include "pdf/cid_font.hpp"
+
+#include <hpdf.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace acquis::pdf {
+
+struct ResourceCache {
+  HPDF_Doc doc;
+  std::map<const FontFace*, std::unique_ptr<CidFont>>& fonts;
+  std::map<std::string, HPDF_Image> images;
+  std::vector<HPDF_Outline> outline_parents;  // by level, for nesting bookmarks
+};
+
+void paint_page(const PageFrame& frame, ResourceCache& resources, Diagnostics& diags);
+
+}  // namespace acquis::pdf

@@ -1,0 +1,30 @@
+// Hyphenation with libhyphen and Debian's patterns (hyphen-fr, hyphen-en-us), one dictionary per
+// language, loaded once per process. Rules beyond the patterns: at least 2 letters before and 3
+// after a break; compounds split at their own hyphens; no break within two letters of an
+// apostrophe (l’éta-blis-se-ment, aujourd’hui whole); no break in capitalised words (proper
+// names) nor in words with digits.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace acquis {
+
+class Hyphenator {
+ public:
+  // Null when the locale has no patterns installed.
+  static const Hyphenator* for_locale(std::string_view locale);
+
+  // Byte offsets inside `word` (UTF-8) after which a hyphen may be inserted, ascending.
+  std::vector<std::size_t> points(std::string_view word) const;
+
+  explicit Hyphenator(void* dictionary) : dictionary_(dictionary) {}
+
+ private:
+  void add_part_points(std::string_view word, std::size_t begin, std::size_t end,
+                       std::vector<std::size_t>& out) const;
+  void* dictionary_;  // HyphenDict*, shared read-only
+};
+
+}  // namespace acquis

@@ -1,0 +1,75 @@
+#include "text/paragraph_layout.hpp"
+
+#include "text/paragraph_internal.hpp"
+
+namespace acquis {
+
+namespace {
+
+using paragraph::Prepared;
+
+// Tries TeX's sequence: no hyphenation at a strict tolerance, then hyphenation, then any
+// spacing at all (an emergency pass that only fails when a word is wider than the line).
+kp::Result break_paragraph(const Prepared& p, double width) {
+  const bool justify = p.paragraph->align == Align::Justify;
+  kp::Params params;
+  if (!justify) params.ragged_stretch = 3 * p.max_size;
+  const kp::LineWidth line_width = [width](std::size_t) { return width; };
+  params.tolerance = 100;
+  params.allow_hyphenation = false;
+  if (kp::Result result = kp::break_lines(p.items, line_width, params); result.ok) return result;
+  params.tolerance = 200;
+  params.allow_hyphenation = true;
+  if (kp::Result result = kp::break_lines(p.items, line_width, params); result.ok) return result;
+  params.tolerance = 1e9;
+  return kp::break_lines(p.items, line_width, params);
+}
+
+// The widest unbreakable stretch of text, to name it in the error.
+std::string widest_unbreakable(const Prepared& p, double width) {
+  std::size_t begin = 0;
+  double run = 0;
+  for (std::size_t i = 0; i < p.items.size(); ++i) {
+    const kp::Item& item = p.items[i];
+    if (item.kind == kp::Kind::Box) {
+      if (run == 0) begin = p.item_text[i].begin;
+      run += item.width;
+      if (run > width) {
+        std::size_t end = p.item_text[i].end;
+        while (i + 1 < p.items.size() && p.items[i + 1].kind == kp::Kind::Box)
+          end = p.item_text[++i].end;
+        return p.text.substr(begin, end - begin);
+      }
+      continue;
+    }
+    run = 0;
+  }
+  return {};
+}
+
+}  // namespace
+
+LaidParagraph layout_paragraph(const Paragraph& paragraph, double width,
+                               const FontLibrary& fonts, Diagnostics& diags) {
+  LaidParagraph laid;
+  Prepared p;
+  if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return laid;
+  paragraph::build_items(p, paragraph.align == Align::Justify);
+  const kp::Result result = break_paragraph(p, width);
+  if (!result.ok) {
+    const std::string source = paragraph.spans.empty() ? std::string() : paragraph.spans[0].source;
+    diags.error("text-overflow",
+                "le mot « " + widest_unbreakable(p, width) +
+                    " » est plus large que son cadre (" + std::to_string(static_cast<int>(width)) +
+                    " pt) et ne peut être coupé ; raccourcissez-le ou élargissez le cadre",
+                source);
+    return laid;
+  }
+  laid.lines = paragraph::finalize_lines(p, result, width);
+  laid.ascent = p.ascent;
+  laid.descent = p.descent;
+  laid.leading = paragraph.leading > 0 ? paragraph.leading : 1.25 * p.max_size;
+  return laid;
+}
+
+}  // namespace acquis
