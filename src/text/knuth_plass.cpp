@@ -26,7 +26,12 @@ struct Node {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-double badness(double ratio) { return 100.0 * std::pow(std::abs(ratio), 3.0); }
+// TeX's badness, capped at 10000 ("infinitely bad", e.g. a short line with nothing to stretch):
+// a tolerance of 10000 or more accepts any line that does not overflow.
+double badness(double ratio) {
+  const double r = std::abs(ratio);
+  return r > 4.65 ? 10000.0 : std::min(100.0 * r * r * r, 10000.0);
+}
 
 int fitness_class(double ratio) {
   if (ratio < -0.5) return 0;
@@ -82,7 +87,7 @@ class Breaker {
 
   double demerits(const Node& a, std::size_t b, double r) const {
     const Item& item = items_[b];
-    double d = std::pow(params_.line_penalty + std::min(badness(r), 10000.0), 2.0);
+    double d = std::pow(params_.line_penalty + badness(r), 2.0);
     if (item.kind == Kind::Penalty && item.penalty > 0) d += std::pow(item.penalty, 2.0);
     if (item.kind == Kind::Penalty && item.penalty < 0 && item.penalty > -kInfinitePenalty)
       d -= std::pow(item.penalty, 2.0);

@@ -21,7 +21,7 @@ kp::Result break_paragraph(const Prepared& p, double width) {
   params.tolerance = 200;
   params.allow_hyphenation = true;
   if (kp::Result result = kp::break_lines(p.items, line_width, params); result.ok) return result;
-  params.tolerance = 1e9;
+  params.tolerance = 10000;
   return kp::break_lines(p.items, line_width, params);
 }
 

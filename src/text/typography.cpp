@@ -21,7 +21,8 @@ bool opens_quote_context(char32_t c) {
 bool at_clause_end(const std::u32string& s, std::size_t i) {
   if (i >= s.size()) return true;
   const char32_t c = s[i];
-  return is_space(c) || c == '\n' || c == ')' || c == ']' || c == 0xBB || c == '"' || c == 0x201D;
+  return is_space(c) || c == '\n' || c == ')' || c == ']' || c == 0xBB || c == '"' ||
+         c == 0x201D || c == ';' || c == '!' || c == '?' || c == ',' || c == '.';
 }
 
 void trim_trailing_spaces(std::u32string& out) {
@@ -141,7 +142,8 @@ void group_thousands(std::u32string& s) {
       end += 4;
       ++groups;
     }
-    const bool ragged_tail = end + 1 < s.size() && is_space(s[end]) && is_digit(s[end + 1]);
+    const bool ragged_tail =
+        end + 1 < s.size() && (is_space(s[end]) || s[end] == '-') && is_digit(s[end + 1]);
     if (groups > 0 && !ragged_tail)
       for (std::size_t k = j; k < end; k += 4) s[k] = kNarrowNoBreakSpace;
     i = end;

@@ -1,0 +1,84 @@
+// Engine-level behaviour: determinism, failure leaves nothing behind, frame dump.
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace acquis;
+
+namespace {
+
+Document small_document(const std::string& text) {
+  FixedPage page;
+  Paragraph paragraph;
+  paragraph.spans = {Span{text, TextStyle{}, true, "essai"}};
+  page.items.push_back(TextBox{{72, 72, 300, 200}, paragraph});
+  page.items.push_back(BoxItem{{60, 60, 330, 230}, 1, {}, false, {}});
+  page.items.push_back(LinkItem{{72, 300, 100, 20}, "https://www.quebec.ca"});
+  Document document;
+  document.metadata.title = "Essai";
+  document.sections.emplace_back(std::move(page));
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("deterministic mode: same input, same bytes", "[pdf][determinism]") {
+  const auto first = test::engine().render(small_document("Déterminisme : « même entrée »"));
+  const auto second = test::engine().render(small_document("Déterminisme : « même entrée »"));
+  REQUIRE(first.ok);
+  CHECK(first.pdf == second.pdf);
+  const std::string pdf(first.pdf.begin(), first.pdf.end());
+  CHECK(pdf.find("/CreationDate (D:20260101000000+00'00')") != std::string::npos);
+  CHECK(pdf.find("/ID [") != std::string::npos);
+}
+
+TEST_CASE("a failed render writes no file, not even a partial one", "[pdf][failure]") {
+  const std::string path = test::output_dir() + "/echec.pdf";
+  std::filesystem::remove(path);
+  const auto result = test::engine().render_to_file(small_document("Caractère absent : 中"), path);
+  CHECK_FALSE(result.ok);
+  CHECK(result.pdf.empty());
+  REQUIRE_FALSE(result.diagnostics.empty());
+  CHECK(format_diagnostic(result.diagnostics[0]).find("essai: erreur: le caractère U+4E2D") == 0);
+  CHECK_FALSE(std::filesystem::exists(path));
+  CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+}
+
+TEST_CASE("text taller than its box is an error, never drawn past it", "[pdf][failure]") {
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "Une phrase assez longue pour remplir le cadre. ";
+  const auto result = test::engine().render(small_document(text));
+  CHECK_FALSE(result.ok);
+  REQUIRE_FALSE(result.diagnostics.empty());
+  CHECK(result.diagnostics[0].code == "box-overflow");
+}
+
+TEST_CASE("items outside the page are reported", "[pdf][failure]") {
+  Document document = small_document("Texte");
+  std::get<FixedPage>(document.sections[0]).items.push_back(BoxItem{{500, 700, 200, 200}, 1, {}, false, {}});
+  const auto result = test::engine().render(document);
+  CHECK_FALSE(result.ok);
+  CHECK(result.diagnostics.at(0).code == "page-overflow");
+}
+
+TEST_CASE("render_to_file writes a complete PDF atomically", "[pdf]") {
+  const std::string path = test::output_dir() + "/petit.pdf";
+  const auto result = test::engine().render_to_file(small_document("Bonjour"), path);
+  REQUIRE(result.ok);
+  CHECK(test::read_file(path).size() == result.pdf.size());
+  CHECK(test::run("qpdf --check " + path).exit_code == 0);
+  CHECK(test::run("pdftotext " + path + " -").out.find("Bonjour") != std::string::npos);
+}
+
+TEST_CASE("frame dump is stable and shows positions and text", "[dump]") {
+  std::vector<Diagnostic> diagnostics;
+  const std::string dump = test::engine().dump(small_document("Bonjour : « là »"), diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(dump.find("page 1 612.0x792.0") == 0);
+  CHECK(dump.find("text 72.0 ") != std::string::npos);
+  CHECK(dump.find("Bonjour\u00A0: «\u202Flà\u202F»") != std::string::npos);
+  CHECK(dump.find("link 72.0 300.0 100.0x20.0 https://www.quebec.ca") != std::string::npos);
+  CHECK(dump == test::engine().dump(small_document("Bonjour : « là »"), diagnostics));
+}

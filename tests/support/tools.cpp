@@ -1,0 +1,80 @@
+#include "tools.hpp"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+
+namespace acquis::test {
+
+CommandResult run(const std::string& command) {
+  const std::string err_path = output_dir() + "/stderr.txt";
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>" + err_path).c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = read_file(err_path);
+  return result;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+void write_file(const std::string& path, const std::vector<std::uint8_t>& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::string normalize_text(const std::string& text) {
+  std::string cleaned;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\xC2\xAD") == 0) {  // soft hyphen + line or page end
+      i += 1;
+      while (i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\f')) ++i;
+      continue;
+    }
+    if (text.compare(i, 2, "\xC2\xA0") == 0) { cleaned += ' '; ++i; continue; }
+    if (text.compare(i, 3, "\xE2\x80\xAF") == 0) { cleaned += ' '; i += 2; continue; }
+    const char c = text[i];
+    cleaned += (c == '\n' || c == '\f' || c == '\t' || c == '\r') ? ' ' : c;
+  }
+  std::string out;
+  for (char c : cleaned)
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string fonts_config() { return "fonts/fonts.xml"; }
+
+const Engine& engine() {
+  static std::unique_ptr<Engine> instance = [] {
+    EngineOptions options;
+    options.font_config = fonts_config();
+    options.deterministic = true;
+    std::vector<Diagnostic> diagnostics;
+    auto created = Engine::create(options, diagnostics);
+    if (!created) throw std::runtime_error("font configuration unusable: run the tests from the project root");
+    return created;
+  }();
+  return *instance;
+}
+
+std::string output_dir() {
+  const std::string dir = ACQUIS_TEST_OUTPUT_DIR;
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+}  // namespace acquis::test

@@ -1,0 +1,32 @@
+// Test helpers: run the independent PDF tools (poppler, qpdf) and normalise their text.
+#pragma once
+
+#include <acquis/acquis.hpp>
+
+#include <string>
+#include <vector>
+
+namespace acquis::test {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+CommandResult run(const std::string& command);
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::vector<std::uint8_t>& bytes);
+
+// Folds every Unicode space (poppler flattens U+00A0 and U+202F anyway) and line end into one
+// ASCII space, and drops the soft hyphens that mark hyphenated line ends.
+std::string normalize_text(const std::string& text);
+
+// One engine for the whole test run (fonts parsed once), deterministic output.
+const Engine& engine();
+// The font library behind it, for stage-level tests.
+std::string fonts_config();
+
+// Where tests write their files (inside the build tree).
+std::string output_dir();
+
+}  // namespace acquis::test
