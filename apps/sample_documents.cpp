@@ -33,8 +33,8 @@ TextBox centered(double y, double height, std::vector<Span> spans, double x = 90
 
 void signature(FixedPage& page, double x, const std::string& name, const std::string& role) {
   page.items.push_back(LineItem{x, 468, x + 220, 468, 0.6, kGrey});
-  page.items.push_back(centered(474, 16, {span(name, sans(10.5, true), "signataire", false)}, x, 220));
-  page.items.push_back(centered(490, 14, {span(role, sans(9, false, true, kGrey), "rôle")}, x, 220));
+  page.items.push_back(centered(474, 18, {span(name, serif(11, true), "signataire", false)}, x, 220));
+  page.items.push_back(centered(492, 16, {span(role, sans(9, false, false, kGrey), "rôle")}, x, 220));
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ Document attestation(const AttestationData& d) {
   page.items.push_back(centered(200, 44, {span(d.given_name + " " + d.family_name, serif(30, true),
                                                "candidat: nom", false)}));
   page.items.push_back(centered(250, 18, {span("Code permanent : ", sans(11, false, false, kGrey)),
-                                          span(d.permanent_code, sans(11, true, false, kGrey),
+                                          span(d.permanent_code, sans(11, false, false, kGrey),
                                                "candidat: code permanent", false)}));
   page.items.push_back(centered(284, 22, {span("pour avoir démontré la maîtrise des compétences du programme",
                                                serif(14))}));
@@ -104,7 +104,7 @@ Document justified_text(const std::vector<TextSection>& sections, const std::str
     for (const std::string& text : section.paragraphs) {
       FlowParagraph paragraph;
       paragraph.paragraph.spans = {span(text, serif(11), "texte-justifie.txt")};
-      paragraph.paragraph.leading = 15.5;
+      paragraph.paragraph.leading = 15;
       paragraph.space_after = 7;
       flow.blocks.emplace_back(std::move(paragraph));
     }

@@ -45,11 +45,16 @@ FontFace::~FontFace() {
 }
 
 void FontFace::read_metrics() {
+  // hhea, not OS/2 typo metrics: they reach the top of accented capitals (É) in every family.
+  hb_blob_t* hhea = hb_face_reference_table(face_, HB_TAG('h', 'h', 'e', 'a'));
+  unsigned hhea_length = 0;
+  const char* hhea_data = hb_blob_get_data(hhea, &hhea_length);
+  if (hhea_length >= 8) {
+    ascender_ = read_int16(hhea_data, 4);
+    descender_ = read_int16(hhea_data, 6);
+  }
+  hb_blob_destroy(hhea);
   hb_position_t value = 0;
-  if (hb_ot_metrics_get_position(font_, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value))
-    ascender_ = value;
-  if (hb_ot_metrics_get_position(font_, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value))
-    descender_ = value;
   cap_height_ = hb_ot_metrics_get_position(font_, HB_OT_METRICS_TAG_CAP_HEIGHT, &value)
                     ? value
                     : ascender_ * 7 / 10;
