@@ -1,6 +1,7 @@
 #include "fonts/font_face.hpp"
 
 #include <hb-ot.h>
+#include <hb-subset.h>
 
 #include <map>
 #include <mutex>
@@ -40,6 +41,7 @@ std::shared_ptr<const FontFace> FontFace::load(const std::string& path) {
 }
 
 FontFace::~FontFace() {
+  hb_face_destroy(subset_source_);
   hb_font_destroy(font_);
   hb_face_destroy(face_);
 }
@@ -71,6 +73,11 @@ void FontFace::read_metrics() {
   family_name_ = name_entry(face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
   if (family_name_.empty()) family_name_ = name_entry(face_, HB_OT_NAME_ID_FONT_FAMILY);
   serif = family_name_.find("Serif") != std::string::npos;
+}
+
+hb_face_t* FontFace::subset_source() const {
+  std::call_once(subset_once_, [this] { subset_source_ = hb_subset_preprocess(face_); });
+  return subset_source_;
 }
 
 bool FontFace::covers(char32_t cp) const { return glyph_for(cp) != 0; }

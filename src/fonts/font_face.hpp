@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace acquis {
@@ -18,6 +19,8 @@ class FontFace {
   FontFace& operator=(const FontFace&) = delete;
 
   hb_face_t* hb_face() const { return face_; }
+  // The face prepared once for repeated subsetting (hb_subset_preprocess), made on first use.
+  hb_face_t* subset_source() const;
   hb_font_t* hb_font() const { return font_; }
   const std::string& path() const { return path_; }
   const std::string& postscript_name() const { return postscript_name_; }
@@ -44,6 +47,8 @@ class FontFace {
   std::string path_, postscript_name_, family_name_;
   hb_face_t* face_ = nullptr;
   hb_font_t* font_ = nullptr;
+  mutable std::once_flag subset_once_;
+  mutable hb_face_t* subset_source_ = nullptr;
   unsigned upem_ = 1000;
   int ascender_ = 0, descender_ = 0, cap_height_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "pdf/cid_font.hpp"
 
 #include "pdf/pdf_format.hpp"
+#include "pdf/pdf_stream.hpp"
 
 #include <hb-subset.h>
 
@@ -10,14 +11,6 @@
 namespace acquis::pdf {
 
 namespace {
-
-HPDF_Dict new_stream(HPDF_Doc doc, const std::string& bytes) {
-  HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
-  stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                    static_cast<HPDF_UINT>(bytes.size()));
-  return stream;
-}
 
 HPDF_Dict new_indirect_dict(HPDF_Doc doc) {
   HPDF_Dict dict = HPDF_Dict_New(doc->mmgr);
@@ -87,7 +80,7 @@ std::string CidFont::subset_tag() const {
 
 bool CidFont::finish() {
   std::vector<std::uint32_t> new_gids;
-  hb_face_t* subset = make_subset(face_.hb_face(), glyphs_, new_gids);
+  hb_face_t* subset = make_subset(face_.subset_source(), glyphs_, new_gids);
   if (!subset) return false;
   hb_blob_t* blob = hb_face_reference_blob(subset);
   unsigned length = 0;

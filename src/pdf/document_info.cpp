@@ -1,5 +1,7 @@
 #include "pdf/document_info.hpp"
 
+#include "core/utf8.hpp"
+
 #include <cstdlib>
 #include <ctime>
 #include <random>
@@ -45,22 +47,47 @@ void add_id(HPDF_Doc doc, const Metadata& metadata, bool deterministic, std::siz
   HPDF_Dict_Add(doc->trailer, "ID", array);
 }
 
-void set_info(HPDF_Doc doc, HPDF_InfoType type, const std::string& value) {
-  if (!value.empty()) HPDF_SetInfoAttr(doc, type, value.c_str());
+void set_info(HPDF_Doc doc, const char* key, const std::string& value) {
+  if (!value.empty()) HPDF_Dict_Add(doc->info, key, text_string(doc, value));
+}
+
+bool is_plain_ascii(const std::string& text) {
+  for (unsigned char c : text)
+    if (c < 0x20 || c > 0x7E) return false;
+  return true;
 }
 
 }  // namespace
 
+void* text_string(HPDF_Doc doc, const std::string& utf8_text) {
+  if (is_plain_ascii(utf8_text)) return HPDF_String_New(doc->mmgr, utf8_text.c_str(), nullptr);
+  std::string utf16 = "\xFE\xFF";
+  for (std::size_t pos = 0; pos < utf8_text.size();) {
+    char32_t c = utf8::next(utf8_text, pos);
+    auto put = [&utf16](unsigned unit) {
+      utf16 += static_cast<char>(unit >> 8);
+      utf16 += static_cast<char>(unit & 0xFF);
+    };
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      put(0xD800 + static_cast<unsigned>(c >> 10));
+      put(0xDC00 + static_cast<unsigned>(c & 0x3FF));
+    } else {
+      put(static_cast<unsigned>(c));
+    }
+  }
+  return HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
+                         static_cast<HPDF_UINT>(utf16.size()));
+}
+
 void write_document_info(HPDF_Doc doc, const Metadata& metadata, bool deterministic,
                          std::size_t page_count) {
-  HPDF_UseUTFEncodings(doc);
-  HPDF_SetCurrentEncoder(doc, "UTF-8");  // Info strings become UTF-16BE with a BOM
-  set_info(doc, HPDF_INFO_TITLE, metadata.title);
-  set_info(doc, HPDF_INFO_AUTHOR, metadata.author);
-  set_info(doc, HPDF_INFO_SUBJECT, metadata.subject);
-  set_info(doc, HPDF_INFO_KEYWORDS, metadata.keywords);
-  set_info(doc, HPDF_INFO_CREATOR, "Acquis");
-  set_info(doc, HPDF_INFO_PRODUCER, "Acquis 0.1 (libharu 2.3.0, HarfBuzz)");
+  HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "Acquis");  // creates the Info dictionary
+  HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, "Acquis 0.1 (libharu 2.3.0, HarfBuzz)");
+  set_info(doc, "Title", metadata.title);
+  set_info(doc, "Author", metadata.author);
+  set_info(doc, "Subject", metadata.subject);
+  set_info(doc, "Keywords", metadata.keywords);
   HPDF_Date date = to_pdf_date(document_time(deterministic));
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);

@@ -1,6 +1,8 @@
 #include "pdf/page_painter.hpp"
 
+#include "pdf/document_info.hpp"
 #include "pdf/pdf_format.hpp"
+#include "pdf/pdf_stream.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -31,11 +33,24 @@ class Painter {
     }
     end_text();
     add_outline();
+    compress_content();
   }
 
  private:
   HPDF_REAL y(double top_down) const { return static_cast<HPDF_REAL>(frame_.height - top_down); }
   static HPDF_REAL r(double value) { return static_cast<HPDF_REAL>(value); }
+
+  // The content stream is compressed here (see pdf_stream.hpp); libharu leaves it as written.
+  void compress_content() {
+    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+    std::string bytes;
+    for (HPDF_UINT i = 0; i < HPDF_MemStream_GetBufCount(attr->stream); ++i) {
+      HPDF_UINT length = 0;
+      const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
+      bytes.append(reinterpret_cast<const char*>(data), length);
+    }
+    set_stream_data(attr->contents, bytes);
+  }
 
   void write(const std::string& ops) {
     auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
@@ -184,8 +199,8 @@ class Painter {
       auto& parents = res_.outline_parents;
       parents.resize(std::min(parents.size(), level - 1));
       HPDF_Outline parent = parents.empty() ? nullptr : parents.back();
-      HPDF_Outline outline = HPDF_CreateOutline(res_.doc, parent, entry.title.c_str(),
-                                                HPDF_GetEncoder(res_.doc, "UTF-8"));
+      HPDF_Outline outline = HPDF_CreateOutline(res_.doc, parent, "", nullptr);
+      HPDF_Dict_Add(outline, "Title", text_string(res_.doc, entry.title));
       HPDF_Destination destination = HPDF_Page_CreateDestination(page_);
       HPDF_Destination_SetFitH(destination, y(entry.y));
       HPDF_Outline_SetDestination(outline, destination);

@@ -45,7 +45,8 @@ std::vector<std::uint8_t> write_pdf(const std::vector<PageFrame>& pages, const M
   ErrorState errors;
   std::unique_ptr<_HPDF_Doc_Rec, DocDeleter> doc(HPDF_New(record_error, &errors));
   if (!doc) return {};
-  if (options.compress) HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
+  // Page contents and fonts are compressed by pdf_stream; libharu keeps images and metadata.
+  HPDF_SetCompressionMode(doc.get(), HPDF_COMP_IMAGE | HPDF_COMP_METADATA);
   write_document_info(doc.get(), metadata, options.deterministic, pages.size());
 
   std::map<const FontFace*, std::unique_ptr<CidFont>> fonts;

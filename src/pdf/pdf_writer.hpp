@@ -16,7 +16,6 @@ namespace acquis::pdf {
 
 struct WriteOptions {
   bool deterministic = false;  // fixed dates and document id
-  bool compress = true;
 };
 
 // Empty result (and an error in `diags`) on failure.
