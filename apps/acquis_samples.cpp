@@ -10,11 +10,14 @@
 
 namespace {
 
-bool render(const acquis::Engine& engine, const acquis::Document& document, const std::string& path) {
+bool render(const acquis::Engine& engine, const acquis::Document& document,
+            const std::string& path) {
   const acquis::RenderResult result = engine.render_to_file(document, path);
-  for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
-  if (result.ok) std::printf("%s (%d page%s, %zu octets)\n", path.c_str(), result.pages,
-                             result.pages > 1 ? "s" : "", result.pdf.size());
+  for (const auto& d : result.diagnostics)
+    std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
+  if (result.ok)
+    std::printf("%s (%d page%s, %zu octets)\n", path.c_str(), result.pages,
+                result.pages > 1 ? "s" : "", result.pdf.size());
   return result.ok;
 }
 
@@ -24,20 +27,25 @@ int main(int argc, char** argv) {
   acquis::EngineOptions options;
   std::string out_dir = "out";
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--deterministic") == 0) options.deterministic = true;
-    else out_dir = argv[i];
+    if (std::strcmp(argv[i], "--deterministic") == 0)
+      options.deterministic = true;
+    else
+      out_dir = argv[i];
   }
   std::vector<acquis::Diagnostic> diagnostics;
   auto engine = acquis::Engine::create(options, diagnostics);
-  for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
+  for (const auto& d : diagnostics)
+    std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
   if (!engine) return 1;
   std::filesystem::create_directories(out_dir);
 
-  acquis::samples::AttestationData data{"Éloïse", "Côté-Bérubé", "COTE12345678", "Soudage-montage",
-                                        "DEP 5195", "22 novembre 2026"};
+  acquis::samples::AttestationData data{"Éloïse",          "Côté-Bérubé", "COTE12345678",
+                                        "Soudage-montage", "DEP 5195",    "22 novembre 2026"};
   bool ok = render(*engine, acquis::samples::attestation(data), out_dir + "/attestation.pdf");
   const auto sections = acquis::samples::read_sections("samples/texte-justifie.txt");
-  ok = render(*engine, acquis::samples::justified_text(sections, "La reconnaissance des acquis (exemple)"),
-              out_dir + "/texte-justifie.pdf") && ok;
+  ok = render(*engine,
+              acquis::samples::justified_text(sections, "La reconnaissance des acquis (exemple)"),
+              out_dir + "/texte-justifie.pdf") &&
+       ok;
   return ok ? 0 : 1;
 }

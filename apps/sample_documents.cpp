@@ -33,8 +33,10 @@ TextBox centered(double y, double height, std::vector<Span> spans, double x = 90
 
 void signature(FixedPage& page, double x, const std::string& name, const std::string& role) {
   page.items.push_back(LineItem{x, 468, x + 220, 468, 0.6, kGrey});
-  page.items.push_back(centered(474, 18, {span(name, serif(11, true), "signataire", false)}, x, 220));
-  page.items.push_back(centered(492, 16, {span(role, sans(9, false, false, kGrey), "rôle")}, x, 220));
+  page.items.push_back(
+      centered(474, 18, {span(name, serif(11, true), "signataire", false)}, x, 220));
+  page.items.push_back(
+      centered(492, 16, {span(role, sans(9, false, false, kGrey), "rôle")}, x, 220));
 }
 
 }  // namespace
@@ -43,23 +45,28 @@ Document attestation(const AttestationData& d) {
   FixedPage page{PageSize::letter().landscape(), {}};
   page.items.push_back(BoxItem{{22, 22, 748, 568}, 2.4, kNavy, false, {}});
   page.items.push_back(BoxItem{{30, 30, 732, 552}, 0.7, kNavy, false, {}});
-  page.items.push_back(centered(72, 80, {span("Attestation de reconnaissance des acquis et des compétences",
-                                              serif(26, true, false, kNavy), "titre")}));
+  page.items.push_back(centered(72, 80,
+                                {span("Attestation de reconnaissance des acquis et des compétences",
+                                      serif(26, true, false, kNavy), "titre")}));
   page.items.push_back(centered(172, 22, {span("Décernée à", serif(14, false, true))}));
-  page.items.push_back(centered(200, 44, {span(d.given_name + " " + d.family_name, serif(30, true),
-                                               "candidat: nom", false)}));
-  page.items.push_back(centered(250, 18, {span("Code permanent : ", sans(11, false, false, kGrey)),
-                                          span(d.permanent_code, sans(11, false, false, kGrey),
-                                               "candidat: code permanent", false)}));
-  page.items.push_back(centered(284, 22, {span("pour avoir démontré la maîtrise des compétences du programme",
-                                               serif(14))}));
-  page.items.push_back(centered(310, 52, {span(d.trade, serif(18, true), "candidat: métier"),
-                                          span(" (" + d.program_code + ")", serif(18), "programme", false)}));
+  page.items.push_back(centered(
+      200, 44,
+      {span(d.given_name + " " + d.family_name, serif(30, true), "candidat: nom", false)}));
+  page.items.push_back(centered(
+      250, 18,
+      {span("Code permanent : ", sans(11, false, false, kGrey)),
+       span(d.permanent_code, sans(11, false, false, kGrey), "candidat: code permanent", false)}));
+  page.items.push_back(centered(
+      284, 22, {span("pour avoir démontré la maîtrise des compétences du programme", serif(14))}));
+  page.items.push_back(
+      centered(310, 52,
+               {span(d.trade, serif(18, true), "candidat: métier"),
+                span(" (" + d.program_code + ")", serif(18), "programme", false)}));
   page.items.push_back(centered(372, 20, {span("Délivrée le " + d.date_text, serif(12))}));
   signature(page, 136, d.signatory_left, d.role_left);
   signature(page, 436, d.signatory_right, d.role_right);
-  page.items.push_back(centered(548, 16, {span(d.organization, sans(9, false, false, kGrey),
-                                               "organisation: nom", false)}));
+  page.items.push_back(centered(
+      548, 16, {span(d.organization, sans(9, false, false, kGrey), "organisation: nom", false)}));
   Document document;
   document.metadata.title = "Attestation de reconnaissance des acquis et des compétences";
   document.metadata.subject = d.trade;
@@ -95,7 +102,8 @@ Document justified_text(const std::vector<TextSection>& sections, const std::str
   flow.margins = {72, 81, 72, 81};
   for (const TextSection& section : sections) {
     Heading heading;
-    heading.paragraph.spans = {span(section.heading, sans(15, true, false, kNavy), "titre de section")};
+    heading.paragraph.spans = {
+        span(section.heading, sans(15, true, false, kNavy), "titre de section")};
     heading.paragraph.align = Align::Left;
     heading.paragraph.hyphenate = false;
     heading.space_before = 16;

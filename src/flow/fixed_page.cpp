@@ -31,7 +31,8 @@ struct ItemPlacer {
     page.items.emplace_back(FrameLine{line.x1, line.y1, line.x2, line.y2, line.width, line.color});
   }
   void operator()(const BoxItem& box) const {
-    page.items.emplace_back(FrameRect{box.rect, box.stroke_width, box.stroke, box.filled, box.fill});
+    page.items.emplace_back(
+        FrameRect{box.rect, box.stroke_width, box.stroke, box.filled, box.fill});
   }
   void operator()(const ImageItem& image) const {
     page.items.emplace_back(FrameImage{image.rect, image.path});

@@ -46,8 +46,9 @@ class FlowLayouter {
   // A heading needs room for itself and the first lines of what follows it.
   double heading_with_next(const std::vector<LaidBlock>& blocks, std::size_t i) const {
     double height = blocks[i].laid.height() + blocks[i].space_after;
-    if (i + 1 < blocks.size()) height += lines_height(blocks[i + 1].laid,
-                                                      std::min(kMinLinesAtBreak, blocks[i + 1].laid.lines.size()));
+    if (i + 1 < blocks.size())
+      height += lines_height(blocks[i + 1].laid,
+                             std::min(kMinLinesAtBreak, blocks[i + 1].laid.lines.size()));
     return height;
   }
 
@@ -84,7 +85,8 @@ class FlowLayouter {
   // How many lines to leave on this page so that neither side keeps a lone line.
   static std::size_t balance_break(std::size_t fit, std::size_t remaining, bool first_part) {
     std::size_t take = fit;
-    if (remaining - take < kMinLinesAtBreak) take = remaining > kMinLinesAtBreak ? remaining - kMinLinesAtBreak : 0;
+    if (remaining - take < kMinLinesAtBreak)
+      take = remaining > kMinLinesAtBreak ? remaining - kMinLinesAtBreak : 0;
     if (first_part && take < kMinLinesAtBreak) take = 0;
     return take;
   }

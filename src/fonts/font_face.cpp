@@ -80,7 +80,9 @@ hb_face_t* FontFace::subset_source() const {
   return subset_source_;
 }
 
-bool FontFace::covers(char32_t cp) const { return glyph_for(cp) != 0; }
+bool FontFace::covers(char32_t cp) const {
+  return glyph_for(cp) != 0;
+}
 
 std::uint32_t FontFace::glyph_for(char32_t cp) const {
   hb_codepoint_t glyph = 0;

@@ -34,7 +34,7 @@ class FontFace {
   int ascender() const { return ascender_; }
   int descender() const { return descender_; }  // negative
   int cap_height() const { return cap_height_; }
-  int bbox[4] = {0, 0, 0, 0};                    // xMin yMin xMax yMax
+  int bbox[4] = {0, 0, 0, 0};  // xMin yMin xMax yMax
   double italic_angle = 0;
   bool bold = false;
   bool italic = false;

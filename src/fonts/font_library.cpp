@@ -17,7 +17,9 @@ std::string lower(std::string text) {
   return text;
 }
 
-int style_index(bool bold, bool italic) { return (bold ? 1 : 0) + (italic ? 2 : 0); }
+int style_index(bool bold, bool italic) {
+  return (bold ? 1 : 0) + (italic ? 2 : 0);
+}
 
 int parse_style(const std::string& style) {
   if (style == "bold") return 1;
@@ -28,13 +30,13 @@ int parse_style(const std::string& style) {
 
 }  // namespace
 
-std::unique_ptr<FontLibrary> FontLibrary::load(const std::string& config_path,
-                                               Diagnostics& diags) {
+std::unique_ptr<FontLibrary> FontLibrary::load(const std::string& config_path, Diagnostics& diags) {
   pugi::xml_document xml;
   const pugi::xml_parse_result parsed = xml.load_file(config_path.c_str());
   if (!parsed) {
-    diags.error("font-config", "configuration des polices illisible (" +
-                                   std::string(parsed.description()) + ")", config_path);
+    diags.error("font-config",
+                "configuration des polices illisible (" + std::string(parsed.description()) + ")",
+                config_path);
     return nullptr;
   }
   auto library = std::unique_ptr<FontLibrary>(new FontLibrary());

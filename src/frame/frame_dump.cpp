@@ -24,8 +24,8 @@ struct ItemDumper {
            run.face->postscript_name() + " " + num(run.size) + " \"" + run.text + "\"\n";
   }
   void operator()(const FrameLine& line) const {
-    out += "  line " + num(line.x1) + " " + num(line.y1) + " " + num(line.x2) + " " +
-           num(line.y2) + "\n";
+    out += "  line " + num(line.x1) + " " + num(line.y1) + " " + num(line.x2) + " " + num(line.y2) +
+           "\n";
   }
   void operator()(const FrameRect& box) const { out += "  rect " + rect(box.rect) + "\n"; }
   void operator()(const FrameImage& image) const {
@@ -44,8 +44,8 @@ std::string dump_frames(const std::vector<PageFrame>& pages) {
     out += "page " + std::to_string(i + 1) + " " + num(pages[i].width) + "x" +
            num(pages[i].height) + "\n";
     for (const OutlineEntry& entry : pages[i].outline)
-      out += "  outline " + std::to_string(entry.level) + " " + num(entry.y) + " " +
-             entry.title + "\n";
+      out += "  outline " + std::to_string(entry.level) + " " + num(entry.y) + " " + entry.title +
+             "\n";
     for (const FrameItem& item : pages[i].items) std::visit(ItemDumper{out}, item);
   }
   return out;

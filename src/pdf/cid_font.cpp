@@ -31,10 +31,14 @@ hb_face_t* make_subset(hb_face_t* face, const std::vector<std::uint32_t>& glyphs
   for (std::uint32_t glyph : glyphs) hb_set_add(glyph_set, glyph);
   hb_set_clear(hb_subset_input_unicode_set(input));
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
-                       HB_TAG('G', 'D', 'E', 'F'), HB_TAG('k', 'e', 'r', 'n'),
-                       HB_TAG('D', 'S', 'I', 'G'), HB_TAG('h', 'd', 'm', 'x')})
+  for (hb_tag_t tag :
+       {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+        HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G'), HB_TAG('h', 'd', 'm', 'x'),
+        HB_TAG('g', 'a', 's', 'p')})
     hb_set_add(drop, tag);
+  hb_set_t* names = hb_subset_input_set(input, HB_SUBSET_SETS_NAME_ID);
+  hb_set_clear(names);
+  for (hb_codepoint_t id : {1u, 2u, 6u}) hb_set_add(names, id);  // family, style, PostScript name
   hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
   hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
   hb_subset_input_destroy(input);

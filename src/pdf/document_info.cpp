@@ -23,15 +23,23 @@ std::time_t document_time(bool deterministic) {
 HPDF_Date to_pdf_date(std::time_t time) {
   std::tm utc{};
   gmtime_r(&time, &utc);
-  return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-          '+', 0, 0};
+  return {utc.tm_year + 1900,
+          utc.tm_mon + 1,
+          utc.tm_mday,
+          utc.tm_hour,
+          utc.tm_min,
+          utc.tm_sec,
+          '+',
+          0,
+          0};
 }
 
 void add_id(HPDF_Doc doc, const Metadata& metadata, bool deterministic, std::size_t pages) {
   HPDF_BYTE id[16];
   if (deterministic) {
     std::uint64_t hash = 1469598103934665603ull;
-    const std::string seed = metadata.title + '\n' + metadata.subject + '\n' + std::to_string(pages);
+    const std::string seed =
+        metadata.title + '\n' + metadata.subject + '\n' + std::to_string(pages);
     for (int i = 0; i < 16; ++i) {
       for (char c : seed) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
       hash = (hash ^ static_cast<unsigned>(i)) * 1099511628211ull;

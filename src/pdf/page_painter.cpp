@@ -156,10 +156,14 @@ class Painter {
       HPDF_Page_SetRGBStroke(page_, box.stroke.r, box.stroke.g, box.stroke.b);
     }
     HPDF_Page_Rectangle(page_, r(b.x), y(b.y + b.height), r(b.width), r(b.height));
-    if (box.filled && box.stroke_width > 0) HPDF_Page_FillStroke(page_);
-    else if (box.filled) HPDF_Page_Fill(page_);
-    else if (box.stroke_width > 0) HPDF_Page_Stroke(page_);
-    else HPDF_Page_EndPath(page_);
+    if (box.filled && box.stroke_width > 0)
+      HPDF_Page_FillStroke(page_);
+    else if (box.filled)
+      HPDF_Page_Fill(page_);
+    else if (box.stroke_width > 0)
+      HPDF_Page_Stroke(page_);
+    else
+      HPDF_Page_EndPath(page_);
   }
 
   void draw(const FrameImage& image) {
@@ -181,8 +185,10 @@ class Painter {
     if (png) it->second = HPDF_LoadPngImageFromFile(res_.doc, path.c_str());
     if (jpeg) it->second = HPDF_LoadJpegImageFromFile(res_.doc, path.c_str());
     if (!it->second)
-      diags_.error("image", "image illisible ou d'un format non pris en charge (PNG ou JPEG "
-                            "attendu)", path);
+      diags_.error("image",
+                   "image illisible ou d'un format non pris en charge (PNG ou JPEG "
+                   "attendu)",
+                   path);
     return it->second;
   }
 

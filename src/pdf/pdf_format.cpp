@@ -12,8 +12,8 @@ void append_number(std::string& out, double value, int decimals) {
   value = std::round(value * scale) / scale;
   if (value == 0) value = 0;  // no "-0"
   char buffer[32];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                    std::chars_format::fixed, decimals);
+  auto [end, error] =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
   if (error != std::errc()) return;
   char* last = end;
   if (decimals > 0) {

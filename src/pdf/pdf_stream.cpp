@@ -18,7 +18,8 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) {
 
 void set_stream_data(HPDF_Dict stream, const std::string& bytes) {
   stream->filter = HPDF_STREAM_FILTER_NONE;
-  const std::string packed = bytes.size() > kMinBytesToCompress ? deflate_bytes(bytes) : std::string();
+  const std::string packed =
+      bytes.size() > kMinBytesToCompress ? deflate_bytes(bytes) : std::string();
   const bool compressed = !packed.empty() && packed.size() < bytes.size();
   stream->write_fn = compressed ? write_flate_filter : nullptr;
   const std::string& data = compressed ? packed : bytes;

@@ -32,8 +32,7 @@ std::vector<std::uint8_t> save(HPDF_Doc doc) {
   if (HPDF_SaveToStream(doc) != HPDF_OK) return bytes;
   bytes.resize(HPDF_GetStreamSize(doc));
   HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
-  if (HPDF_ReadFromStream(doc, bytes.data(), &size) != HPDF_OK &&
-      size != bytes.size())
+  if (HPDF_ReadFromStream(doc, bytes.data(), &size) != HPDF_OK && size != bytes.size())
     bytes.clear();
   return bytes;
 }
@@ -54,8 +53,9 @@ std::vector<std::uint8_t> write_pdf(const std::vector<PageFrame>& pages, const M
   for (const PageFrame& frame : pages) paint_page(frame, resources, diags);
   for (auto& [face, font] : fonts)
     if (!font->finish())
-      diags.error("font-subset", "impossible d'extraire un sous-ensemble de la police " +
-                                     face->postscript_name(), face->path());
+      diags.error("font-subset",
+                  "impossible d'extraire un sous-ensemble de la police " + face->postscript_name(),
+                  face->path());
   std::vector<std::uint8_t> bytes;
   if (!diags.has_errors() && errors.error == HPDF_OK) bytes = save(doc.get());
   if (errors.error != HPDF_OK || (bytes.empty() && !diags.has_errors()))

@@ -17,8 +17,12 @@ constexpr int kLeftMin = 2;
 constexpr int kRightMin = 3;
 constexpr std::size_t kMinWordLetters = 5;
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-bool is_compound_hyphen(char32_t c) { return c == '-' || c == 0x2010; }
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019;
+}
+bool is_compound_hyphen(char32_t c) {
+  return c == '-' || c == 0x2010;
+}
 
 const char* dictionary_path(std::string_view locale) {
   if (locale.substr(0, 2) == "fr") return "/usr/share/hyphen/hyph_fr.dic";
@@ -27,6 +31,12 @@ const char* dictionary_path(std::string_view locale) {
 }
 
 }  // namespace
+
+Hyphenator::Hyphenator(void* dictionary) : dictionary_(dictionary) {}
+
+Hyphenator::~Hyphenator() {
+  if (dictionary_) hnj_hyphen_free(static_cast<HyphenDict*>(dictionary_));
+}
 
 const Hyphenator* Hyphenator::for_locale(std::string_view locale) {
   static std::mutex mutex;
@@ -38,7 +48,7 @@ const Hyphenator* Hyphenator::for_locale(std::string_view locale) {
   if (it == loaded.end()) {
     HyphenDict* dictionary = hnj_hyphen_load(path);
     if (!dictionary) return nullptr;
-    it = loaded.emplace(path, Hyphenator(dictionary)).first;  // kept for the process lifetime
+    it = loaded.emplace(path, Hyphenator(dictionary)).first;  // kept until exit
   }
   return &it->second;
 }

@@ -19,12 +19,19 @@ class Hyphenator {
   // Byte offsets inside `word` (UTF-8) after which a hyphen may be inserted, ascending.
   std::vector<std::size_t> points(std::string_view word) const;
 
-  explicit Hyphenator(void* dictionary) : dictionary_(dictionary) {}
+  explicit Hyphenator(void* dictionary);
+  ~Hyphenator();
+  Hyphenator(Hyphenator&& other) noexcept : dictionary_(other.dictionary_) {
+    other.dictionary_ = nullptr;
+  }
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+  Hyphenator& operator=(Hyphenator&&) = delete;
 
  private:
   void add_part_points(std::string_view word, std::size_t begin, std::size_t end,
                        std::vector<std::size_t>& out) const;
-  void* dictionary_;  // HyphenDict*, shared read-only
+  void* dictionary_;  // HyphenDict*, owned, read-only once loaded
 };
 
 }  // namespace acquis

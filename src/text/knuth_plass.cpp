@@ -71,8 +71,8 @@ class Breaker {
 
   double ratio(const Node& a, std::size_t b) const {
     const Item& item = items_[b];
-    const double width = totals_[b].width - a.after.width +
-                         (item.kind == Kind::Penalty ? item.width : 0);
+    const double width =
+        totals_[b].width - a.after.width + (item.kind == Kind::Penalty ? item.width : 0);
     const double target = width_(a.line);
     if (width < target) {
       const double stretch = totals_[b].stretch - a.after.stretch + params_.ragged_stretch;

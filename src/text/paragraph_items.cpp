@@ -106,9 +106,7 @@ class ItemBuilder {
     return points;
   }
 
-  bool is_cluster_start(std::size_t offset) const {
-    return p_.cluster_start[offset];
-  }
+  bool is_cluster_start(std::size_t offset) const { return p_.cluster_start[offset]; }
 
   void add_box(std::size_t begin, std::size_t end, double width) {
     p_.items.push_back({kp::Kind::Box, width, 0, 0, 0, false, false});
@@ -130,6 +128,8 @@ class ItemBuilder {
 
 }  // namespace
 
-void build_items(Prepared& prepared, bool justify) { ItemBuilder(prepared, justify).build(); }
+void build_items(Prepared& prepared, bool justify) {
+  ItemBuilder(prepared, justify).build();
+}
 
 }  // namespace acquis::paragraph

@@ -49,8 +49,8 @@ std::string widest_unbreakable(const Prepared& p, double width) {
 
 }  // namespace
 
-LaidParagraph layout_paragraph(const Paragraph& paragraph, double width,
-                               const FontLibrary& fonts, Diagnostics& diags) {
+LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const FontLibrary& fonts,
+                               Diagnostics& diags) {
   LaidParagraph laid;
   Prepared p;
   if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return laid;
@@ -59,8 +59,8 @@ LaidParagraph layout_paragraph(const Paragraph& paragraph, double width,
   if (!result.ok) {
     const std::string source = paragraph.spans.empty() ? std::string() : paragraph.spans[0].source;
     diags.error("text-overflow",
-                "le mot « " + widest_unbreakable(p, width) +
-                    " » est plus large que son cadre (" + std::to_string(static_cast<int>(width)) +
+                "le mot « " + widest_unbreakable(p, width) + " » est plus large que son cadre (" +
+                    std::to_string(static_cast<int>(width)) +
                     " pt) et ne peut être coupé ; raccourcissez-le ou élargissez le cadre",
                 source);
     return laid;

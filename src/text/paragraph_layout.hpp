@@ -32,7 +32,7 @@ struct LaidParagraph {
   }
 };
 
-LaidParagraph layout_paragraph(const Paragraph& paragraph, double width,
-                               const FontLibrary& fonts, Diagnostics& diags);
+LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const FontLibrary& fonts,
+                               Diagnostics& diags);
 
 }  // namespace acquis

@@ -45,7 +45,8 @@ class LineBuilder {
     for (std::size_t i = span_.first_item; i < span_.break_item; ++i) {
       const kp::Item& item = p_.items[i];
       if (item.kind != kp::Kind::Glue || item.stretch >= kp::kFill) continue;
-      const double extra = span_.ratio >= 0 ? span_.ratio * item.stretch : span_.ratio * item.shrink;
+      const double extra =
+          span_.ratio >= 0 ? span_.ratio * item.stretch : span_.ratio * item.shrink;
       glue_.push_back({p_.item_text[i].begin, p_.item_text[i].end, extra});
     }
   }
@@ -77,7 +78,8 @@ class LineBuilder {
       const bool first_of_cluster = glyph.cluster != last_cluster;
       last_cluster = glyph.cluster;
       const auto text_begin = static_cast<std::uint32_t>(glyph.cluster - begin);
-      const auto text_end = first_of_cluster ? static_cast<std::uint32_t>(next - begin) : text_begin;
+      const auto text_end =
+          first_of_cluster ? static_cast<std::uint32_t>(next - begin) : text_begin;
       run.glyphs.push_back({glyph.glyph, static_cast<float>(x + glyph.x_offset * range.scale),
                             text_begin, text_end});
       x += glyph.x_advance * range.scale;
@@ -91,7 +93,8 @@ class LineBuilder {
 
   std::size_t next_cluster(const ShapeRange& range, std::size_t g, std::size_t end) const {
     for (std::size_t k = g + 1; k < range.glyph_end; ++k)
-      if (p_.glyphs[k].cluster != p_.glyphs[g].cluster) return std::min<std::size_t>(p_.glyphs[k].cluster, end);
+      if (p_.glyphs[k].cluster != p_.glyphs[g].cluster)
+        return std::min<std::size_t>(p_.glyphs[k].cluster, end);
     return end;
   }
 

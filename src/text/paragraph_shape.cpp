@@ -9,7 +9,9 @@ namespace acquis::paragraph {
 
 namespace {
 
-bool needs_no_glyph(char32_t c) { return c == '\n' || c == '\t' || c == 0x00AD; }
+bool needs_no_glyph(char32_t c) {
+  return c == '\n' || c == '\t' || c == 0x00AD;
+}
 
 const FontFace* face_for(char32_t c, const std::vector<const FontFace*>& chain) {
   for (const FontFace* face : chain)
@@ -17,12 +19,14 @@ const FontFace* face_for(char32_t c, const std::vector<const FontFace*>& chain) 
   return nullptr;
 }
 
-std::string family_label(const Span& span) { return "« " + span.style.family + " »"; }
+std::string family_label(const Span& span) {
+  return "« " + span.style.family + " »";
+}
 
 // Splits one span into ranges of a single face each and shapes them.
 void shape_span(const Span& span, std::size_t begin, std::size_t end,
-                const std::vector<const FontFace*>& chain, const std::string& locale,
-                Prepared& p, Diagnostics& diags) {
+                const std::vector<const FontFace*>& chain, const std::string& locale, Prepared& p,
+                Diagnostics& diags) {
   std::size_t run_begin = begin;
   const FontFace* run_face = chain.front();
   auto flush = [&](std::size_t run_end) {
@@ -87,8 +91,7 @@ bool collect_and_shape(const Paragraph& paragraph, const FontLibrary& fonts, Pre
   for (const Span& span : paragraph.spans) {
     const auto chain = fonts.chain({span.style.family, span.style.bold, span.style.italic});
     if (chain.empty() || !fonts.has_family(span.style.family)) {
-      diags.error("font-family", "famille de police inconnue : " + family_label(span),
-                  span.source);
+      diags.error("font-family", "famille de police inconnue : " + family_label(span), span.source);
       continue;
     }
     const std::size_t begin = p.text.size();

@@ -13,7 +13,7 @@ namespace acquis {
 
 struct ShapedGlyph {
   std::uint32_t glyph;
-  std::uint32_t cluster;  // byte offset of the first character the glyph draws
+  std::uint32_t cluster;   // byte offset of the first character the glyph draws
   std::int32_t x_advance;  // font units
   std::int32_t x_offset;
 };

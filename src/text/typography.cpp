@@ -8,10 +8,15 @@ namespace acquis {
 
 namespace {
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == kNoBreakSpace || c == kNarrowNoBreakSpace; }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == kNoBreakSpace || c == kNarrowNoBreakSpace;
+}
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
 bool is_letter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 bool opens_quote_context(char32_t c) {
   return is_space(c) || c == '\n' || c == '(' || c == '[' || c == 0x2014 || c == 0x2013;
@@ -21,15 +26,17 @@ bool opens_quote_context(char32_t c) {
 bool at_clause_end(const std::u32string& s, std::size_t i) {
   if (i >= s.size()) return true;
   const char32_t c = s[i];
-  return is_space(c) || c == '\n' || c == ')' || c == ']' || c == 0xBB || c == '"' ||
-         c == 0x201D || c == ';' || c == '!' || c == '?' || c == ',' || c == '.';
+  return is_space(c) || c == '\n' || c == ')' || c == ']' || c == 0xBB || c == '"' || c == 0x201D ||
+         c == ';' || c == '!' || c == '?' || c == ',' || c == '.';
 }
 
 void trim_trailing_spaces(std::u32string& out) {
   while (!out.empty() && is_space(out.back())) out.pop_back();
 }
 
-bool is_high_punctuation(char32_t c) { return c == ';' || c == '!' || c == '?'; }
+bool is_high_punctuation(char32_t c) {
+  return c == ';' || c == '!' || c == '?';
+}
 
 class Pass {
  public:
@@ -109,12 +116,12 @@ class Pass {
 };
 
 constexpr std::array<std::u32string_view, 24> kUnits = {
-    U"$",  U"%",  U"€",  U"¢",  U"h",  U"min", U"km", U"m",  U"cm", U"mm", U"kg", U"g",
-    U"mg", U"L",  U"ml", U"mL", U"°C", U"°F",  U"po", U"pi", U"lb", U"m²", U"m³", U"km/h"};
+    U"$",  U"%", U"€",  U"¢",  U"h",  U"min", U"km", U"m",  U"cm", U"mm", U"kg", U"g",
+    U"mg", U"L", U"ml", U"mL", U"°C", U"°F",  U"po", U"pi", U"lb", U"m²", U"m³", U"km/h"};
 
 bool unit_ends_at(const std::u32string& s, std::size_t end) {
-  return end >= s.size() || !(is_letter(s[end]) || is_digit(s[end]) || s[end] == 0x2019 ||
-                              s[end] == '\'');
+  return end >= s.size() ||
+         !(is_letter(s[end]) || is_digit(s[end]) || s[end] == 0x2019 || s[end] == '\'');
 }
 
 // Length of the unit starting at `pos`, or 0.

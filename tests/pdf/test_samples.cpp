@@ -13,8 +13,9 @@ using namespace acquis;
 namespace {
 
 samples::AttestationData candidate() {
-  return {"Éloïse", "Côté-Bérubé", "COTE12345678", "Mécanique industrielle de construction et d'entretien",
-          "DEP 5260", "22 novembre 2026"};
+  return {"Éloïse",       "Côté-Bérubé",
+          "COTE12345678", "Mécanique industrielle de construction et d'entretien",
+          "DEP 5260",     "22 novembre 2026"};
 }
 
 std::string render_sample(const std::string& name, const Document& document) {
@@ -49,7 +50,8 @@ struct Word {
 
 std::vector<Word> words(const std::string& pdf) {
   const auto result = test::run("pdftotext -bbox " + pdf + " -");
-  const std::regex pattern(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+  const std::regex pattern(
+      R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
   std::vector<Word> found;
   for (std::sregex_iterator it(result.out.begin(), result.out.end(), pattern), end; it != end; ++it)
     found.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]),
@@ -62,7 +64,9 @@ void check_valid(const std::string& pdf) {
   CHECK(qpdf.exit_code == 0);
   CHECK(qpdf.out.find("No syntax or stream encoding errors found") != std::string::npos);
   for (const char* tool : {"pdftotext", "pdftoppm -r 20 -png", "pdffonts", "pdfinfo"}) {
-    const auto result = test::run(std::string(tool) + " " + pdf + (std::string(tool) == "pdffonts" || std::string(tool) == "pdfinfo" ? "" : " /dev/null"));
+    const auto result = test::run(
+        std::string(tool) + " " + pdf +
+        (std::string(tool) == "pdffonts" || std::string(tool) == "pdfinfo" ? "" : " /dev/null"));
     INFO(tool);
     CHECK(result.exit_code == 0);
     CHECK(result.err.empty());  // poppler prints its warnings on stderr
@@ -93,7 +97,8 @@ std::string expected_justified_text() {
   std::string text;
   for (const auto& section : sections()) {
     text += apply_typography(section.heading, rules) + "\n";
-    for (const auto& paragraph : section.paragraphs) text += apply_typography(paragraph, rules) + "\n";
+    for (const auto& paragraph : section.paragraphs)
+      text += apply_typography(paragraph, rules) + "\n";
   }
   return test::normalize_text(text);
 }
@@ -107,22 +112,28 @@ std::string to_unicode_maps(const std::string& pdf) {
 
 }  // namespace
 
-TEST_CASE("attestation: valid PDF, silent poppler, fonts embedded as subsets with Unicode", "[pdf][attestation]") {
+TEST_CASE("attestation: valid PDF, silent poppler, fonts embedded as subsets with Unicode",
+          "[pdf][attestation]") {
   check_valid(attestation_pdf());
   check_fonts_embedded(attestation_pdf());
 }
 
 TEST_CASE("attestation: text carries the candidate's and program's data", "[pdf][attestation]") {
-  const std::string text = test::normalize_text(test::run("pdftotext " + attestation_pdf() + " -").out);
-  CHECK(text.find("Attestation de reconnaissance des acquis et des compétences") != std::string::npos);
+  const std::string text =
+      test::normalize_text(test::run("pdftotext " + attestation_pdf() + " -").out);
+  CHECK(text.find("Attestation de reconnaissance des acquis et des compétences") !=
+        std::string::npos);
   CHECK(text.find("Éloïse Côté-Bérubé") != std::string::npos);
   CHECK(text.find("Code permanent : COTE12345678") != std::string::npos);
-  CHECK(text.find("Mécanique industrielle de construction et d’entretien (DEP 5260)") != std::string::npos);
+  CHECK(text.find("Mécanique industrielle de construction et d’entretien (DEP 5260)") !=
+        std::string::npos);
   CHECK(text.find("Délivrée le 22 novembre 2026") != std::string::npos);
-  CHECK(text.find("Centre de services scolaire des Navigateurs-du-Fleuve (fictif)") != std::string::npos);
+  CHECK(text.find("Centre de services scolaire des Navigateurs-du-Fleuve (fictif)") !=
+        std::string::npos);
 }
 
-TEST_CASE("attestation: one landscape Letter page, every word inside the inner border", "[pdf][attestation]") {
+TEST_CASE("attestation: one landscape Letter page, every word inside the inner border",
+          "[pdf][attestation]") {
   const auto info = test::run("pdfinfo " + attestation_pdf()).out;
   CHECK(std::regex_search(info, std::regex(R"(Pages:\s+1\n)")));
   CHECK(info.find("792 x 612 pts (letter)") != std::string::npos);
@@ -140,11 +151,13 @@ TEST_CASE("attestation: one landscape Letter page, every word inside the inner b
 TEST_CASE("justified text: valid, two pages, fonts embedded", "[pdf][justified]") {
   check_valid(justified_pdf());
   check_fonts_embedded(justified_pdf());
-  CHECK(std::regex_search(test::run("pdfinfo " + justified_pdf()).out, std::regex(R"(Pages:\s+2\n)")));
+  CHECK(std::regex_search(test::run("pdfinfo " + justified_pdf()).out,
+                          std::regex(R"(Pages:\s+2\n)")));
 }
 
 TEST_CASE("justified text: extracted text equals the source text", "[pdf][justified]") {
-  const std::string extracted = test::normalize_text(test::run("pdftotext " + justified_pdf() + " -").out);
+  const std::string extracted =
+      test::normalize_text(test::run("pdftotext " + justified_pdf() + " -").out);
   const std::string expected = expected_justified_text();
   std::size_t first_difference = 0;
   while (first_difference < std::min(extracted.size(), expected.size()) &&
@@ -153,13 +166,15 @@ TEST_CASE("justified text: extracted text equals the source text", "[pdf][justif
   INFO("extracted: …" << extracted.substr(first_difference > 40 ? first_difference - 40 : 0, 100));
   INFO("expected:  …" << expected.substr(first_difference > 40 ? first_difference - 40 : 0, 100));
   CHECK(extracted == expected);
-  for (const char* needle : {"é", "è", "à", "ç", "œ", "Œuvrant", "«", "»", "’", "ÉCHÉANCE", "officiellement"}) {
+  for (const char* needle :
+       {"é", "è", "à", "ç", "œ", "Œuvrant", "«", "»", "’", "ÉCHÉANCE", "officiellement"}) {
     INFO(needle);
     CHECK(extracted.find(needle) != std::string::npos);
   }
 }
 
-TEST_CASE("justified text: hyphenated line ends are soft hyphens in the text layer", "[pdf][justified]") {
+TEST_CASE("justified text: hyphenated line ends are soft hyphens in the text layer",
+          "[pdf][justified]") {
   const std::string raw = test::run("pdftotext " + justified_pdf() + " -").out;
   CHECK(raw.find("\u00AD\n") != std::string::npos);
 }
@@ -170,7 +185,8 @@ TEST_CASE("justified text: exact no-break characters in the ToUnicode maps", "[p
   CHECK(std::regex_search(pdf, std::regex("<[0-9A-F]{4}> <202F>")));  // « », 1 470
   CHECK(std::regex_search(pdf, std::regex("<[0-9A-F]{4}> <2019>")));  // ’
   CHECK(std::regex_search(pdf, std::regex("<[0-9A-F]{4}> <00AD>")));  // inserted hyphen
-  CHECK(std::regex_search(pdf, std::regex("<[0-9A-F]{4}> <006600660069>|<[0-9A-F]{4}> <00660069>")));  // ligature
+  CHECK(std::regex_search(
+      pdf, std::regex("<[0-9A-F]{4}> <006600660069>|<[0-9A-F]{4}> <00660069>")));  // ligature
   CHECK(pdf.find("begincidrange") == std::string::npos);
 }
 
@@ -189,7 +205,8 @@ TEST_CASE("justified text: every word lies inside the margins", "[pdf][justified
 TEST_CASE("justified text: metadata in Unicode, language and outline", "[pdf][justified]") {
   const auto info = test::run("pdfinfo " + justified_pdf()).out;
   CHECK(std::regex_search(info, std::regex(R"(Title:\s+Texte justifié\n)")));
-  CHECK(std::regex_search(info, std::regex(R"(Subject:\s+Exemple de texte justifié \(contenu inventé\)\n)")));
+  CHECK(std::regex_search(
+      info, std::regex(R"(Subject:\s+Exemple de texte justifié \(contenu inventé\)\n)")));
   const std::string pdf = to_unicode_maps(justified_pdf());
   CHECK(pdf.find("/Lang (fr-CA)") != std::string::npos);
   CHECK(pdf.find("/Outlines") != std::string::npos);

@@ -57,7 +57,8 @@ TEST_CASE("text taller than its box is an error, never drawn past it", "[pdf][fa
 
 TEST_CASE("items outside the page are reported", "[pdf][failure]") {
   Document document = small_document("Texte");
-  std::get<FixedPage>(document.sections[0]).items.push_back(BoxItem{{500, 700, 200, 200}, 1, {}, false, {}});
+  std::get<FixedPage>(document.sections[0])
+      .items.push_back(BoxItem{{500, 700, 200, 200}, 1, {}, false, {}});
   const auto result = test::engine().render(document);
   CHECK_FALSE(result.ok);
   CHECK(result.diagnostics.at(0).code == "page-overflow");

@@ -1,12 +1,12 @@
 #include "tools.hpp"
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <sys/wait.h>
 
 namespace acquis::test {
 
@@ -17,7 +17,8 @@ CommandResult run(const std::string& command) {
   if (!pipe) return result;
   std::array<char, 4096> buffer{};
   std::size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.out.append(buffer.data(), n);
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.err = read_file(err_path);
@@ -33,7 +34,8 @@ std::string read_file(const std::string& path) {
 
 void write_file(const std::string& path, const std::vector<std::uint8_t>& bytes) {
   std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  out.write(reinterpret_cast<const char*>(bytes.data()),
+            static_cast<std::streamsize>(bytes.size()));
 }
 
 std::string normalize_text(const std::string& text) {
@@ -44,8 +46,16 @@ std::string normalize_text(const std::string& text) {
       while (i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\f')) ++i;
       continue;
     }
-    if (text.compare(i, 2, "\xC2\xA0") == 0) { cleaned += ' '; ++i; continue; }
-    if (text.compare(i, 3, "\xE2\x80\xAF") == 0) { cleaned += ' '; i += 2; continue; }
+    if (text.compare(i, 2, "\xC2\xA0") == 0) {
+      cleaned += ' ';
+      ++i;
+      continue;
+    }
+    if (text.compare(i, 3, "\xE2\x80\xAF") == 0) {
+      cleaned += ' ';
+      i += 2;
+      continue;
+    }
     const char c = text[i];
     cleaned += (c == '\n' || c == '\f' || c == '\t' || c == '\r') ? ' ' : c;
   }
@@ -56,7 +66,9 @@ std::string normalize_text(const std::string& text) {
   return out;
 }
 
-std::string fonts_config() { return "fonts/fonts.xml"; }
+std::string fonts_config() {
+  return "fonts/fonts.xml";
+}
 
 const Engine& engine() {
   static std::unique_ptr<Engine> instance = [] {
@@ -65,7 +77,8 @@ const Engine& engine() {
     options.deterministic = true;
     std::vector<Diagnostic> diagnostics;
     auto created = Engine::create(options, diagnostics);
-    if (!created) throw std::runtime_error("font configuration unusable: run the tests from the project root");
+    if (!created)
+      throw std::runtime_error("font configuration unusable: run the tests from the project root");
     return created;
   }();
   return *instance;

@@ -63,7 +63,8 @@ TEST_CASE("faces are parsed once per process and shared", "[fonts]") {
   CHECK(again->face({"serif", false, false}) == fonts().face({"serif", false, false}));
 }
 
-TEST_CASE("a character no face can draw is an error naming it, the family and the source", "[paragraph]") {
+TEST_CASE("a character no face can draw is an error naming it, the family and the source",
+          "[paragraph]") {
   Diagnostics diags;
   const LaidParagraph laid = layout_paragraph(paragraph("Nom : 中村"), 300, fonts(), diags);
   REQUIRE(diags.has_errors());
@@ -162,7 +163,8 @@ TEST_CASE("at most two consecutive hyphenated lines, whatever the width", "[para
 
 TEST_CASE("names marked not to hyphenate are never cut", "[paragraph]") {
   Paragraph p = paragraph("Décernée à ");
-  p.spans.push_back(Span{"Marie-Ève Côté-Bérubé-Létourneau", TextStyle{"serif", true, false, 11, {}}, false, "nom"});
+  p.spans.push_back(Span{"Marie-Ève Côté-Bérubé-Létourneau",
+                         TextStyle{"serif", true, false, 11, {}}, false, "nom"});
   for (double width = 60; width <= 200; width += 3) {
     Diagnostics diags;
     const LaidParagraph laid = layout_paragraph(p, width, fonts(), diags);
@@ -194,8 +196,10 @@ TEST_CASE("a hyphenated line ends with a hyphen glyph mapped to a soft hyphen", 
 
 TEST_CASE("centred and right-aligned lines are placed by their slack", "[paragraph]") {
   Diagnostics diags;
-  const LaidParagraph right = layout_paragraph(paragraph("Court", Align::Right), 200, fonts(), diags);
-  const LaidParagraph centre = layout_paragraph(paragraph("Court", Align::Center), 200, fonts(), diags);
+  const LaidParagraph right =
+      layout_paragraph(paragraph("Court", Align::Right), 200, fonts(), diags);
+  const LaidParagraph centre =
+      layout_paragraph(paragraph("Court", Align::Center), 200, fonts(), diags);
   REQUIRE(right.lines.size() == 1);
   const double width = right.lines[0].width;
   CHECK(right.lines[0].runs[0].x == Approx(200 - width));

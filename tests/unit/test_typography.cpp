@@ -8,9 +8,15 @@ namespace {
 const std::string NBSP = "\u00A0";
 const std::string NNBSP = "\u202F";
 
-std::string fr(const std::string& text) { return apply_typography(text, typography_rules("fr-CA")); }
-std::string fr_fr(const std::string& text) { return apply_typography(text, typography_rules("fr-FR")); }
-std::string en(const std::string& text) { return apply_typography(text, typography_rules("en-CA")); }
+std::string fr(const std::string& text) {
+  return apply_typography(text, typography_rules("fr-CA"));
+}
+std::string fr_fr(const std::string& text) {
+  return apply_typography(text, typography_rules("fr-FR"));
+}
+std::string en(const std::string& text) {
+  return apply_typography(text, typography_rules("en-CA"));
+}
 }  // namespace
 
 TEST_CASE("French colon gets a no-break space before it", "[typography]") {
@@ -81,7 +87,8 @@ TEST_CASE("spaces are collapsed but a span's leading space is kept", "[typograph
 }
 
 TEST_CASE("the pass is idempotent", "[typography]") {
-  for (const std::string text : {"« Bonjour » : 1 470 h, 3,5 % ; l'été !", "Code : \"x\" 14 h 30"}) {
+  for (const std::string text :
+       {"« Bonjour » : 1 470 h, 3,5 % ; l'été !", "Code : \"x\" 14 h 30"}) {
     CHECK(fr(fr(text)) == fr(text));
     CHECK(fr_fr(fr_fr(text)) == fr_fr(text));
     CHECK(en(en(text)) == en(text));

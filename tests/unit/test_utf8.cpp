@@ -12,7 +12,9 @@ TEST_CASE("utf8 round-trips French and astral characters", "[utf8]") {
 }
 
 TEST_CASE("utf8 decoding of invalid bytes yields U+FFFD and moves on", "[utf8]") {
-  const std::string bad = "a\xC3" "b";
+  const std::string bad =
+      "a\xC3"
+      "b";
   std::size_t pos = 1;
   CHECK(utf8::next(bad, pos) == 0xFFFD);
   CHECK(pos == 2);

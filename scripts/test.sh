@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: a dev build (warnings as errors) and an AddressSanitizer +
+# UndefinedBehaviorSanitizer build, each with every unit and PDF test, plus a format check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_and_test() {
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+  cmake --build "$dir"
+  ctest --test-dir "$dir" --output-on-failure -j 2
+}
+
+echo "== dev build (-Werror) =="
+build_and_test build/dev -DCMAKE_BUILD_TYPE=Debug -DACQUIS_WERROR=ON
+echo "== ASan + UBSan build =="
+ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  build_and_test build/sanitize -DCMAKE_BUILD_TYPE=Debug -DACQUIS_WERROR=ON -DACQUIS_SANITIZE=ON -DACQUIS_BENCH=OFF
+
+if command -v clang-format >/dev/null; then
+  echo "== format check =="
+  git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+fi
