@@ -1,6 +1,7 @@
 #include "tools.hpp"
 
 #include <sys/wait.h>
+#include <unistd.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -84,8 +85,9 @@ const Engine& engine() {
   return *instance;
 }
 
+// One folder per test process: ctest runs tests in parallel and they render the same samples.
 std::string output_dir() {
-  const std::string dir = ACQUIS_TEST_OUTPUT_DIR;
+  const std::string dir = std::string(ACQUIS_TEST_OUTPUT_DIR) + "/" + std::to_string(getpid());
   std::filesystem::create_directories(dir);
   return dir;
 }

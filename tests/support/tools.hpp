@@ -26,7 +26,7 @@ const Engine& engine();
 // The font library behind it, for stage-level tests.
 std::string fonts_config();
 
-// Where tests write their files (inside the build tree).
+// Where this test process writes its files (inside the build tree, one folder per process).
 std::string output_dir();
 
 }  // namespace acquis::test
