@@ -42,7 +42,7 @@ struct Prepared {
 
 bool collect_and_shape(const Paragraph& paragraph, const FontLibrary& fonts, Prepared& prepared,
                        Diagnostics& diags);
-void build_items(Prepared& prepared, bool justify);
+void build_items(Prepared& prepared);
 std::vector<LaidLine> finalize_lines(const Prepared& prepared, const kp::Result& result,
                                      double width);
 

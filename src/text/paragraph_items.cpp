@@ -19,8 +19,10 @@ bool is_word_char(char32_t c) {
 
 class ItemBuilder {
  public:
-  ItemBuilder(Prepared& p, bool justify)
-      : p_(p), justify_(justify), hyphenator_(Hyphenator::for_locale(p.paragraph->locale)) {}
+  explicit ItemBuilder(Prepared& p)
+      : p_(p),
+        justify_(p.paragraph->align == Align::Justify),
+        hyphenator_(Hyphenator::for_locale(p.paragraph->locale)) {}
 
   void build() {
     if (p_.paragraph->first_line_indent > 0) add_box(0, 0, p_.paragraph->first_line_indent);
@@ -31,7 +33,10 @@ class ItemBuilder {
       start = opportunity.offset;
     }
     if (start < p_.text.size()) add_segment(start, p_.text.size(), false);
-    add_glue(p_.text.size(), p_.text.size(), 0, kp::kFill, 0);
+    // A centred paragraph's last line is judged like the others, so that lines come out
+    // balanced ("Attestation de reconnaissance / des acquis et des compétences").
+    const bool balanced = p_.paragraph->align == Align::Center;
+    add_glue(p_.text.size(), p_.text.size(), 0, balanced ? 0 : kp::kFill, 0);
     add_penalty(p_.text.size(), 0, -kp::kInfinitePenalty, false, false);
   }
 
@@ -128,8 +133,8 @@ class ItemBuilder {
 
 }  // namespace
 
-void build_items(Prepared& prepared, bool justify) {
-  ItemBuilder(prepared, justify).build();
+void build_items(Prepared& prepared) {
+  ItemBuilder(prepared).build();
 }
 
 }  // namespace acquis::paragraph

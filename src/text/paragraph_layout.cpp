@@ -8,12 +8,32 @@ namespace {
 
 using paragraph::Prepared;
 
+// Most labels and titles fit on one line: no need for the line breaker.
+kp::Result single_line(const Prepared& p, double width) {
+  double natural = 0;
+  for (std::size_t i = 0; i + 1 < p.items.size(); ++i) {
+    const kp::Item& item = p.items[i];
+    if (item.kind == kp::Kind::Penalty && item.penalty <= -kp::kInfinitePenalty) return {};
+    if (item.kind != kp::Kind::Penalty) natural += item.width;
+  }
+  if (natural > width) return {};
+  return {true, {p.items.size() - 1}, {0.0}};
+}
+
 // Tries TeX's sequence: no hyphenation at a strict tolerance, then hyphenation, then any
 // spacing at all (an emergency pass that only fails when a word is wider than the line).
 kp::Result break_paragraph(const Prepared& p, double width) {
-  const bool justify = p.paragraph->align == Align::Justify;
+  if (kp::Result single = single_line(p, width); single.ok) return single;
   kp::Params params;
-  if (!justify) params.ragged_stretch = 3 * p.max_size;
+  switch (p.paragraph->align) {
+    case Align::Justify:
+      break;
+    case Align::Center:
+      params.ragged_stretch = width / 2;
+      break;  // balance the lines
+    default:
+      params.ragged_stretch = 3 * p.max_size;  // TeX's ragged right
+  }
   const kp::LineWidth line_width = [width](std::size_t) { return width; };
   params.tolerance = 100;
   params.allow_hyphenation = false;
@@ -54,7 +74,7 @@ LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const F
   LaidParagraph laid;
   Prepared p;
   if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return laid;
-  paragraph::build_items(p, paragraph.align == Align::Justify);
+  paragraph::build_items(p);
   const kp::Result result = break_paragraph(p, width);
   if (!result.ok) {
     const std::string source = paragraph.spans.empty() ? std::string() : paragraph.spans[0].source;

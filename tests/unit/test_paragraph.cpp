@@ -205,3 +205,15 @@ TEST_CASE("centred and right-aligned lines are placed by their slack", "[paragra
   CHECK(right.lines[0].runs[0].x == Approx(200 - width));
   CHECK(centre.lines[0].runs[0].x == Approx((200 - width) / 2));
 }
+
+TEST_CASE("centred paragraphs come out balanced rather than greedy", "[paragraph]") {
+  Paragraph title =
+      paragraph("Attestation de reconnaissance des acquis et des compétences", Align::Center);
+  title.spans[0].style.size = 26;
+  title.spans[0].style.bold = true;
+  Diagnostics diags;
+  const LaidParagraph laid = layout_paragraph(title, 612, fonts(), diags);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(line_text(laid.lines[0]) == "Attestation de reconnaissance");
+  CHECK(std::abs(laid.lines[0].width - laid.lines[1].width) < 0.25 * laid.lines[0].width);
+}
