@@ -76,6 +76,7 @@ void FontFace::read_metrics() {
 }
 
 hb_face_t* FontFace::subset_source() const {
+  if (subset_uses_.fetch_add(1, std::memory_order_relaxed) == 0) return face_;
   std::call_once(subset_once_, [this] { subset_source_ = hb_subset_preprocess(face_); });
   return subset_source_;
 }
