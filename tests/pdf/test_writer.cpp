@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace acquis;
@@ -82,4 +83,34 @@ TEST_CASE("frame dump is stable and shows positions and text", "[dump]") {
   CHECK(dump.find("Bonjour\u00A0: «\u202Flà\u202F»") != std::string::npos);
   CHECK(dump.find("link 72.0 300.0 100.0x20.0 https://www.quebec.ca") != std::string::npos);
   CHECK(dump == test::engine().dump(small_document("Bonjour : « là »"), diagnostics));
+}
+
+TEST_CASE("PNG and JPEG images are embedded; a missing image is an error", "[pdf][image]") {
+  const std::string dir = test::output_dir();
+  const auto source = test::engine().render(small_document("Image"));
+  REQUIRE(source.ok);
+  test::write_file(dir + "/source.pdf", source.pdf);
+  REQUIRE(test::run("pdftoppm -r 20 -png -singlefile " + dir + "/source.pdf " + dir + "/logo")
+              .exit_code == 0);
+  REQUIRE(test::run("pdftoppm -r 20 -jpeg -singlefile " + dir + "/source.pdf " + dir + "/photo")
+              .exit_code == 0);
+
+  Document document = small_document("Logo et photo");
+  auto& items = std::get<FixedPage>(document.sections[0]).items;
+  items.push_back(ImageItem{{400, 72, 120, 150}, dir + "/logo.png"});
+  items.push_back(ImageItem{{400, 300, 120, 150}, dir + "/photo.jpg"});
+  const auto result = test::engine().render_to_file(document, dir + "/images.pdf");
+  for (const auto& d : result.diagnostics) UNSCOPED_INFO(format_diagnostic(d));
+  REQUIRE(result.ok);
+  const auto list = test::run("pdfimages -list " + dir + "/images.pdf");
+  CHECK(list.err.empty());
+  CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 4);  // header, rule, 2 images
+  CHECK(list.out.find("jpeg") != std::string::npos);
+  CHECK(test::run("qpdf --check " + dir + "/images.pdf").exit_code == 0);
+
+  items.push_back(ImageItem{{72, 600, 50, 50}, dir + "/absent.png"});
+  const auto missing = test::engine().render(document);
+  CHECK_FALSE(missing.ok);
+  REQUIRE_FALSE(missing.diagnostics.empty());
+  CHECK(missing.diagnostics[0].code == "image");
 }
