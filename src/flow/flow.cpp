@@ -67,12 +67,10 @@ class FlowLayouter {
     std::size_t start = 0;
     while (start < p.lines.size()) {
       const std::size_t remaining = p.lines.size() - start;
-      std::size_t take = lines_that_fit(p, remaining);
-      if (take < remaining) take = balance_break(take, remaining, start == 0);
+      std::size_t take = lines_for_this_page(p, remaining, start == 0);
       if (take == 0) {
-        new_page();
-        take = std::max<std::size_t>(1, std::min(remaining, lines_that_fit(p, remaining)));
-        if (take < remaining) take = std::max<std::size_t>(1, balance_break(take, remaining, true));
+        new_page();  // a fresh page always takes at least one line
+        take = std::max<std::size_t>(1, lines_for_this_page(p, remaining, true));
       }
       place_lines(p, start, start + take, flow_.margins.left, cursor_ + p.ascent, pages_.back());
       cursor_ += lines_height(p, take);
@@ -82,9 +80,12 @@ class FlowLayouter {
     }
   }
 
-  // How many lines to leave on this page so that neither side keeps a lone line.
-  static std::size_t balance_break(std::size_t fit, std::size_t remaining, bool first_part) {
-    std::size_t take = fit;
+  // How many of the remaining lines go on this page: as many as fit, less what it takes for
+  // neither side of the break to keep a lone line (0: move the paragraph on).
+  std::size_t lines_for_this_page(const LaidParagraph& p, std::size_t remaining,
+                                  bool first_part) const {
+    std::size_t take = lines_that_fit(p, remaining);
+    if (take == remaining) return take;
     if (remaining - take < kMinLinesAtBreak)
       take = remaining > kMinLinesAtBreak ? remaining - kMinLinesAtBreak : 0;
     if (first_part && take < kMinLinesAtBreak) take = 0;

@@ -48,8 +48,7 @@ class Pass {
   }
 
  private:
-  // Start of text counts as the start of a line, except that a leading space is kept: spans
-  // are processed one by one and "Soudage" + " (DEP 5195)" must keep its space.
+  // The start of the text counts as the start of a line.
   char32_t last() const { return out_.empty() ? U'\n' : out_.back(); }
 
   void step(char32_t c) {
@@ -68,6 +67,8 @@ class Pass {
     out_ += c;
   }
 
+  // Runs of spaces collapse, but a leading space is kept: spans are processed one by one and
+  // "Soudage" + " (DEP 5195)" must keep its space.
   void space() {
     if (out_.empty() || (!is_space(last()) && last() != '\n')) out_ += ' ';
   }

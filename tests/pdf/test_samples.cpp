@@ -63,11 +63,11 @@ void check_valid(const std::string& pdf) {
   const auto qpdf = test::run("qpdf --check " + pdf);
   CHECK(qpdf.exit_code == 0);
   CHECK(qpdf.out.find("No syntax or stream encoding errors found") != std::string::npos);
-  for (const char* tool : {"pdftotext", "pdftoppm -r 20 -png", "pdffonts", "pdfinfo"}) {
-    const auto result = test::run(
-        std::string(tool) + " " + pdf +
-        (std::string(tool) == "pdffonts" || std::string(tool) == "pdfinfo" ? "" : " /dev/null"));
-    INFO(tool);
+  for (const std::string& command :
+       {"pdftotext " + pdf + " /dev/null", "pdftoppm -r 20 -png " + pdf + " /dev/null",
+        "pdffonts " + pdf, "pdfinfo " + pdf}) {
+    const auto result = test::run(command);
+    INFO(command);
     CHECK(result.exit_code == 0);
     CHECK(result.err.empty());  // poppler prints its warnings on stderr
   }
