@@ -11,7 +11,7 @@ constexpr Color kNavy{0.09f, 0.20f, 0.40f};
 constexpr Color kGrey{0.35f, 0.35f, 0.35f};
 
 Span span(std::string text, TextStyle style, std::string source = {}, bool hyphenate = true) {
-  return {std::move(text), std::move(style), hyphenate, std::move(source)};
+  return {std::move(text), std::move(style), hyphenate, std::move(source), {}};
 }
 
 TextStyle serif(double size, bool bold = false, bool italic = false, Color color = {}) {
@@ -98,22 +98,22 @@ std::vector<TextSection> read_sections(const std::string& path) {
 }
 
 Document justified_text(const std::vector<TextSection>& sections, const std::string& title) {
-  Flow flow;
-  flow.margins = {72, 81, 72, 81};
+  Section flow;
+  flow.page.margins = {pt(72), pt(81), pt(72), pt(81)};
   for (const TextSection& section : sections) {
-    Heading heading;
-    heading.paragraph.spans = {
-        span(section.heading, sans(15, true, false, kNavy), "titre de section")};
-    heading.paragraph.align = Align::Left;
-    heading.paragraph.hyphenate = false;
-    heading.space_before = 16;
-    heading.space_after = 8;
+    block::Heading heading;
+    heading.runs = {text_run(section.heading, "titre de section")};
+    heading.style.family = "sans";
+    heading.style.size = 15;
+    heading.style.space_before = pt(16);
+    heading.style.space_after = pt(8);
     flow.blocks.emplace_back(std::move(heading));
     for (const std::string& text : section.paragraphs) {
-      FlowParagraph paragraph;
-      paragraph.paragraph.spans = {span(text, serif(11), "texte-justifie.txt")};
-      paragraph.paragraph.leading = 15;
-      paragraph.space_after = 7;
+      block::Paragraph paragraph;
+      paragraph.runs = {text_run(text, "texte-justifie.txt")};
+      paragraph.style.family = "serif";
+      paragraph.style.size = 11;
+      paragraph.style.leading = pt(15);
       flow.blocks.emplace_back(std::move(paragraph));
     }
   }

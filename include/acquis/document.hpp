@@ -2,17 +2,15 @@
 // Units are PDF points (1/72 in); the origin is the top-left corner of the page, y grows downward.
 #pragma once
 
+#include <acquis/blocks.hpp>
+#include <acquis/style.hpp>
+
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 namespace acquis {
-
-struct Color {
-  float r = 0, g = 0, b = 0;
-};
-
-enum class Align { Left, Center, Right, Justify };
 
 struct TextStyle {
   std::string family = "sans";  // a family of fonts/fonts.xml or of a user font
@@ -29,6 +27,7 @@ struct Span {
   TextStyle style{};
   bool hyphenate = true;
   std::string source;
+  std::string link;  // a URI: the text becomes a link
 };
 
 struct Paragraph {
@@ -38,10 +37,6 @@ struct Paragraph {
   double first_line_indent = 0;
   std::string locale = "fr-CA";  // drives typography, line breaking and hyphenation
   bool hyphenate = true;
-};
-
-struct Rect {
-  double x = 0, y = 0, width = 0, height = 0;
 };
 
 struct PageSize {
@@ -83,26 +78,26 @@ struct FixedPage {
   std::vector<PageItem> items;
 };
 
-// Blocks that flow from page to page within margins.
-struct Heading {
-  int level = 1;  // feeds the PDF outline
-  Paragraph paragraph;
-  double space_before = 12, space_after = 6;
-};
-struct FlowParagraph {
-  Paragraph paragraph;
-  double space_after = 6;
-};
-using FlowBlock = std::variant<Heading, FlowParagraph>;
-
+// A page layout: its size, the margins of the text area, and the header and footer drawn in
+// the top and bottom margins of every page (their runs may hold the page number and count).
 struct Margins {
-  double top = 72, right = 72, bottom = 72, left = 72;
+  Length top = pt(72), right = pt(72), bottom = pt(72), left = pt(72);
 };
 
-struct Flow {
+struct PageTemplate {
   PageSize size{};
   Margins margins{};
-  std::vector<FlowBlock> blocks;
+  Blocks header, footer;
+  Length header_top = pt(36);     // from the top edge of the page to the top of the header
+  Length footer_bottom = pt(36);  // from the bottom edge to the bottom of the footer
+};
+
+// Blocks flowing from page to page. `first_page`, when given, lays out the section's first page
+// (a cover without header, say).
+struct Section {
+  PageTemplate page{};
+  std::optional<PageTemplate> first_page;
+  Blocks blocks;
 };
 
 struct Metadata {
@@ -112,7 +107,9 @@ struct Metadata {
 
 struct Document {
   Metadata metadata;
-  std::vector<std::variant<FixedPage, Flow>> sections;
+  StyleSheet theme = default_theme();  // an organization's look
+  StyleSheet styles;                   // this document's own overrides and named styles
+  std::vector<std::variant<FixedPage, Section>> sections;
 };
 
 }  // namespace acquis

@@ -2,7 +2,7 @@
 // the standard library (allocation, filesystem) stop at this boundary.
 #include <acquis/acquis.hpp>
 
-#include "flow/page_layout.hpp"
+#include "layout/document_layout.hpp"
 #include "fonts/font_library.hpp"
 #include "pdf/pdf_writer.hpp"
 

@@ -31,6 +31,7 @@ struct GlyphRun {
   std::string text;
   std::vector<PlacedGlyph> glyphs;
   std::string source;
+  std::string link;
 };
 
 struct FrameLine {
@@ -43,6 +44,19 @@ struct FrameRect {
   Color stroke;
   bool filled;
   Color fill;
+  double radius = 0;  // rounded corners
+};
+struct Point {
+  double x, y;
+};
+// A polyline (connectors) or a filled polygon (arrowheads).
+struct FramePath {
+  std::vector<Point> points;
+  bool closed = false;
+  double stroke_width = 0;
+  Color stroke{};
+  bool filled = false;
+  Color fill{};
 };
 struct FrameImage {
   Rect rect;
@@ -52,7 +66,11 @@ struct FrameLink {
   Rect rect;
   std::string uri;
 };
-using FrameItem = std::variant<GlyphRun, FrameLine, FrameRect, FrameImage, FrameLink>;
+using FrameItem =
+    std::variant<GlyphRun, FrameLine, FrameRect, FramePath, FrameImage, FrameLink>;
+
+// Moves an item by (dx, dy): layout builds pieces at the origin and places them afterwards.
+void translate(FrameItem& item, double dx, double dy);
 
 struct OutlineEntry {
   int level;

@@ -27,7 +27,15 @@ struct ItemDumper {
     out += "  line " + num(line.x1) + " " + num(line.y1) + " " + num(line.x2) + " " + num(line.y2) +
            "\n";
   }
-  void operator()(const FrameRect& box) const { out += "  rect " + rect(box.rect) + "\n"; }
+  void operator()(const FrameRect& box) const {
+    out += std::string("  rect ") + rect(box.rect) + (box.filled ? " filled" : "") +
+           (box.stroke_width > 0 ? " stroked" : "") + "\n";
+  }
+  void operator()(const FramePath& path) const {
+    out += path.closed ? "  polygon" : "  path";
+    for (const Point& p : path.points) out += " " + num(p.x) + "," + num(p.y);
+    out += "\n";
+  }
   void operator()(const FrameImage& image) const {
     out += "  image " + rect(image.rect) + " " + image.path + "\n";
   }
@@ -36,7 +44,33 @@ struct ItemDumper {
   }
 };
 
+struct Translator {
+  double dx, dy;
+  void shift(Rect& r) const {
+    r.x += dx;
+    r.y += dy;
+  }
+  void operator()(GlyphRun& run) const {
+    run.x += dx;
+    run.y += dy;
+  }
+  void operator()(FrameLine& line) const {
+    line.x1 += dx;
+    line.x2 += dx;
+    line.y1 += dy;
+    line.y2 += dy;
+  }
+  void operator()(FrameRect& box) const { shift(box.rect); }
+  void operator()(FramePath& path) const {
+    for (Point& p : path.points) p = {p.x + dx, p.y + dy};
+  }
+  void operator()(FrameImage& image) const { shift(image.rect); }
+  void operator()(FrameLink& link) const { shift(link.rect); }
+};
+
 }  // namespace
+
+void translate(FrameItem& item, double dx, double dy) { std::visit(Translator{dx, dy}, item); }
 
 std::string dump_frames(const std::vector<PageFrame>& pages) {
   std::string out;

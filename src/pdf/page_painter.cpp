@@ -4,6 +4,7 @@
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_stream.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -155,15 +156,54 @@ class Painter {
       HPDF_Page_SetLineWidth(page_, r(box.stroke_width));
       HPDF_Page_SetRGBStroke(page_, box.stroke.r, box.stroke.g, box.stroke.b);
     }
-    HPDF_Page_Rectangle(page_, r(b.x), y(b.y + b.height), r(b.width), r(b.height));
-    if (box.filled && box.stroke_width > 0)
+    if (box.radius > 0)
+      rounded_rectangle(b, std::min({box.radius, b.width / 2, b.height / 2}));
+    else
+      HPDF_Page_Rectangle(page_, r(b.x), y(b.y + b.height), r(b.width), r(b.height));
+    finish_path(box.filled, box.stroke_width > 0);
+  }
+
+  void finish_path(bool fill, bool stroke) {
+    if (fill && stroke)
       HPDF_Page_FillStroke(page_);
-    else if (box.filled)
+    else if (fill)
       HPDF_Page_Fill(page_);
-    else if (box.stroke_width > 0)
+    else if (stroke)
       HPDF_Page_Stroke(page_);
     else
       HPDF_Page_EndPath(page_);
+  }
+
+  // Quarter circles approximated by cubic Béziers (control points at 0.5523 × the radius).
+  void rounded_rectangle(const Rect& b, double radius) {
+    const double k = radius * (1 - 0.5523);
+    const double left = b.x, right = b.x + b.width, top = b.y, bottom = b.y + b.height;
+    HPDF_Page_MoveTo(page_, r(left + radius), y(top));
+    HPDF_Page_LineTo(page_, r(right - radius), y(top));
+    HPDF_Page_CurveTo(page_, r(right - k), y(top), r(right), y(top + k), r(right), y(top + radius));
+    HPDF_Page_LineTo(page_, r(right), y(bottom - radius));
+    HPDF_Page_CurveTo(page_, r(right), y(bottom - k), r(right - k), y(bottom), r(right - radius),
+                      y(bottom));
+    HPDF_Page_LineTo(page_, r(left + radius), y(bottom));
+    HPDF_Page_CurveTo(page_, r(left + k), y(bottom), r(left), y(bottom - k), r(left),
+                      y(bottom - radius));
+    HPDF_Page_LineTo(page_, r(left), y(top + radius));
+    HPDF_Page_CurveTo(page_, r(left), y(top + k), r(left + k), y(top), r(left + radius), y(top));
+    HPDF_Page_ClosePath(page_);
+  }
+
+  void draw(const FramePath& path) {
+    if (path.points.size() < 2) return;
+    if (path.filled) HPDF_Page_SetRGBFill(page_, path.fill.r, path.fill.g, path.fill.b);
+    if (path.stroke_width > 0) {
+      HPDF_Page_SetLineWidth(page_, r(path.stroke_width));
+      HPDF_Page_SetRGBStroke(page_, path.stroke.r, path.stroke.g, path.stroke.b);
+    }
+    HPDF_Page_MoveTo(page_, r(path.points[0].x), y(path.points[0].y));
+    for (std::size_t i = 1; i < path.points.size(); ++i)
+      HPDF_Page_LineTo(page_, r(path.points[i].x), y(path.points[i].y));
+    if (path.closed) HPDF_Page_ClosePath(page_);
+    finish_path(path.filled, path.stroke_width > 0);
   }
 
   void draw(const FrameImage& image) {

@@ -2,6 +2,8 @@
 
 #include "text/paragraph_internal.hpp"
 
+#include <algorithm>
+
 namespace acquis {
 
 namespace {
@@ -68,6 +70,29 @@ std::string widest_unbreakable(const Prepared& p, double width) {
 }
 
 }  // namespace
+
+ContentWidths measure_paragraph(const Paragraph& paragraph, const FontLibrary& fonts,
+                                Diagnostics& diags) {
+  Prepared p;
+  if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return {};
+  paragraph::build_items(p);
+  ContentWidths widths;
+  double word = 0, line = paragraph.first_line_indent;
+  for (const kp::Item& item : p.items) {
+    if (item.kind == kp::Kind::Box) {
+      word += item.width;
+      line += item.width;
+      widths.min = std::max(widths.min, word);
+      continue;
+    }
+    word = 0;
+    if (item.kind == kp::Kind::Glue && item.stretch < kp::kFill) line += item.width;
+    if (item.kind == kp::Kind::Penalty && item.penalty <= -kp::kInfinitePenalty) line = 0;
+    widths.max = std::max(widths.max, line);
+  }
+  widths.max = std::max({widths.max, line, widths.min});
+  return widths;
+}
 
 LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const FontLibrary& fonts,
                                Diagnostics& diags) {

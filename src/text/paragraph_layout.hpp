@@ -32,6 +32,13 @@ struct LaidParagraph {
   }
 };
 
+// The narrowest width the paragraph can take (its widest word) and the width it takes unbroken.
+struct ContentWidths {
+  double min = 0, max = 0;
+};
+ContentWidths measure_paragraph(const Paragraph& paragraph, const FontLibrary& fonts,
+                                Diagnostics& diags);
+
 LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const FontLibrary& fonts,
                                Diagnostics& diags);
 

@@ -64,6 +64,7 @@ class LineBuilder {
     run.size = static_cast<float>(range.span->style.size);
     run.color = range.span->style.color;
     run.source = range.span->source;
+    run.link = range.span->link;
     run.x = cursor_;
     const std::size_t begin = std::max(range.begin, span_.begin);
     const std::size_t end = std::min(range.end, span_.end);

@@ -21,7 +21,7 @@ const FontLibrary& fonts() {
 
 Paragraph paragraph(const std::string& text, Align align = Align::Justify, bool hyphenate = true) {
   Paragraph p;
-  p.spans = {Span{text, TextStyle{"serif", false, false, 11, {}}, hyphenate, "essai.xml"}};
+  p.spans = {Span{text, TextStyle{"serif", false, false, 11, {}}, hyphenate, "essai.xml", {}}};
   p.align = align;
   return p;
 }
@@ -164,7 +164,7 @@ TEST_CASE("at most two consecutive hyphenated lines, whatever the width", "[para
 TEST_CASE("names marked not to hyphenate are never cut", "[paragraph]") {
   Paragraph p = paragraph("Décernée à ");
   p.spans.push_back(Span{"Marie-Ève Côté-Bérubé-Létourneau",
-                         TextStyle{"serif", true, false, 11, {}}, false, "nom"});
+                         TextStyle{"serif", true, false, 11, {}}, false, "nom", {}});
   for (double width = 60; width <= 200; width += 3) {
     Diagnostics diags;
     const LaidParagraph laid = layout_paragraph(p, width, fonts(), diags);

@@ -1,4 +1,4 @@
-// Placing laid-out paragraph lines on a page frame. Internal to flow/.
+// Placing laid-out paragraph lines on a page frame. Internal to layout/.
 #pragma once
 
 #include "frame/frame.hpp"

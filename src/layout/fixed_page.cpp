@@ -1,7 +1,7 @@
 // Fixed pages: every item at the position the caller gave.
-#include "flow/fixed_page.hpp"
+#include "layout/fixed_page.hpp"
 
-#include "flow/place.hpp"
+#include "layout/place.hpp"
 
 namespace acquis {
 

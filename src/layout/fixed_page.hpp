@@ -1,4 +1,4 @@
-// A page whose items the caller positioned. Internal to flow/.
+// A page whose items the caller positioned. Internal to layout/.
 #pragma once
 
 #include <acquis/document.hpp>

@@ -1,0 +1,30 @@
+#include "layout/document_layout.hpp"
+
+#include "layout/fixed_page.hpp"
+#include "layout/section_layout.hpp"
+
+namespace acquis {
+
+std::vector<PageFrame> layout_document(const Document& document, const FontLibrary& fonts,
+                                       Diagnostics& diags) {
+  const Cascade cascade(document.theme, document.styles);
+  LayoutContext ctx{fonts, diags, cascade, document.metadata.language};
+  std::vector<PageFrame> pages;
+  std::vector<const PageTemplate*> templates;
+  for (const auto& section : document.sections) {
+    if (const auto* fixed = std::get_if<FixedPage>(&section)) {
+      pages.push_back(layout_fixed_page(*fixed, fonts, diags));
+      templates.push_back(nullptr);
+    } else {
+      layout_section(std::get<Section>(section), ctx, pages, templates);
+    }
+  }
+  ctx.page_count = static_cast<int>(pages.size());
+  for (std::size_t i = 0; i < pages.size() && !diags.has_errors(); ++i) {
+    ctx.page_number = static_cast<int>(i + 1);
+    if (templates[i]) add_page_regions(pages[i], *templates[i], ctx);
+  }
+  return pages;
+}
+
+}  // namespace acquis

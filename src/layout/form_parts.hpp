@@ -1,0 +1,18 @@
+// Pieces the form elements share. Internal to layout/.
+#pragma once
+
+#include <acquis/blocks.hpp>
+
+#include "layout/context.hpp"
+#include "layout/slices.hpp"
+
+namespace acquis {
+
+void draw_checkbox(Slice& slice, double x, double top, double size, bool checked,
+                   const ComputedStyle& style);
+
+// A box followed by its label (or a lone box placed by the style's alignment), as one slice.
+Slice checkbox_slice(const Runs& label, bool checked, const ComputedStyle& style, double width,
+                     LayoutContext& ctx, const std::string& source);
+
+}  // namespace acquis
