@@ -2,6 +2,7 @@
 //   acquis-samples [--deterministic] [OUTDIR]
 #include <acquis/acquis.hpp>
 
+#include "booklet.hpp"
 #include "sample_documents.hpp"
 
 #include <cstdio>
@@ -46,6 +47,17 @@ int main(int argc, char** argv) {
   ok = render(*engine,
               acquis::samples::justified_text(sections, "La reconnaissance des acquis (exemple)"),
               out_dir + "/texte-justifie.pdf") &&
+       ok;
+  acquis::samples::BookletData booklet;
+  std::string error;
+  if (!acquis::samples::read_booklet_data("samples/referentiel-soudage-montage.xml", booklet, error)) {
+    std::fprintf(stderr, "acquis: erreur: %s\n", error.c_str());
+    return 1;
+  }
+  ok = render(*engine,
+              acquis::samples::self_assessment_booklet(
+                  booklet, {"samples/logo-navigateurs.png", true}),
+              out_dir + "/cahier-autoevaluation.pdf") &&
        ok;
   return ok ? 0 : 1;
 }

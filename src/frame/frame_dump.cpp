@@ -33,7 +33,12 @@ struct ItemDumper {
   }
   void operator()(const FramePath& path) const {
     out += path.closed ? "  polygon" : "  path";
-    for (const Point& p : path.points) out += " " + num(p.x) + "," + num(p.y);
+    for (const Point& p : path.points) {
+      out += ' ';
+      out += num(p.x);
+      out += ',';
+      out += num(p.y);
+    }
     out += "\n";
   }
   void operator()(const FrameImage& image) const {

@@ -56,12 +56,10 @@ StyleSheet build() {
   document.family = "sans";
   document.italic = false;
   document.leading = percent(135);
-  document.align = Align::Left;
+  document.align = Align::Justify;
   document.hyphenate = true;
   sheet["document"] = document;
-  Style paragraph = spaced({}, 0, 7);
-  paragraph.align = Align::Justify;
-  sheet["paragraph"] = paragraph;
+  sheet["paragraph"] = spaced({}, 0, 7);  // aligned as its container says (justified by default)
   sheet["heading-1"] = heading(18, 20, 9);
   sheet["heading-2"] = heading(13.5, 16, 7);
   sheet["heading-3"] = heading(11.5, 12, 5);
