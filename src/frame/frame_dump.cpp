@@ -21,7 +21,8 @@ struct ItemDumper {
   std::string& out;
   void operator()(const GlyphRun& run) const {
     out += "  text " + num(run.x) + " " + num(run.y) + " w=" + num(run.width) + " " +
-           run.face->postscript_name() + " " + num(run.size) + " \"" + run.text + "\"\n";
+           run.face->postscript_name() + " " + num(run.size) + " \"" + run.text + "\"" +
+           (run.source.empty() ? "" : " @" + run.source) + "\n";
   }
   void operator()(const FrameLine& line) const {
     out += "  line " + num(line.x1) + " " + num(line.y1) + " " + num(line.x2) + " " + num(line.y2) +

@@ -48,7 +48,8 @@ class ItemBuilder {
            (p_.text[content_end - 1] == ' ' || p_.text[content_end - 1] == '\n'))
       --content_end;
     add_content(begin, content_end);
-    if (content_end == end && end == p_.text.size()) return;
+    // At the end, trailing spaces take no room.
+    if (end == p_.text.size() && (content_end == end || !mandatory)) return;
     if (mandatory) {
       add_glue(content_end, content_end, 0, kp::kFill, 0);
       add_penalty(end, 0, -kp::kInfinitePenalty, false, false);

@@ -58,6 +58,21 @@ void shape_span(const Span& span, std::size_t begin, std::size_t end,
   flush(end);
 }
 
+// A word's last glyph may be kerned against the space after it (Lato's "r "). Lines end before
+// spaces, so that kerning belongs to the space: at a break it goes away with it, and the word
+// keeps its own width at the end of the line.
+void move_kerning_into_spaces(Prepared& p) {
+  for (const ShapeRange& range : p.ranges)
+    for (std::size_t g = range.glyph_begin; g + 1 < range.glyph_end; ++g) {
+      ShapedGlyph& next = p.glyphs[g + 1];
+      if (p.text[next.cluster] != ' ') continue;
+      ShapedGlyph& glyph = p.glyphs[g];
+      const auto nominal = static_cast<decltype(glyph.x_advance)>(range.face->advance(glyph.glyph));
+      next.x_advance += glyph.x_advance - nominal;
+      glyph.x_advance = nominal;
+    }
+}
+
 void compute_advances(Prepared& p) {
   p.advance_before.assign(p.text.size() + 1, 0);
   p.cluster_start.assign(p.text.size() + 1, false);
@@ -102,6 +117,7 @@ bool collect_and_shape(const Paragraph& paragraph, const FontLibrary& fonts, Pre
     p.descent = std::max(p.descent, -chain.front()->descender() * scale);
     p.max_size = std::max(p.max_size, span.style.size);
   }
+  move_kerning_into_spaces(p);
   compute_advances(p);
   for (std::size_t i = known; i < diags.items().size(); ++i)
     if (diags.items()[i].severity == Severity::Error) return false;

@@ -2,6 +2,7 @@
 // check on the printed page, checked on the PDF itself.
 #include "sample_documents.hpp"
 #include "text/typography.hpp"
+#include "pdf_checks.hpp"
 #include "tools.hpp"
 
 #include <catch2/catch.hpp>
@@ -9,6 +10,10 @@
 #include <regex>
 
 using namespace acquis;
+using test::check_fonts_embedded;
+using test::check_valid;
+using test::Word;
+using test::words;
 
 namespace {
 
@@ -41,55 +46,6 @@ const std::string& justified_pdf() {
   static const std::string path =
       render_sample("texte-justifie", samples::justified_text(sections(), "Texte justifié"));
   return path;
-}
-
-struct Word {
-  double x_min, y_min, x_max, y_max;
-  std::string text;
-};
-
-std::vector<Word> words(const std::string& pdf) {
-  const auto result = test::run("pdftotext -bbox " + pdf + " -");
-  const std::regex pattern(
-      R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
-  std::vector<Word> found;
-  for (std::sregex_iterator it(result.out.begin(), result.out.end(), pattern), end; it != end; ++it)
-    found.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]),
-                     std::stod((*it)[4]), (*it)[5]});
-  return found;
-}
-
-void check_valid(const std::string& pdf) {
-  const auto qpdf = test::run("qpdf --check " + pdf);
-  CHECK(qpdf.exit_code == 0);
-  CHECK(qpdf.out.find("No syntax or stream encoding errors found") != std::string::npos);
-  for (const std::string& command :
-       {"pdftotext " + pdf + " /dev/null", "pdftoppm -r 20 -png " + pdf + " /dev/null",
-        "pdffonts " + pdf, "pdfinfo " + pdf}) {
-    const auto result = test::run(command);
-    INFO(command);
-    CHECK(result.exit_code == 0);
-    CHECK(result.err.empty());  // poppler prints its warnings on stderr
-  }
-}
-
-void check_fonts_embedded(const std::string& pdf) {
-  const auto result = test::run("pdffonts " + pdf);
-  REQUIRE(result.exit_code == 0);
-  std::istringstream lines(result.out);
-  std::string line;
-  int fonts = 0;
-  std::getline(lines, line);
-  std::getline(lines, line);
-  while (std::getline(lines, line)) {
-    INFO(line);
-    CHECK(line.find("CID TrueType") != std::string::npos);
-    CHECK(line.find("Identity-H") != std::string::npos);
-    CHECK(std::regex_search(line, std::regex(R"(^[A-Z]{6}\+)")));
-    CHECK(std::regex_search(line, std::regex(R"(yes\s+yes\s+yes)")));  // emb sub uni
-    ++fonts;
-  }
-  CHECK(fonts >= 2);
 }
 
 std::string expected_justified_text() {
