@@ -72,7 +72,7 @@ Dump dump(const Document& document) {
   const std::string text = engine().dump(document, result.diagnostics);
   std::istringstream in(text);
   std::string line;
-  const std::regex text_line(R"re(^  text (\S+) (\S+) w=\S+ \S+ \S+ "(.*)"(?: @(.*))?$)re");
+  const std::regex text_line(R"re(^  text (\S+) (\S+) w=\S+ (\S+ \S+) "(.*)"(?: @(.*))?$)re");
   const std::regex other(R"(^  (\w+) (\S+?)[ ,](\S+)(.*)$)");
   std::smatch m;
   while (std::getline(in, line)) {
@@ -86,8 +86,9 @@ Dump dump(const Document& document) {
       entry.kind = "text";
       entry.x = std::stod(m[1]);
       entry.y = std::stod(m[2]);
-      entry.text = m[3];
-      entry.source = m[4];
+      entry.rest = m[3];  // font and size
+      entry.text = m[4];
+      entry.source = m[5];
     } else if (std::regex_match(line, m, other)) {
       entry.kind = m[1];
       entry.x = std::stod(m[2]);  // for an outline entry: its level
@@ -98,6 +99,8 @@ Dump dump(const Document& document) {
   }
   return result;
 }
+
+RenderResult engine_render(const Document& document) { return engine().render(document); }
 
 std::string render_pdf(const std::string& name, const Document& document) {
   const RenderResult result = engine().render(document);

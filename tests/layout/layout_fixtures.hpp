@@ -35,6 +35,8 @@ struct Dump {
 
 Dump dump(const Document& document);
 
+RenderResult engine_render(const Document& document);
+
 // Renders to a file in the test output folder; REQUIREs success.
 std::string render_pdf(const std::string& name, const Document& document);
 
