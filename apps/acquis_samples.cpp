@@ -50,13 +50,14 @@ int main(int argc, char** argv) {
        ok;
   acquis::samples::BookletData booklet;
   std::string error;
-  if (!acquis::samples::read_booklet_data("samples/referentiel-soudage-montage.xml", booklet, error)) {
+  if (!acquis::samples::read_booklet_data("samples/referentiel-soudage-montage.xml", booklet,
+                                          error)) {
     std::fprintf(stderr, "acquis: erreur: %s\n", error.c_str());
     return 1;
   }
   ok = render(*engine,
-              acquis::samples::self_assessment_booklet(
-                  booklet, {"samples/logo-navigateurs.png", true}),
+              acquis::samples::self_assessment_booklet(booklet,
+                                                       {"samples/logo-navigateurs.png", true}),
               out_dir + "/cahier-autoevaluation.pdf") &&
        ok;
   return ok ? 0 : 1;

@@ -69,7 +69,8 @@ block::Table task_table(const Competency& competency) {
   table.header_rows = 1;
   block::Row header;
   header.cells.push_back(cell({paragraph({text_run("Tâche")})}));
-  for (const std::string& label : kScale) header.cells.push_back(cell({paragraph({text_run(label)})}, "choice"));
+  for (const std::string& label : kScale)
+    header.cells.push_back(cell({paragraph({text_run(label)})}, "choice"));
   table.rows.push_back(std::move(header));
   for (std::size_t i = 0; i < competency.tasks.size(); ++i) {
     block::Row row;
@@ -77,7 +78,8 @@ block::Table task_table(const Competency& competency) {
     block::Paragraph task = paragraph({text_run(competency.tasks[i], source)});
     task.style.align = Align::Left;
     row.cells.push_back(cell({std::move(task)}));
-    for (std::size_t k = 0; k < kScale.size(); ++k) row.cells.push_back(cell({block::Checkbox{}}, "choice"));
+    for (std::size_t k = 0; k < kScale.size(); ++k)
+      row.cells.push_back(cell({block::Checkbox{}}, "choice"));
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -91,9 +93,13 @@ void add_cover(const BookletData& data, const BookletOptions& options, Blocks& b
     blocks.emplace_back(std::move(logo));
   }
   blocks.emplace_back(paragraph({text_run(data.title, "referentiel@titre")}, "cover-title"));
-  blocks.emplace_back(paragraph({text_run(data.program, "referentiel@programme"), text_run(" (" + data.code + ")", "referentiel@code")}, "cover-subtitle"));
-  blocks.emplace_back(paragraph({text_run(data.service, "referentiel@service")}, "cover-organization"));
-  blocks.emplace_back(paragraph({text_run(data.organization, "referentiel@organisation")}, "cover-subtitle"));
+  blocks.emplace_back(paragraph({text_run(data.program, "referentiel@programme"),
+                                 text_run(" (" + data.code + ")", "referentiel@code")},
+                                "cover-subtitle"));
+  blocks.emplace_back(
+      paragraph({text_run(data.service, "referentiel@service")}, "cover-organization"));
+  blocks.emplace_back(
+      paragraph({text_run(data.organization, "referentiel@organisation")}, "cover-subtitle"));
   if (options.full) {
     blocks.emplace_back(block::Spacer{{}, pt(40)});
     block::Field name;
@@ -110,7 +116,8 @@ void add_cover(const BookletData& data, const BookletOptions& options, Blocks& b
 
 void add_introduction(const BookletData& data, const BookletOptions& options, Blocks& blocks) {
   blocks.emplace_back(heading(1, "Introduction", "referentiel/intro"));
-  for (const std::string& text : data.introduction) blocks.emplace_back(paragraph({text_run(text, "referentiel/intro/p")}));
+  for (const std::string& text : data.introduction)
+    blocks.emplace_back(paragraph({text_run(text, "referentiel/intro/p")}));
   if (!options.full) return;
   blocks.emplace_back(paragraph({bold_run("Échelle utilisée pour chaque tâche :")}));
   block::RatingScale scale;
@@ -125,36 +132,50 @@ void add_introduction(const BookletData& data, const BookletOptions& options, Bl
   blocks.emplace_back(std::move(list));
 }
 
-const char* const kSteps[] = {"Préparation", "Rencontre de l'employeur", "Accueil des personnes candidates",
-                              "Préparation du dossier", "Ouverture du dossier", "Analyse du dossier",
-                              "Entrevue de validation", "Déclaration au Ministère", "Observation en entreprise",
-                              "Acquisition en entreprise", "Évaluation par le personnel enseignant",
-                              "Formation générale, au besoin", "Résultats et demande de sanction",
+const char* const kSteps[] = {"Préparation",
+                              "Rencontre de l'employeur",
+                              "Accueil des personnes candidates",
+                              "Préparation du dossier",
+                              "Ouverture du dossier",
+                              "Analyse du dossier",
+                              "Entrevue de validation",
+                              "Déclaration au Ministère",
+                              "Observation en entreprise",
+                              "Acquisition en entreprise",
+                              "Évaluation par le personnel enseignant",
+                              "Formation générale, au besoin",
+                              "Résultats et demande de sanction",
                               "Clôture du dossier"};
 
 void add_closing(Blocks& blocks, double width) {
   blocks.emplace_back(heading(1, "Schéma de la démarche", "schéma"));
-  blocks.emplace_back(paragraph({text_run("La reconnaissance des acquis et des compétences suit quatorze étapes, de la préparation du service à la clôture du dossier.")}));
+  blocks.emplace_back(
+      paragraph({text_run("La reconnaissance des acquis et des compétences suit quatorze étapes, "
+                          "de la préparation du service à la clôture du dossier.")}));
   std::vector<Runs> steps;
   for (const char* step : kSteps) steps.push_back({text_run(step)});
   blocks.emplace_back(process_chart(steps, width, 4));
   blocks.emplace_back(heading(1, "Déclaration", "déclaration"));
-  block::Paragraph declaration = paragraph({text_run("Je déclare que les renseignements fournis dans ce cahier sont exacts et complets.")});
+  block::Paragraph declaration = paragraph({text_run(
+      "Je déclare que les renseignements fournis dans ce cahier sont exacts et complets.")});
   declaration.style.keep_with_next = true;
   blocks.emplace_back(std::move(declaration));
   block::Signatures signatures;
-  signatures.signatories = {{"", "Personne candidate"}, {"", "Conseillère ou conseiller en reconnaissance des acquis"}};
+  signatures.signatories = {{"", "Personne candidate"},
+                            {"", "Conseillère ou conseiller en reconnaissance des acquis"}};
   signatures.style.keep_together = true;
   blocks.emplace_back(std::move(signatures));
 }
 
 PageTemplate page_template(const BookletData& data) {
   PageTemplate page;
-  block::Paragraph header = paragraph({text_run(data.program + " (" + data.code + ")", "referentiel@programme"),
-                                       text_run(" · " + data.title, "referentiel@titre")});
+  block::Paragraph header =
+      paragraph({text_run(data.program + " (" + data.code + ")", "referentiel@programme"),
+                 text_run(" · " + data.title, "referentiel@titre")});
   header.style.space_after = pt(4);
   page.header = {std::move(header), block::Rule{}};
-  page.footer = {paragraph({text_run("Page "), page_number_run(), text_run(" de "), page_count_run()})};
+  page.footer = {
+      paragraph({text_run("Page "), page_number_run(), text_run(" de "), page_count_run()})};
   return page;
 }
 

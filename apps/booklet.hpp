@@ -25,8 +25,8 @@ struct BookletData {
 bool read_booklet_data(const std::string& path, BookletData& data, std::string& error);
 
 struct BookletOptions {
-  std::string logo;        // a PNG or JPEG for the cover; none when empty
-  bool full = false;       // adds documents to attach, the process diagram and the signatures
+  std::string logo;   // a PNG or JPEG for the cover; none when empty
+  bool full = false;  // adds documents to attach, the process diagram and the signatures
 };
 
 // W2 as specified: cover, five justified paragraphs, then per competency a heading kept with a

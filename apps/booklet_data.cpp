@@ -22,7 +22,8 @@ bool read_booklet_data(const std::string& path, BookletData& data, std::string& 
   data.program = root.attribute("programme").value();
   data.code = root.attribute("code").value();
   data.title = root.attribute("titre").value();
-  for (pugi::xml_node p : root.child("intro").children("p")) data.introduction.push_back(p.text().get());
+  for (pugi::xml_node p : root.child("intro").children("p"))
+    data.introduction.push_back(p.text().get());
   for (pugi::xml_node c : root.children("competence")) {
     Competency competency{c.attribute("numero").value(), c.child_value("enonce"), {}};
     for (pugi::xml_node t : c.children("tache")) competency.tasks.push_back(t.text().get());

@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
       engine->render(acquis::samples::self_assessment_booklet(data, {}));
   const double cold_ms = ms_since(cold_start);
   if (!first.ok) {
-    for (const auto& d : first.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    for (const auto& d : first.diagnostics)
+      std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
     return 1;
   }
   std::vector<double> total, layout;
@@ -71,8 +72,8 @@ int main(int argc, char** argv) {
     const std::string dump = engine->dump(document, ignored);
     layout.push_back(ms_since(t0));
     t0 = Clock::now();
-    const acquis::RenderResult result = engine->render_to_file(
-        acquis::samples::self_assessment_booklet(data, {}), out);
+    const acquis::RenderResult result =
+        engine->render_to_file(acquis::samples::self_assessment_booklet(data, {}), out);
     total.push_back(ms_since(t0));
     bytes = result.pdf.size();
     pages = result.pages;
@@ -87,6 +88,7 @@ int main(int argc, char** argv) {
               percentile(total, 0.9), median(layout));
   std::printf("%d pages, %.1f KB, %.0f pages/s\n", pages, bytes / 1000.0, pages * 1000.0 / m);
   std::printf("peak memory: %.1f MB\n", usage.ru_maxrss / 1024.0);
-  std::printf("target: <= 25 ms in one process with fonts warm (Typst: 156 ms as a whole process)\n");
+  std::printf(
+      "target: <= 25 ms in one process with fonts warm (Typst: 156 ms as a whole process)\n");
   return 0;
 }

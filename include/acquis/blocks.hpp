@@ -181,9 +181,9 @@ struct Diagram : BlockBase {
 
 struct Block {
   using Node = std::variant<block::Paragraph, block::Heading, block::List, block::Table,
-                            block::Image, block::Box, block::Rule, block::Spacer,
-                            block::PageBreak, block::Checkbox, block::RatingScale, block::WriteIn,
-                            block::Field, block::Signatures, block::Diagram>;
+                            block::Image, block::Box, block::Rule, block::Spacer, block::PageBreak,
+                            block::Checkbox, block::RatingScale, block::WriteIn, block::Field,
+                            block::Signatures, block::Diagram>;
   Node node;
   template <class T>
   Block(T value) : node(std::move(value)) {}  // NOLINT: implicit on purpose

@@ -32,11 +32,21 @@ struct Length {
   bool operator==(const Length&) const = default;
 };
 
-inline Length pt(double v) { return {v, Unit::Pt}; }
-inline Length mm(double v) { return {v, Unit::Mm}; }
-inline Length cm(double v) { return {v, Unit::Cm}; }
-inline Length in(double v) { return {v, Unit::In}; }
-inline Length percent(double v) { return {v, Unit::Percent}; }
+inline Length pt(double v) {
+  return {v, Unit::Pt};
+}
+inline Length mm(double v) {
+  return {v, Unit::Mm};
+}
+inline Length cm(double v) {
+  return {v, Unit::Cm};
+}
+inline Length in(double v) {
+  return {v, Unit::In};
+}
+inline Length percent(double v) {
+  return {v, Unit::Percent};
+}
 
 // "12pt", "2.5 cm", "1in", "50%", "0" (a bare number is in points). Empty when malformed.
 std::optional<Length> parse_length(std::string_view text);

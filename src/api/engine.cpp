@@ -2,8 +2,8 @@
 // the standard library (allocation, filesystem) stop at this boundary.
 #include <acquis/acquis.hpp>
 
-#include "layout/document_layout.hpp"
 #include "fonts/font_library.hpp"
+#include "layout/document_layout.hpp"
 #include "pdf/pdf_writer.hpp"
 
 #include <cstdio>

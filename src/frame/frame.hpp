@@ -66,8 +66,7 @@ struct FrameLink {
   Rect rect;
   std::string uri;
 };
-using FrameItem =
-    std::variant<GlyphRun, FrameLine, FrameRect, FramePath, FrameImage, FrameLink>;
+using FrameItem = std::variant<GlyphRun, FrameLine, FrameRect, FramePath, FrameImage, FrameLink>;
 
 // Moves an item by (dx, dy): layout builds pieces at the origin and places them afterwards.
 void translate(FrameItem& item, double dx, double dy);

@@ -76,7 +76,9 @@ struct Translator {
 
 }  // namespace
 
-void translate(FrameItem& item, double dx, double dy) { std::visit(Translator{dx, dy}, item); }
+void translate(FrameItem& item, double dx, double dy) {
+  std::visit(Translator{dx, dy}, item);
+}
 
 std::string dump_frames(const std::vector<PageFrame>& pages) {
   std::string out;

@@ -49,9 +49,7 @@ struct KindLayout {
   VList operator()(const block::Rule& b) const { return layout_rule(b, style, width, ctx); }
   VList operator()(const block::Spacer&) const { return {}; }
   VList operator()(const block::PageBreak&) const { return {}; }
-  VList operator()(const block::Checkbox& b) const {
-    return layout_checkbox(b, style, width, ctx);
-  }
+  VList operator()(const block::Checkbox& b) const { return layout_checkbox(b, style, width, ctx); }
   VList operator()(const block::RatingScale& b) const {
     return layout_rating_scale(b, style, width, ctx);
   }

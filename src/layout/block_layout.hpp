@@ -31,8 +31,8 @@ VList layout_rule(const block::Rule& rule, const ComputedStyle& style, double wi
                   LayoutContext& ctx);
 VList layout_checkbox(const block::Checkbox& box, const ComputedStyle& style, double width,
                       LayoutContext& ctx);
-VList layout_rating_scale(const block::RatingScale& scale, const ComputedStyle& style,
-                          double width, LayoutContext& ctx);
+VList layout_rating_scale(const block::RatingScale& scale, const ComputedStyle& style, double width,
+                          LayoutContext& ctx);
 VList layout_write_in(const block::WriteIn& write_in, const ComputedStyle& style, double width,
                       LayoutContext& ctx);
 VList layout_field(const block::Field& field, const ComputedStyle& style, double width,

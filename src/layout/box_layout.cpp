@@ -8,7 +8,9 @@ namespace acquis {
 
 namespace {
 
-std::string whole_points(double value) { return std::to_string(static_cast<int>(value + 0.5)); }
+std::string whole_points(double value) {
+  return std::to_string(static_cast<int>(value + 0.5));
+}
 
 // A piece of a box: its part of the content inside the frame. A box taller than a page is cut
 // into pieces, each drawn with its own frame.
@@ -21,7 +23,8 @@ Slice framed(VList&& content, const ComputedStyle& style, double width) {
   if (style.background || style.border_width > 0) {
     const double half = style.border_width / 2;
     slice.items.emplace_back(FrameRect{{half, half, width - 2 * half, slice.height - 2 * half},
-                                       style.border_width, style.border_color,
+                                       style.border_width,
+                                       style.border_color,
                                        style.background.has_value(),
                                        style.background.value_or(Color{1, 1, 1})});
   }
@@ -67,8 +70,7 @@ VList layout_image(const block::Image& image, const ComputedStyle& style, double
   VList out;
   const std::optional<PixelSize> pixels = read_image_size(image.path);
   if (!pixels) {
-    ctx.diags.error("image",
-                    "image introuvable ou illisible (PNG ou JPEG attendu) : " + image.path,
+    ctx.diags.error("image", "image introuvable ou illisible (PNG ou JPEG attendu) : " + image.path,
                     image.source);
     return out;
   }
@@ -79,8 +81,8 @@ VList layout_image(const block::Image& image, const ComputedStyle& style, double
   if (w > width + 0.01 || h > ctx.page_room + 0.01) {
     ctx.diags.error("image-overflow",
                     "l'image " + image.path + " (" + whole_points(w) + " × " + whole_points(h) +
-                        " pt) ne tient pas dans la zone de texte (" + whole_points(width) +
-                        " × " + whole_points(ctx.page_room) + " pt)",
+                        " pt) ne tient pas dans la zone de texte (" + whole_points(width) + " × " +
+                        whole_points(ctx.page_room) + " pt)",
                     image.source);
     return out;
   }

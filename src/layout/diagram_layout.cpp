@@ -13,7 +13,9 @@ namespace {
 using block::Side;
 constexpr double kArrowLength = 6, kArrowHalfWidth = 3;
 
-bool horizontal(Side side) { return side == Side::Left || side == Side::Right; }
+bool horizontal(Side side) {
+  return side == Side::Left || side == Side::Right;
+}
 
 Point anchor(const Rect& r, Side side) {
   switch (side) {
@@ -68,7 +70,11 @@ void add_connector(const block::Connector& c, const Rect& a, const Rect& b, Slic
   FramePath head{{tip,
                   {base.x - uy * kArrowHalfWidth, base.y + ux * kArrowHalfWidth},
                   {base.x + uy * kArrowHalfWidth, base.y - ux * kArrowHalfWidth}},
-                 true, 0, {}, true, c.color};
+                 true,
+                 0,
+                 {},
+                 true,
+                 c.color};
   slice.items.emplace_back(std::move(head));
 }
 
@@ -76,21 +82,18 @@ bool draw_node(const block::DiagramNode& node, const ComputedStyle& parent, Slic
                LayoutContext& ctx, const std::string& source) {
   const ComputedStyle style =
       ctx.cascade.resolve(parent, "diagram-node", node.style_class, node.style, node.box.width);
-  slice.items.emplace_back(FrameRect{node.box, style.border_width, style.border_color,
-                                     style.background.has_value(),
-                                     style.background.value_or(Color{1, 1, 1}),
-                                     node.corner_radius});
+  slice.items.emplace_back(
+      FrameRect{node.box, style.border_width, style.border_color, style.background.has_value(),
+                style.background.value_or(Color{1, 1, 1}), node.corner_radius});
   if (node.text.empty()) return true;
   const double padding = std::max(style.padding, 4.0);
   Slice text = text_slice(node.text, style, node.box.width - 2 * padding, ctx, source);
   if (text.height > node.box.height - 2) {
     ctx.diags.error("diagram-overflow",
-                    "le texte de la case « " + node.id + " » du schéma dépasse sa hauteur",
-                    source);
+                    "le texte de la case « " + node.id + " » du schéma dépasse sa hauteur", source);
     return false;
   }
-  shift_items(text.items, node.box.x + padding,
-              node.box.y + (node.box.height - text.height) / 2);
+  shift_items(text.items, node.box.x + padding, node.box.y + (node.box.height - text.height) / 2);
   for (FrameItem& item : text.items) slice.items.push_back(std::move(item));
   return true;
 }

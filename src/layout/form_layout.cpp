@@ -61,14 +61,15 @@ VList layout_checkbox(const block::Checkbox& box, const ComputedStyle& style, do
 }
 
 // Equal columns, one labelled box in each.
-VList layout_rating_scale(const block::RatingScale& scale, const ComputedStyle& style,
-                          double width, LayoutContext& ctx) {
+VList layout_rating_scale(const block::RatingScale& scale, const ComputedStyle& style, double width,
+                          LayoutContext& ctx) {
   Slice row;
   if (scale.labels.empty()) return {};
   const double column = width / static_cast<double>(scale.labels.size());
   for (std::size_t i = 0; i < scale.labels.size(); ++i) {
-    Slice option = checkbox_slice({text_run(scale.labels[i])}, static_cast<int>(i) == scale.selected,
-                                  style, column - 6, ctx, scale.source);
+    Slice option =
+        checkbox_slice({text_run(scale.labels[i])}, static_cast<int>(i) == scale.selected, style,
+                       column - 6, ctx, scale.source);
     shift_items(option.items, column * static_cast<double>(i), 0);
     for (FrameItem& item : option.items) row.items.push_back(std::move(item));
     row.height = std::max(row.height, option.height);
@@ -106,7 +107,9 @@ VList layout_field(const block::Field& field, const ComputedStyle& style, double
   slice.height = height;
   const double stroke = std::max(style.border_width, 0.25);
   slice.items.emplace_back(FrameRect{{stroke / 2, stroke / 2, width - stroke, height - stroke},
-                                     stroke, style.border_color, style.background.has_value(),
+                                     stroke,
+                                     style.border_color,
+                                     style.background.has_value(),
                                      style.background.value_or(Color{1, 1, 1})});
   if (!field.label.empty()) {
     const ComputedStyle label = ctx.cascade.resolve(style, "field-label", "", {}, width);

@@ -39,9 +39,9 @@ class PageBreaker {
       return i + 1;
     }
     if (at_top_) {  // taller than a page: layout cuts what it can, so this is content too tall
-      diags_.error("page-overflow",
-                   "un élément est plus haut que la page (" +
-                       std::to_string(static_cast<int>(slice.height)) + " pt) et n'est pas dessiné");
+      diags_.error("page-overflow", "un élément est plus haut que la page (" +
+                                        std::to_string(static_cast<int>(slice.height)) +
+                                        " pt) et n'est pas dessiné");
       return i + 1;
     }
     return start_page(break_point(i));
@@ -81,8 +81,7 @@ class PageBreaker {
 
 }  // namespace
 
-std::vector<PagePlan> paginate(const VList& list,
-                               const std::function<PageArea(std::size_t)>& area,
+std::vector<PagePlan> paginate(const VList& list, const std::function<PageArea(std::size_t)>& area,
                                Diagnostics& diags) {
   return PageBreaker(list, area, diags).run();
 }

@@ -19,7 +19,7 @@ struct PageArea {
 
 struct PlacedSlice {
   const Slice* slice;
-  double y;  // top of the slice on the page
+  double y;           // top of the slice on the page
   std::size_t index;  // in the list; SIZE_MAX for a repeated header
 };
 

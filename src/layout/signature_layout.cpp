@@ -37,15 +37,18 @@ Slice signatory_column(const block::Signatory& who, const block::Signatures& blo
   name.bold = true;
   name.align = Align::Left;
   name.hyphenate = false;
-  if (!who.name.empty()) append_below(column, text_slice({text_run(who.name)}, name, width, ctx, block.source), 3);
+  if (!who.name.empty())
+    append_below(column, text_slice({text_run(who.name)}, name, width, ctx, block.source), 3);
   const ComputedStyle role = ctx.cascade.resolve(name, "signature-role", "", {}, width);
-  if (!who.role.empty()) append_below(column, text_slice({text_run(who.role)}, role, width, ctx, block.source), 1);
+  if (!who.role.empty())
+    append_below(column, text_slice({text_run(who.role)}, role, width, ctx, block.source), 1);
   ComputedStyle date = style;
   date.align = Align::Left;
   Slice label = text_slice({text_run(block.date_label + " :")}, date, width, ctx, block.source);
   const double line_y = label.baseline + 1;
   const double start = text_end(label) + 4;
-  if (start < width) label.items.emplace_back(FrameLine{start, line_y, width, line_y, 0.5, style.border_color});
+  if (start < width)
+    label.items.emplace_back(FrameLine{start, line_y, width, line_y, 0.5, style.border_color});
   append_below(column, std::move(label), 10);
   return column;
 }
@@ -58,7 +61,8 @@ VList layout_signatures(const block::Signatures& signatures, const ComputedStyle
   const auto& people = signatures.signatories;
   for (std::size_t first = 0; first < people.size(); first += kPerRow) {
     const std::size_t count = std::min(kPerRow, people.size() - first);
-    const double column = (width - kGap * static_cast<double>(count - 1)) / static_cast<double>(count);
+    const double column =
+        (width - kGap * static_cast<double>(count - 1)) / static_cast<double>(count);
     Slice row;
     row.space_before = first > 0 ? 18 : 0;
     for (std::size_t i = 0; i < count; ++i) {

@@ -17,8 +17,8 @@ struct Slice {
   double space_before = 0;            // dropped at the top of a page
   bool break_before = true;           // may a page end just before this slice
   bool force_break_before = false;    // an explicit page break
-  int repeat_header = -1;             // index in VList::headers: drawn first if the slice opens a page
-  double baseline = 0;                // first baseline, from the slice top (0: no text)
+  int repeat_header = -1;  // index in VList::headers: drawn first if the slice opens a page
+  double baseline = 0;     // first baseline, from the slice top (0: no text)
 };
 
 struct VList {

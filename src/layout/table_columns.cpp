@@ -49,9 +49,8 @@ std::vector<ContentWidths> measure_columns(const block::Table& table, std::size_
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     std::size_t column = 0;
     for (const block::Cell& cell : table.rows[r].cells) {
-      const bool automatic = column < table.columns.size()
-                                 ? table.columns[column].kind == Kind::Auto
-                                 : true;
+      const bool automatic =
+          column < table.columns.size() ? table.columns[column].kind == Kind::Auto : true;
       if (cell.colspan == 1 && column < count && automatic) {
         const ContentWidths w =
             measure_cell(cell, static_cast<int>(r) < table.header_rows, style, ctx);
@@ -90,7 +89,8 @@ std::size_t column_count(const block::Table& table) {
   std::size_t count = table.columns.size();
   for (const block::Row& row : table.rows) {
     std::size_t cells = 0;
-    for (const block::Cell& cell : row.cells) cells += static_cast<std::size_t>(std::max(1, cell.colspan));
+    for (const block::Cell& cell : row.cells)
+      cells += static_cast<std::size_t>(std::max(1, cell.colspan));
     count = std::max(count, cells);
   }
   return count;

@@ -19,6 +19,8 @@ std::optional<std::vector<double>> column_widths(const block::Table& table,
                                                  LayoutContext& ctx);
 
 // The role of a table cell's style, from whether its row is a header row.
-inline const char* cell_role(bool header) { return header ? "table-header-cell" : "table-cell"; }
+inline const char* cell_role(bool header) {
+  return header ? "table-header-cell" : "table-cell";
+}
 
 }  // namespace acquis

@@ -36,9 +36,8 @@ RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>
     if (column >= columns.size()) break;
     const std::size_t span =
         std::min(columns.size() - column, static_cast<std::size_t>(std::max(1, cell.colspan)));
-    const double width =
-        std::accumulate(columns.begin() + static_cast<long>(column),
-                        columns.begin() + static_cast<long>(column + span), 0.0);
+    const double width = std::accumulate(columns.begin() + static_cast<long>(column),
+                                         columns.begin() + static_cast<long>(column + span), 0.0);
     CellBox cell_box{ctx.cascade.resolve(row_style, cell_role(header), cell, width), x, width, {}};
     if (!cell_box.style.background) cell_box.style.background = row_style.background;
     const double inner = std::max(0.0, width - 2 * cell_box.style.padding);
@@ -63,8 +62,8 @@ Slice row_slice(const RowBox& row, std::vector<VList>& contents, bool split) {
   slice.height = height;
   for (const CellBox& cell : row.cells)
     if (cell.style.background)
-      slice.items.emplace_back(FrameRect{{cell.x, 0, cell.width, height}, 0, {}, true,
-                                         *cell.style.background});
+      slice.items.emplace_back(
+          FrameRect{{cell.x, 0, cell.width, height}, 0, {}, true, *cell.style.background});
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     const CellBox& cell = row.cells[i];
     const double slack = height - content_height(cell, contents[i]);
@@ -89,7 +88,8 @@ Slice row_slice(const RowBox& row, std::vector<VList>& contents, bool split) {
 std::vector<Slice> row_slices(RowBox& row, double limit, const block::Table& table, int index,
                               LayoutContext& ctx) {
   double height = 0;
-  for (const CellBox& cell : row.cells) height = std::max(height, content_height(cell, cell.content));
+  for (const CellBox& cell : row.cells)
+    height = std::max(height, content_height(cell, cell.content));
   std::vector<VList> whole;
   for (CellBox& cell : row.cells) whole.push_back(std::move(cell.content));
   if (height <= limit) return {row_slice(row, whole, false)};

@@ -55,8 +55,7 @@ ComputedStyle Cascade::root() const {
 }
 
 ComputedStyle Cascade::resolve(const ComputedStyle& parent, std::string_view role,
-                               std::string_view style_class, const Style& own,
-                               double width) const {
+                               std::string_view style_class, const Style& own, double width) const {
   Style declared;
   apply(declared, role);
   apply(declared, style_class);

@@ -33,11 +33,11 @@ block::Field filler(double height) {
 
 std::string prose(int words, int seed) {
   static const char* const kWords[] = {
-      "la",         "personne",   "candidate", "présente",   "son",        "dossier",
-      "au",         "service",    "de",        "reconnaissance", "des",    "acquis",
-      "et",         "démontre",   "les",       "compétences", "acquises",  "en",
-      "entreprise", "pendant",    "plusieurs", "années",     "d’expérience", "avec",
-      "rigueur",    "autonomie",  "sécurité",  "conformément", "aux",      "normes"};
+      "la",         "personne",  "candidate", "présente",       "son",          "dossier",
+      "au",         "service",   "de",        "reconnaissance", "des",          "acquis",
+      "et",         "démontre",  "les",       "compétences",    "acquises",     "en",
+      "entreprise", "pendant",   "plusieurs", "années",         "d’expérience", "avec",
+      "rigueur",    "autonomie", "sécurité",  "conformément",   "aux",          "normes"};
   std::string text;
   for (int i = 0; i < words; ++i) {
     if (i > 0) text += ' ';
@@ -100,7 +100,9 @@ Dump dump(const Document& document) {
   return result;
 }
 
-RenderResult engine_render(const Document& document) { return engine().render(document); }
+RenderResult engine_render(const Document& document) {
+  return engine().render(document);
+}
 
 std::string render_pdf(const std::string& name, const Document& document) {
   const RenderResult result = engine().render(document);

@@ -20,7 +20,7 @@ Document document_of(Section section);
 
 struct DumpLine {
   int page = 0;
-  std::string kind;  // text, rect, line, path, polygon, image, link, outline
+  std::string kind;     // text, rect, line, path, polygon, image, link, outline
   double x = 0, y = 0;  // for an outline entry, x is its level
   std::string text, source, rest;
 };

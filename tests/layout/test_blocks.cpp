@@ -109,7 +109,7 @@ TEST_CASE("links become clickable areas and URI annotations", "[layout][blocks][
   CHECK(read_file(pdf + ".qdf").find("(https://www.quebec.ca/education)") != std::string::npos);
 }
 
-TEST_CASE("images: sized by proportion; too large is an error with its source",
+TEST_CASE("images: sized by proportion, too large is an error with its source",
           "[layout][blocks]") {
   block::Image logo;
   logo.path = "samples/logo-navigateurs.png";  // 1092 × 300 px: 524 pt wide at 150 dpi

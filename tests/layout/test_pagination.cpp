@@ -29,7 +29,8 @@ block::Table long_table(int rows) {
     block::Row row;
     row.cells.resize(2);
     const std::string source = "rangée " + std::to_string(r);
-    row.cells[0].content = {paragraph("Rangée " + std::to_string(r) + " : " + prose(10 + r % 17, r), source)};
+    row.cells[0].content = {
+        paragraph("Rangée " + std::to_string(r) + " : " + prose(10 + r % 17, r), source)};
     row.cells[1].content = {block::Checkbox{}};
     table.rows.push_back(row);
   }
@@ -167,7 +168,7 @@ TEST_CASE("\"Page X de Y\" is right on every page, headers and footers stay in t
   check_words_inside(pdf, 36, 36);
 }
 
-TEST_CASE("an explicit page break starts a new page; a kept-together box moves whole",
+TEST_CASE("an explicit page break starts a new page, a kept-together box moves whole",
           "[layout][pagination]") {
   Section section;
   section.blocks = {paragraph("Avant", "avant"), block::PageBreak{}, paragraph("Après", "après"),
@@ -206,8 +207,8 @@ TEST_CASE("a row taller than a page is split, reported, and stays on the pages",
 
 TEST_CASE("headings feed the outline with their level and position", "[layout][outline]") {
   Section section;
-  section.blocks = {heading(1, "Introduction"), paragraph(prose(40)),
-                    heading(2, "Compétence 01"), paragraph(prose(40))};
+  section.blocks = {heading(1, "Introduction"), paragraph(prose(40)), heading(2, "Compétence 01"),
+                    paragraph(prose(40))};
   const Dump d = dump(document_of(section));
   const auto outline = d.of("outline");
   REQUIRE(outline.size() == 2);

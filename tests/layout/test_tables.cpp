@@ -49,9 +49,9 @@ Dump dump_table(block::Table table) {
 }  // namespace
 
 TEST_CASE("fixed and proportional columns fill the text width", "[layout][table]") {
-  const Dump d = dump_table(two_by({block::Column::fixed(cm(3)), block::Column::proportional(1),
-                                    block::Column::proportional(3)},
-                                   {"a", "b", "c"}));
+  const Dump d = dump_table(two_by(
+      {block::Column::fixed(cm(3)), block::Column::proportional(1), block::Column::proportional(3)},
+      {"a", "b", "c"}));
   REQUIRE(d.diagnostics.empty());
   const auto xs = vertical_borders(d);
   REQUIRE(xs.size() == 4);
@@ -63,8 +63,8 @@ TEST_CASE("fixed and proportional columns fill the text width", "[layout][table]
 }
 
 TEST_CASE("automatic columns follow their content", "[layout][table]") {
-  const Dump d = dump_table(two_by({block::Column::automatic(), block::Column::automatic()},
-                                   {"Code", prose(60)}));
+  const Dump d = dump_table(
+      two_by({block::Column::automatic(), block::Column::automatic()}, {"Code", prose(60)}));
   REQUIRE(d.diagnostics.empty());
   const auto xs = vertical_borders(d);
   REQUIRE(xs.size() == 3);
@@ -74,7 +74,7 @@ TEST_CASE("automatic columns follow their content", "[layout][table]") {
   CHECK(d.from("col2").size() > 2);
 }
 
-TEST_CASE("a cell spans columns; vertical alignment centres short content", "[layout][table]") {
+TEST_CASE("a cell spans columns, vertical alignment centres short content", "[layout][table]") {
   block::Table table;
   table.columns = {block::Column::proportional(1), block::Column::proportional(1)};
   block::Row first;
@@ -96,8 +96,8 @@ TEST_CASE("a cell spans columns; vertical alignment centres short content", "[la
 }
 
 TEST_CASE("a table wider than the page is an error naming the table", "[layout][table]") {
-  block::Table table = two_by({block::Column::fixed(pt(300)), block::Column::fixed(pt(300))},
-                              {"a", "b"});
+  block::Table table =
+      two_by({block::Column::fixed(pt(300)), block::Column::fixed(pt(300))}, {"a", "b"});
   Section section;
   section.blocks = {table};
   const RenderResult result = engine_render(document_of(section));

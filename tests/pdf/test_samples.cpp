@@ -1,8 +1,8 @@
 // The sample documents, rendered and then opened with independent tools: what a person would
 // check on the printed page, checked on the PDF itself.
+#include "pdf_checks.hpp"
 #include "sample_documents.hpp"
 #include "text/typography.hpp"
-#include "pdf_checks.hpp"
 #include "tools.hpp"
 
 #include <catch2/catch.hpp>

@@ -85,7 +85,7 @@ TEST_CASE("frame dump is stable and shows positions and text", "[dump]") {
   CHECK(dump == test::engine().dump(small_document("Bonjour : « là »"), diagnostics));
 }
 
-TEST_CASE("PNG and JPEG images are embedded; a missing image is an error", "[pdf][image]") {
+TEST_CASE("PNG and JPEG images are embedded, a missing image is an error", "[pdf][image]") {
   const std::string dir = test::output_dir();
   const auto source = test::engine().render(small_document("Image"));
   REQUIRE(source.ok);

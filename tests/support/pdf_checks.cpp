@@ -35,8 +35,7 @@ std::string page_text(const std::string& pdf, int page) {
 int page_count(const std::string& pdf) {
   std::smatch match;
   const std::string info = run("pdfinfo " + pdf).out;
-  return std::regex_search(info, match, std::regex(R"(Pages:\s+(\d+))")) ? std::stoi(match[1])
-                                                                          : 0;
+  return std::regex_search(info, match, std::regex(R"(Pages:\s+(\d+))")) ? std::stoi(match[1]) : 0;
 }
 
 void check_valid(const std::string& pdf) {

@@ -123,7 +123,7 @@ TEST_CASE("no line is ever wider than its box, at any width and alignment", "[pa
     }
 }
 
-TEST_CASE("justified lines reach both margins; the last line does not", "[paragraph]") {
+TEST_CASE("justified lines reach both margins, the last line does not", "[paragraph]") {
   Diagnostics diags;
   const LaidParagraph laid = layout_paragraph(paragraph(kSample), 300, fonts(), diags);
   REQUIRE(laid.lines.size() >= 3);
@@ -164,7 +164,10 @@ TEST_CASE("at most two consecutive hyphenated lines, whatever the width", "[para
 TEST_CASE("names marked not to hyphenate are never cut", "[paragraph]") {
   Paragraph p = paragraph("Décernée à ");
   p.spans.push_back(Span{"Marie-Ève Côté-Bérubé-Létourneau",
-                         TextStyle{"serif", true, false, 11, {}}, false, "nom", {}});
+                         TextStyle{"serif", true, false, 11, {}},
+                         false,
+                         "nom",
+                         {}});
   for (double width = 60; width <= 200; width += 3) {
     Diagnostics diags;
     const LaidParagraph laid = layout_paragraph(p, width, fonts(), diags);
