@@ -67,7 +67,7 @@ RenderResult Engine::render_to_file(const Document& document, const std::string&
     std::filesystem::remove(temporary, error);
     result.ok = false;
     result.diagnostics.push_back(
-        {Severity::Error, "write", "impossible d'écrire le fichier de sortie", path});
+        {Severity::Error, "write", "impossible d'écrire le fichier de sortie", path, {}, {}});
   }
   return result;
 }

@@ -11,11 +11,14 @@ namespace acquis {
 class Diagnostics {
  public:
   void error(std::string code, std::string message, std::string source = {}) {
-    items_.push_back({Severity::Error, std::move(code), std::move(message), std::move(source)});
+    items_.push_back({Severity::Error, std::move(code), std::move(message), std::move(source), {}, {}});
   }
   void warning(std::string code, std::string message, std::string source = {}) {
-    items_.push_back({Severity::Warning, std::move(code), std::move(message), std::move(source)});
+    items_.push_back(
+        {Severity::Warning, std::move(code), std::move(message), std::move(source), {}, {}});
   }
+  void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+  std::size_t count() const { return items_.size(); }
   bool has_errors() const { return acquis::has_errors(items_); }
   const std::vector<Diagnostic>& items() const { return items_; }
   std::vector<Diagnostic> take() { return std::move(items_); }

@@ -1,0 +1,45 @@
+// Reports problems found in one user file: position from a byte offset, message from the
+// catalog in the user's language, and a cap so that a badly broken file gives a readable list.
+#pragma once
+
+#include "core/diagnostics.hpp"
+#include "core/messages.hpp"
+#include "core/source_text.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acquis {
+
+class FileReporter {
+ public:
+  static constexpr std::size_t kMaxErrors = 25;
+
+  FileReporter(const SourceText& source, Diagnostics& diags, bool english = false)
+      : source_(source), diags_(diags), english_(english) {}
+  ~FileReporter();  // adds the count of errors left out
+
+  void error(std::string_view code, std::size_t offset, const MessageArgs& args = {},
+             const std::string& hint = {});
+  void warning(std::string_view code, std::size_t offset, const MessageArgs& args = {});
+  // "vouliez-vous dire « x » ?" for the closest of `known`, or nothing when none is close.
+  std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) const;
+
+  bool failed() const { return errors_ > 0; }
+  const SourceText& source() const { return source_; }
+  bool english() const { return english_; }
+
+ private:
+  void add(Severity severity, std::string_view code, std::size_t offset, const MessageArgs& args,
+           const std::string& hint);
+  const SourceText& source_;
+  Diagnostics& diags_;
+  bool english_;
+  std::size_t errors_ = 0;
+};
+
+// Levenshtein distance, for suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace acquis

@@ -1,0 +1,105 @@
+#include "core/messages.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/msgfmt.h>
+#include <unicode/unistr.h>
+
+#include <map>
+
+namespace acquis {
+
+namespace {
+
+struct Entry {
+  const char* french;
+  const char* english;
+};
+
+// Apostrophes are typographic (’): ASCII ones are quoting characters in MessageFormat.
+const std::map<std::string_view, Entry>& catalog() {
+  static const std::map<std::string_view, Entry> entries = {
+      {"file-unreadable", {"impossible de lire le fichier", "cannot read the file"}},
+      {"xml-malformed", {"XML mal formé : {detail}", "malformed XML: {detail}"}},
+      {"xml-root", {"élément racine <{expected}> attendu, trouvé <{found}>",
+                    "root element <{expected}> expected, found <{found}>"}},
+      {"unknown-element", {"élément <{name}> inconnu dans <{parent}>",
+                           "unknown element <{name}> in <{parent}>"}},
+      {"unknown-attribute", {"attribut « {name} » inconnu sur <{element}>",
+                             "unknown attribute “{name}” on <{element}>"}},
+      {"missing-attribute", {"l’attribut « {name} » est obligatoire sur <{element}>",
+                             "attribute “{name}” is required on <{element}>"}},
+      {"missing-text", {"le texte de <{element}> est vide", "<{element}> has no text"}},
+      {"bad-number", {"« {value} » n’est pas un nombre valide pour « {name} »",
+                      "“{value}” is not a valid number for “{name}”"}},
+      {"bad-choice", {"« {value} » n’est pas une valeur permise pour « {name} » ({choices})",
+                      "“{value}” is not an allowed value for “{name}” ({choices})"}},
+      {"bad-date", {"« {value} » n’est pas une date AAAA-MM-JJ valide",
+                    "“{value}” is not a valid YYYY-MM-DD date"}},
+      {"bad-email", {"« {value} » n’est pas une adresse courriel valide",
+                     "“{value}” is not a valid e-mail address"}},
+      {"duplicate-code", {"le code « {code} » est déjà utilisé à la ligne {line}",
+                          "code “{code}” is already used on line {line}"}},
+      {"units-hours",
+       {"{units, plural, one {# unité ne correspond} other {# unités ne correspondent}} pas à "
+        "{hours} h (1 unité = 15 h, donc {expected} attendues)",
+        "{units, plural, one {# unit does} other {# units do}} not match {hours} h "
+        "(1 unit = 15 h, so {expected} expected)"}},
+      {"csv-empty", {"le fichier CSV est vide", "the CSV file is empty"}},
+      {"csv-quote", {"guillemet ouvert et jamais fermé", "quote opened and never closed"}},
+      {"csv-columns",
+       {"la rangée {row} a {found} colonnes alors que l’en-tête en a {expected}",
+        "row {row} has {found} columns while the header has {expected}"}},
+      {"csv-missing-column", {"colonne obligatoire « {name} » absente de l’en-tête",
+                              "required column “{name}” missing from the header"}},
+      {"csv-empty-field", {"rangée {row} : la colonne « {name} » est vide",
+                           "row {row}: column “{name}” is empty"}},
+      {"permanent-code",
+       {"« {value} » n’est pas un code permanent : 4 lettres puis 8 chiffres attendus "
+        "(ex. TREM15560099)",
+        "“{value}” is not a permanent code: 4 letters then 8 digits expected "
+        "(e.g. TREM15560099)"}},
+      {"duplicate-candidate", {"le code permanent de la rangée {row} figure déjà à la rangée {first}",
+                               "the permanent code of row {row} already appears on row {first}"}},
+      {"too-many-errors",
+       {"{count, plural, one {# autre erreur n’est pas affichée} other {# autres erreurs ne sont "
+        "pas affichées}}",
+        "{count, plural, one {# more error is not shown} other {# more errors are not shown}}"}},
+      {"did-you-mean", {"vouliez-vous dire « {name} » ?", "did you mean “{name}”?"}},
+  };
+  return entries;
+}
+
+}  // namespace
+
+std::string format_message(std::string_view pattern, const MessageArgs& args,
+                           std::string_view locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  icu::MessageFormat format(source, icu::Locale(std::string(locale).c_str()), status);
+  if (U_FAILURE(status)) return std::string(pattern);
+  std::vector<icu::UnicodeString> names;
+  std::vector<icu::Formattable> values;
+  for (const auto& [name, value] : args) {
+    names.push_back(icu::UnicodeString::fromUTF8(name));
+    if (const auto* text = std::get_if<std::string>(&value))
+      values.emplace_back(icu::UnicodeString::fromUTF8(*text));
+    else
+      values.emplace_back(std::get<double>(value));
+  }
+  icu::UnicodeString result;
+  format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
+  if (U_FAILURE(status)) return std::string(pattern);
+  std::string out;
+  result.toUTF8String(out);
+  return out;
+}
+
+std::string diagnostic_message(std::string_view code, const MessageArgs& args, bool english) {
+  const auto it = catalog().find(code);
+  if (it == catalog().end()) return std::string(code);
+  return format_message(english ? it->second.english : it->second.french, args,
+                        english ? "en-CA" : "fr-CA");
+}
+
+}  // namespace acquis

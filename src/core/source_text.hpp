@@ -1,0 +1,28 @@
+// A user's file held in memory, and the mapping from byte offsets to line:column that every
+// message about it needs.
+#pragma once
+
+#include <acquis/diagnostic.hpp>
+
+#include <string>
+#include <vector>
+
+namespace acquis {
+
+class SourceText {
+ public:
+  SourceText(std::string file, std::string text);
+  // Reads the whole file; false when it cannot be read.
+  static bool read(const std::string& path, SourceText& out);
+
+  const std::string& file() const { return file_; }
+  const std::string& text() const { return text_; }
+  std::string& text() { return text_; }
+  Location locate(std::size_t offset) const;
+
+ private:
+  std::string file_, text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace acquis

@@ -1,0 +1,172 @@
+#include "data/candidates.hpp"
+
+#include "core/file_reporter.hpp"
+#include "core/utf8.hpp"
+#include "data/csv.hpp"
+
+#include <cctype>
+#include <map>
+#include <optional>
+
+namespace acquis {
+
+namespace {
+
+struct Column {
+  const char* name;
+  std::string Candidate::*field;
+  bool required;
+};
+
+const Column kColumns[] = {
+    {"prenom", &Candidate::given_name, true},      {"nom", &Candidate::family_name, true},
+    {"code_permanent", &Candidate::permanent_code, true}, {"courriel", &Candidate::email, false},
+    {"telephone", &Candidate::phone, false},        {"employeur", &Candidate::employer, false},
+    {"programme", &Candidate::program, false},
+};
+
+char32_t unaccented(char32_t c) {
+  static const std::map<char32_t, char32_t> folds = {
+      {U'à', 'a'}, {U'â', 'a'}, {U'ä', 'a'}, {U'ç', 'c'}, {U'é', 'e'}, {U'è', 'e'}, {U'ê', 'e'},
+      {U'ë', 'e'}, {U'î', 'i'}, {U'ï', 'i'}, {U'ô', 'o'}, {U'ö', 'o'}, {U'ù', 'u'}, {U'û', 'u'},
+      {U'ü', 'u'}, {U'É', 'e'}, {U'È', 'e'}, {U'Ê', 'e'}, {U'À', 'a'}, {U'Ç', 'c'}, {U'Ô', 'o'}};
+  const auto it = folds.find(c);
+  if (it != folds.end()) return it->second;
+  return c < 0x80 ? static_cast<char32_t>(std::tolower(static_cast<int>(c))) : c;
+}
+
+std::string trim(const std::string& text) {
+  const std::size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t") - begin + 1);
+}
+
+bool is_email(const std::string& text) {
+  const std::size_t at = text.find('@');
+  return at != std::string::npos && at > 0 && text.find('@', at + 1) == std::string::npos &&
+         text.find('.', at + 2) != std::string::npos && text.find(' ') == std::string::npos &&
+         text.back() != '.';
+}
+
+// Header position of each known column; reports missing required ones.
+std::map<const Column*, std::size_t> map_columns(const CsvTable& table, FileReporter& report) {
+  std::map<const Column*, std::size_t> found;
+  for (std::size_t i = 0; i < table.header.size(); ++i)
+    for (const Column& column : kColumns)
+      if (normalize_column(table.header[i]) == column.name) found[&column] = i;
+  std::vector<std::string> names;
+  for (const std::string& h : table.header) names.push_back(normalize_column(h));
+  for (const Column& column : kColumns)
+    if (column.required && !found.count(&column)) {
+      std::string hint;
+      for (const std::string& name : names)
+        if (hint.empty() && edit_distance(name, column.name) <= 2)
+          hint = report.did_you_mean(column.name, {name});
+      report.error("csv-missing-column", 0, {{"name", std::string(column.name)}}, hint);
+    }
+  return found;
+}
+
+class RowChecker {
+ public:
+  explicit RowChecker(FileReporter& report) : report_(report) {}
+
+  std::optional<Candidate> check(const CsvRow& row,
+                                 const std::map<const Column*, std::size_t>& columns) {
+    Candidate candidate;
+    candidate.row = row.number;
+    bool ok = true;
+    for (const auto& [column, index] : columns) {
+      std::string value = trim(row.fields[index]);
+      if (column->required && value.empty()) {
+        report_.error("csv-empty-field", row.offsets[index],
+                      {{"row", static_cast<double>(row.number)}, {"name", std::string(column->name)}});
+        ok = false;
+      }
+      candidate.*(column->field) = std::move(value);
+    }
+    ok = check_codes(candidate, row, columns) && ok;
+    return ok ? std::optional<Candidate>(std::move(candidate)) : std::nullopt;
+  }
+
+ private:
+  bool check_codes(const Candidate& c, const CsvRow& row,
+                   const std::map<const Column*, std::size_t>& columns) {
+    bool ok = true;
+    for (const auto& [column, index] : columns) {
+      const std::string& value = c.*(column->field);
+      if (value.empty()) continue;
+      if (column->field == &Candidate::permanent_code) ok = check_permanent_code(value, row, index) && ok;
+      if (column->field == &Candidate::email && !is_email(value)) {
+        report_.error("bad-email", row.offsets[index], {{"value", value}});
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  bool check_permanent_code(const std::string& code, const CsvRow& row, std::size_t index) {
+    if (!is_permanent_code(code)) {
+      report_.error("permanent-code", row.offsets[index], {{"value", code}});
+      return false;
+    }
+    const auto [it, fresh] = seen_.try_emplace(code, row.number);
+    if (!fresh)
+      report_.error("duplicate-candidate", row.offsets[index],
+                    {{"row", static_cast<double>(row.number)},
+                     {"first", static_cast<double>(it->second)}});
+    return fresh;
+  }
+
+  FileReporter& report_;
+  std::map<std::string, std::size_t> seen_;
+};
+
+}  // namespace
+
+bool is_permanent_code(const std::string& code) {
+  if (code.size() != 12) return false;
+  for (std::size_t i = 0; i < 12; ++i) {
+    const char c = code[i];
+    if (i < 4 ? !(c >= 'A' && c <= 'Z') : !(c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
+std::string normalize_column(const std::string& name) {
+  std::string out;
+  const std::string trimmed = trim(name);
+  for (std::size_t pos = 0; pos < trimmed.size();) {
+    const char32_t c = unaccented(utf8::next(trimmed, pos));
+    out += (c == ' ' || c == '-') ? std::string("_") : utf8::encode(c);
+  }
+  return out;
+}
+
+std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags, bool english) {
+  to_utf8(source.text());
+  source = SourceText(source.file(), std::move(source.text()));  // line index of the UTF-8 text
+  FileReporter report(source, diags, english);
+  const CsvTable table = parse_csv(source, report);
+  std::vector<Candidate> candidates;
+  if (table.header.empty()) return candidates;
+  const auto columns = map_columns(table, report);
+  if (report.failed()) return candidates;
+  RowChecker checker(report);
+  for (const CsvRow& row : table.rows)
+    if (auto candidate = checker.check(row, columns)) candidates.push_back(std::move(*candidate));
+  return candidates;
+}
+
+std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
+                                           bool english) {
+  SourceText source("", "");
+  if (!SourceText::read(path, source)) {
+    diags.add({Severity::Error, "file-unreadable",
+               diagnostic_message("file-unreadable", {}, english), {}, {path, 0, 0, {}}, {}});
+    return {};
+  }
+  return parse_candidates_csv(std::move(source), diags, english);
+}
+
+}  // namespace acquis

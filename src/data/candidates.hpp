@@ -1,0 +1,25 @@
+// Candidates from a spreadsheet's CSV export. Column names are matched without regard to case,
+// accents, spaces or hyphens ("Prénom", "prenom", "code permanent", "Code_Permanent").
+// Required: prenom, nom, code_permanent; optional: courriel, telephone, employeur, programme.
+#pragma once
+
+#include <acquis/data.hpp>
+
+#include "core/diagnostics.hpp"
+#include "core/source_text.hpp"
+
+#include <string>
+#include <vector>
+
+namespace acquis {
+
+// Every problem of the file is reported (up to a cap); rows with errors are left out.
+std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
+                                           bool english = false);
+std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags,
+                                            bool english = false);
+
+// "Prénom" → "prenom", "Code permanent" → "code_permanent".
+std::string normalize_column(const std::string& name);
+
+}  // namespace acquis

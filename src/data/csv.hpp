@@ -1,0 +1,36 @@
+// CSV as spreadsheets export it: UTF-8 with or without a byte-order mark, or Windows-1252;
+// comma, semicolon or tab, detected from the header line; quoted fields with "" for a quote and
+// line breaks inside quotes. Rows are numbered as the spreadsheet shows them (header = 1).
+#pragma once
+
+#include "core/file_reporter.hpp"
+#include "core/source_text.hpp"
+
+#include <string>
+#include <vector>
+
+namespace acquis {
+
+struct CsvRow {
+  std::size_t number = 0;  // spreadsheet row
+  std::vector<std::string> fields;
+  std::vector<std::size_t> offsets;  // of each field in the (UTF-8) text, for messages
+};
+
+struct CsvTable {
+  std::vector<std::string> header;
+  std::vector<std::size_t> header_offsets;
+  std::vector<CsvRow> rows;
+  char delimiter = ',';
+  std::string encoding = "UTF-8";
+};
+
+// Converts `text` to UTF-8 in place when it is not (Windows-1252), dropping a UTF-8 BOM; returns
+// the encoding it found.
+std::string to_utf8(std::string& text);
+
+// Parses `source` (already UTF-8, see to_utf8). A row whose column count differs from the
+// header's is reported and left out; an unclosed quote stops the reading.
+CsvTable parse_csv(const SourceText& source, FileReporter& report);
+
+}  // namespace acquis
