@@ -1,5 +1,5 @@
-// The data documents are made from, as the loaders give it (see src/data/ for the formats).
-// Invented sample files live in samples/.
+// The data documents are made from, as the loaders give it. The file formats are described in
+// docs/formats.md; invented samples live in samples/.
 #pragma once
 
 #include <string>
@@ -7,11 +7,92 @@
 
 namespace acquis {
 
+// A text in French with its optional English translation.
+struct Text {
+  std::string fr, en;
+  // The English text when asked for and present, the French one otherwise.
+  const std::string& in(const std::string& language) const {
+    return language.rfind("en", 0) == 0 && !en.empty() ? en : fr;
+  }
+};
+
+// An element of competency, or a task of a trade, with its performance criteria.
+struct Element {
+  std::string code;
+  Text text;
+  std::vector<Text> criteria;
+};
+
+struct Competency {
+  std::string code;
+  Text statement;
+  double hours = 0;
+  double units = 0;
+  std::string kind;  // e.g. "specifique", "generale"
+  std::vector<Element> elements;
+};
+
+// A competency referential: DEP, AEP, ASP (vocational: 1 unit = 15 h), CFMS (semi-skilled
+// trades: tasks), DEC, AEC (college), NORME (occupational standard).
+struct Program {
+  std::string code, level, sector, version;
+  Text title;
+  double hours = 0, units = 0;
+  std::string item_kind = "element";  // "element" or "tache": what the competencies list
+  std::vector<Competency> competencies;
+};
+
+struct Signatory {
+  std::string name, role;
+};
+
+struct Organization {
+  std::string name, service, email, phone, address, website, logo, school_year;
+  std::string primary_color = "#17335F", accent_color = "#1A8C9E";
+  std::vector<Signatory> signatories;
+};
+
+struct TradeSpecialist {
+  std::string name, trade, email;
+};
+
+struct Employer {
+  std::string id, name, address, contact, email, phone;
+  std::vector<TradeSpecialist> specialists;
+};
+
 struct Candidate {
   std::string given_name, family_name;
   std::string permanent_code;  // personal information: printed where a document needs it only
   std::string email, phone, employer, program;
-  std::size_t row = 0;  // spreadsheet row (CSV) or line (XML), to point at it in messages
+  std::string gender;   // "f", "m" or "x" (for agreement in messages), may be empty
+  std::size_t row = 0;  // spreadsheet row (CSV) or line (XML), to point at it
+};
+
+// One candidate's assessment: self-assessment, validation interview, observation, evaluation.
+struct AssessmentRecord {
+  struct Answer {
+    std::string competency, element;  // element code or task number
+    std::string level;                // "maitrise", "partiel", "non"
+  };
+  struct Outcome {
+    std::string competency;
+    bool mastered = false;
+  };
+  struct Observation {
+    std::string competency, element, date, result, comment;
+  };
+  struct Verdict {
+    std::string competency, date, verdict, teacher;  // verdict: "succes", "echec"
+  };
+  std::string permanent_code, program;
+  std::string self_assessment_date;
+  std::vector<Answer> answers;
+  std::string interview_date, recommendation;
+  std::vector<Outcome> outcomes;
+  std::vector<std::string> general_education;  // recognized general-education items
+  std::vector<Observation> observations;
+  std::vector<Verdict> verdicts;
 };
 
 // A code permanent has the shape of 4 capital letters and 8 digits. Only the shape is checked:

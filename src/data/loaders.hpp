@@ -1,0 +1,28 @@
+// Loaders for the XML data files (formats in docs/formats.md). Each reports every problem it
+// finds (file:line:column, French or English) and returns false when the file cannot be used.
+#pragma once
+
+#include <acquis/data.hpp>
+
+#include "core/diagnostics.hpp"
+#include "core/source_text.hpp"
+
+#include <string>
+#include <vector>
+
+namespace acquis {
+
+bool load_program(SourceText source, Program& program, Diagnostics& diags, bool english = false);
+bool load_organization(SourceText source, Organization& organization, Diagnostics& diags,
+                       bool english = false);
+bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnostics& diags,
+                    bool english = false);
+bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& diags,
+                     bool english = false);
+bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, Diagnostics& diags,
+                         bool english = false);
+
+// Reads `path` for one of the loaders above; reports an unreadable file.
+bool read_source(const std::string& path, SourceText& source, Diagnostics& diags, bool english);
+
+}  // namespace acquis

@@ -1,0 +1,130 @@
+// The organization profile (school board or college) and its employers.
+#include "data/loaders.hpp"
+#include "data/xml_fields.hpp"
+
+namespace acquis {
+
+namespace {
+
+bool is_color(const std::string& value) {
+  if (value.size() != 7 || value[0] != '#') return false;
+  return value.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+}
+
+std::string color(XmlFile& xml, pugi::xml_node node, const char* name,
+                  const std::string& fallback) {
+  const std::string value = node.attribute(name).value();
+  if (value.empty()) return fallback;
+  if (is_color(value)) return value;
+  xml.report().error(
+      "bad-choice", xml.offset(node, name),
+      {{"value", value}, {"name", std::string(name)}, {"choices", std::string("#RRGGBB")}});
+  return fallback;
+}
+
+std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bool required) {
+  const pugi::xml_node child = parent.child(name);
+  if (child) xml.check_names(child, {}, {});
+  const std::string value = collapsed_text(child);
+  if (required && value.empty())
+    xml.report().error("missing-text", xml.offset(child ? child : parent),
+                       {{"element", std::string(name)}});
+  return value;
+}
+
+bool has_root(XmlFile& xml, const char* expected) {
+  if (std::string(xml.root().name()) == expected) return true;
+  xml.report().error(
+      "xml-root", xml.offset(xml.root()),
+      {{"expected", std::string(expected)}, {"found", std::string(xml.root().name())}});
+  return false;
+}
+
+}  // namespace
+
+bool load_organization(SourceText source, Organization& org, Diagnostics& diags, bool english) {
+  const auto xml = XmlFile::parse(std::move(source), diags, english);
+  if (!xml || !has_root(*xml, "organisation")) return false;
+  const pugi::xml_node root = xml->root();
+  xml->check_names(root, {},
+                   {"nom", "service", "courriel", "telephone", "adresse", "site", "logo",
+                    "couleurs", "annee-scolaire", "signataire"});
+  org.name = child_text(*xml, root, "nom", true);
+  org.service = child_text(*xml, root, "service", false);
+  org.email = child_text(*xml, root, "courriel", true);
+  if (!org.email.empty() && org.email.find('@') == std::string::npos)
+    xml->report().error("bad-email", xml->offset(root.child("courriel")), {{"value", org.email}});
+  org.phone = child_text(*xml, root, "telephone", false);
+  org.address = child_text(*xml, root, "adresse", false);
+  org.website = child_text(*xml, root, "site", false);
+  org.school_year = child_text(*xml, root, "annee-scolaire", false);
+  if (const pugi::xml_node logo = root.child("logo")) {
+    xml->check_names(logo, {"fichier"}, {});
+    org.logo = xml->attribute(logo, "fichier", true);
+  }
+  if (const pugi::xml_node colors = root.child("couleurs")) {
+    xml->check_names(colors, {"principale", "accent"}, {});
+    org.primary_color = color(*xml, colors, "principale", org.primary_color);
+    org.accent_color = color(*xml, colors, "accent", org.accent_color);
+  }
+  for (pugi::xml_node s : root.children("signataire")) {
+    xml->check_names(s, {"nom", "role"}, {});
+    org.signatories.push_back({xml->attribute(s, "nom", true), xml->attribute(s, "role", true)});
+  }
+  return !xml->report().failed();
+}
+
+bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnostics& diags,
+                    bool english) {
+  const auto xml = XmlFile::parse(std::move(source), diags, english);
+  if (!xml || !has_root(*xml, "employeurs")) return false;
+  xml->check_names(xml->root(), {}, {"employeur"});
+  for (pugi::xml_node node : xml->root().children("employeur")) {
+    xml->check_names(node, {"id", "nom", "adresse", "contact", "courriel", "telephone"},
+                     {"specialiste"});
+    Employer e{xml->attribute(node, "id", true),
+               xml->attribute(node, "nom", true),
+               node.attribute("adresse").value(),
+               node.attribute("contact").value(),
+               node.attribute("courriel").value(),
+               node.attribute("telephone").value(),
+               {}};
+    for (pugi::xml_node s : node.children("specialiste")) {
+      xml->check_names(s, {"nom", "metier", "courriel"}, {});
+      e.specialists.push_back({xml->attribute(s, "nom", true), s.attribute("metier").value(),
+                               s.attribute("courriel").value()});
+    }
+    employers.push_back(std::move(e));
+  }
+  return !xml->report().failed();
+}
+
+bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, Diagnostics& diags,
+                         bool english) {
+  const auto xml = XmlFile::parse(std::move(source), diags, english);
+  if (!xml || !has_root(*xml, "candidats")) return false;
+  xml->check_names(xml->root(), {}, {"candidat"});
+  for (pugi::xml_node node : xml->root().children("candidat")) {
+    xml->check_names(node,
+                     {"prenom", "nom", "code-permanent", "courriel", "telephone", "employeur",
+                      "programme", "genre"},
+                     {});
+    Candidate c;
+    c.given_name = xml->attribute(node, "prenom", true);
+    c.family_name = xml->attribute(node, "nom", true);
+    c.permanent_code = xml->attribute(node, "code-permanent", true);
+    if (!c.permanent_code.empty() && !is_permanent_code(c.permanent_code))
+      xml->report().error("permanent-code", xml->offset(node, "code-permanent"),
+                          {{"value", c.permanent_code}});
+    c.email = node.attribute("courriel").value();
+    c.phone = node.attribute("telephone").value();
+    c.employer = node.attribute("employeur").value();
+    c.program = node.attribute("programme").value();
+    c.gender = fields::choice(*xml, node, "genre", {"f", "m", "x"}, false);
+    c.row = static_cast<std::size_t>(xml->source().locate(xml->offset(node)).line);
+    candidates.push_back(std::move(c));
+  }
+  return !xml->report().failed();
+}
+
+}  // namespace acquis

@@ -1,0 +1,99 @@
+// The competency referential of a program.
+#include "data/loaders.hpp"
+#include "data/xml_fields.hpp"
+
+#include <cmath>
+#include <cstring>
+#include <map>
+
+namespace acquis {
+
+namespace {
+
+const std::vector<std::string> kLevels = {"DEP", "AEP", "ASP", "CFMS", "DEC", "AEC", "NORME"};
+
+bool uses_units(const std::string& level) {
+  return level == "DEP" || level == "AEP" || level == "ASP";
+}
+
+// 1 unit = 15 hours where the level counts units.
+void check_units(XmlFile& xml, pugi::xml_node node, double hours, double units) {
+  if (hours <= 0 || units <= 0 || std::abs(units * 15 - hours) < 0.01) return;
+  xml.report().error("units-hours", xml.offset(node, "unites"),
+                     {{"units", units}, {"hours", hours}, {"expected", hours / 15}});
+}
+
+Element read_element(XmlFile& xml, pugi::xml_node node) {
+  xml.check_names(node, {"code", "en"}, {"critere"});
+  Element element{node.attribute("code").value(), fields::text(node), {}};
+  if (element.text.fr.empty())
+    xml.report().error("missing-text", xml.offset(node), {{"element", std::string(node.name())}});
+  for (pugi::xml_node criterion : node.children("critere")) {
+    xml.check_names(criterion, {"en"}, {});
+    element.criteria.push_back(fields::text(criterion));
+  }
+  return element;
+}
+
+Competency read_competency(XmlFile& xml, pugi::xml_node node, const Program& program) {
+  xml.check_names(node, {"code", "heures", "unites", "type"}, {"enonce", "element", "tache"});
+  Competency c;
+  c.code = xml.attribute(node, "code", true);
+  c.statement = fields::required_text(xml, node, "enonce");
+  c.hours = fields::number(xml, node, "heures").value_or(0);
+  c.units = fields::number(xml, node, "unites").value_or(0);
+  c.kind = node.attribute("type").value();
+  if (uses_units(program.level)) check_units(xml, node, c.hours, c.units);
+  for (pugi::xml_node item : node.children())
+    if (item.type() == pugi::node_element &&
+        (!std::strcmp(item.name(), "element") || !std::strcmp(item.name(), "tache")))
+      c.elements.push_back(read_element(xml, item));
+  return c;
+}
+
+}  // namespace
+
+bool load_program(SourceText source, Program& program, Diagnostics& diags, bool english) {
+  const auto xml = XmlFile::parse(std::move(source), diags, english);
+  if (!xml) return false;
+  const pugi::xml_node root = xml->root();
+  if (std::string(root.name()) != "programme") {
+    xml->report().error(
+        "xml-root", xml->offset(root),
+        {{"expected", std::string("programme")}, {"found", std::string(root.name())}});
+    return false;
+  }
+  xml->check_names(root, {"code", "niveau", "secteur", "heures", "unites", "version"},
+                   {"titre", "competence"});
+  program.code = xml->attribute(root, "code", true);
+  program.level = fields::choice(*xml, root, "niveau", kLevels, true);
+  program.sector = root.attribute("secteur").value();
+  program.version = root.attribute("version").value();
+  program.hours = fields::number(*xml, root, "heures").value_or(0);
+  program.units = fields::number(*xml, root, "unites").value_or(0);
+  program.title = fields::required_text(*xml, root, "titre");
+  std::map<std::string, std::size_t> lines;
+  for (pugi::xml_node node : root.children("competence")) {
+    Competency c = read_competency(*xml, node, program);
+    const std::size_t line = static_cast<std::size_t>(xml->source().locate(xml->offset(node)).line);
+    if (!c.code.empty() && !lines.try_emplace(c.code, line).second)
+      xml->report().error("duplicate-code", xml->offset(node, "code"),
+                          {{"code", c.code}, {"line", static_cast<double>(lines[c.code])}});
+    if (!c.elements.empty() && root.child("competence").child("tache")) program.item_kind = "tache";
+    program.competencies.push_back(std::move(c));
+  }
+  return !xml->report().failed();
+}
+
+bool read_source(const std::string& path, SourceText& source, Diagnostics& diags, bool english) {
+  if (SourceText::read(path, source)) return true;
+  diags.add({Severity::Error,
+             "file-unreadable",
+             diagnostic_message("file-unreadable", {}, english),
+             {},
+             {path, 0, 0, {}},
+             {}});
+  return false;
+}
+
+}  // namespace acquis

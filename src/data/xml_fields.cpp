@@ -1,0 +1,71 @@
+#include "data/xml_fields.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+
+namespace acquis::fields {
+
+std::optional<double> number(XmlFile& xml, pugi::xml_node node, const char* name) {
+  const pugi::xml_attribute a = node.attribute(name);
+  if (!a) return std::nullopt;
+  std::string digits;
+  for (const char* p = a.value(); *p; ++p) {
+    if (*p == ' ' || *p == '\xC2' || *p == '\xA0') continue;  // thousands separators
+    digits += *p == ',' ? '.' : *p;
+  }
+  double value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() || value < 0) {
+    xml.report().error("bad-number", xml.offset(node, name),
+                       {{"value", std::string(a.value())}, {"name", std::string(name)}});
+    return std::nullopt;
+  }
+  return value;
+}
+
+Text text(pugi::xml_node node) {
+  return {collapsed_text(node), node.attribute("en").value()};
+}
+
+Text required_text(XmlFile& xml, pugi::xml_node parent, const char* name) {
+  const pugi::xml_node child = parent.child(name);
+  if (!child) {
+    xml.report().error("missing-text", xml.offset(parent), {{"element", std::string(name)}});
+    return {};
+  }
+  Text t = text(child);
+  if (t.fr.empty())
+    xml.report().error("missing-text", xml.offset(child), {{"element", std::string(name)}});
+  return t;
+}
+
+std::string choice(XmlFile& xml, pugi::xml_node node, const char* name,
+                   const std::vector<std::string>& choices, bool required) {
+  const std::string value = xml.attribute(node, name, required);
+  if (value.empty() || std::find(choices.begin(), choices.end(), value) != choices.end())
+    return value;
+  std::string list;
+  for (const std::string& c : choices) list += (list.empty() ? "" : ", ") + c;
+  xml.report().error("bad-choice", xml.offset(node, name),
+                     {{"value", value}, {"name", std::string(name)}, {"choices", list}},
+                     xml.report().did_you_mean(value, choices));
+  return {};
+}
+
+std::string date(XmlFile& xml, pugi::xml_node node, const char* name) {
+  const std::string value = node.attribute(name).value();
+  if (value.empty()) return value;
+  int y = 0, m = 0, d = 0;
+  const bool shaped = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+                      std::sscanf(value.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3;
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (!shaped || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] || (m == 2 && d == 29 && !leap)) {
+    xml.report().error("bad-date", xml.offset(node, name), {{"value", value}});
+    return {};
+  }
+  return value;
+}
+
+}  // namespace acquis::fields

@@ -1,0 +1,112 @@
+#include "xml/xml_file.hpp"
+
+#include <algorithm>
+
+namespace acquis {
+
+XmlFile::XmlFile(SourceText source, Diagnostics& diags, bool english)
+    : source_(std::move(source)),
+      report_(std::make_unique<FileReporter>(source_, diags, english)) {}
+
+std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& diags, bool english) {
+  SourceText source("", "");
+  if (!SourceText::read(path, source)) {
+    diags.add({Severity::Error,
+               "file-unreadable",
+               diagnostic_message("file-unreadable", {}, english),
+               {},
+               {path, 0, 0, {}},
+               {}});
+    return nullptr;
+  }
+  return parse(std::move(source), diags, english);
+}
+
+std::unique_ptr<XmlFile> XmlFile::parse(SourceText source, Diagnostics& diags, bool english) {
+  std::unique_ptr<XmlFile> file(new XmlFile(std::move(source), diags, english));
+  const std::string& text = file->source_.text();
+  const pugi::xml_parse_result result = file->document_.load_buffer(
+      text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+  if (!result) {
+    file->report_->error("xml-malformed", static_cast<std::size_t>(result.offset),
+                         {{"detail", std::string(result.description())}});
+    return nullptr;
+  }
+  return file;
+}
+
+// pugixml gives an element's name; messages point at its "<".
+std::size_t XmlFile::offset(pugi::xml_node node) const {
+  const std::ptrdiff_t at = node.offset_debug();
+  if (at < 0) return 0;
+  const auto offset = static_cast<std::size_t>(at);
+  return node.type() == pugi::node_element && offset > 0 && source_.text()[offset - 1] == '<'
+             ? offset - 1
+             : offset;
+}
+
+std::size_t XmlFile::offset(pugi::xml_node node, std::string_view attribute) const {
+  const std::string& text = source_.text();
+  const std::size_t start = offset(node);
+  const std::size_t end = text.find('>', start);
+  for (std::size_t at = text.find(attribute, start); at < end && at != std::string::npos;
+       at = text.find(attribute, at + 1)) {
+    const bool starts_word = at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' ||
+                                        text[at - 1] == '\n' || text[at - 1] == '\r');
+    std::size_t after = at + attribute.size();
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+    if (starts_word && after < text.size() && text[after] == '=') return at;
+  }
+  return start;
+}
+
+std::size_t XmlFile::value_offset(pugi::xml_node node, std::string_view attribute) const {
+  const std::size_t at = offset(node, attribute);
+  const std::size_t quote = source_.text().find_first_of("\"'", at);
+  return quote == std::string::npos ? at : quote + 1;
+}
+
+void XmlFile::check_names(pugi::xml_node node, const std::vector<std::string>& allowed,
+                          const std::vector<std::string>& children) {
+  for (pugi::xml_attribute a : node.attributes()) {
+    const std::string name = a.name();
+    if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
+    report_->error("unknown-attribute", offset(node, name),
+                   {{"name", name}, {"element", std::string(node.name())}},
+                   report_->did_you_mean(name, allowed));
+  }
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string name = child.name();
+    if (std::find(children.begin(), children.end(), name) != children.end()) continue;
+    report_->error("unknown-element", offset(child),
+                   {{"name", name}, {"parent", std::string(node.name())}},
+                   report_->did_you_mean(name, children));
+  }
+}
+
+std::string XmlFile::attribute(pugi::xml_node node, const char* name, bool required) {
+  const pugi::xml_attribute a = node.attribute(name);
+  if (!a && required)
+    report_->error("missing-attribute", offset(node),
+                   {{"name", std::string(name)}, {"element", std::string(node.name())}});
+  return a.value();
+}
+
+std::string collapsed_text(pugi::xml_node node) {
+  const std::string raw = node.child_value();
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace acquis

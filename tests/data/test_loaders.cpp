@@ -1,0 +1,182 @@
+// The XML data loaders: the samples load, and each broken input gives the expected message at
+// the expected line:column.
+#include "data/loaders.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace acquis;
+
+namespace {
+
+std::vector<Diagnostic> errors_of(bool (*loader)(SourceText, Diagnostics&),
+                                  const std::string& xml) {
+  Diagnostics diags;
+  loader(SourceText("essai.xml", xml), diags);
+  return diags.take();
+}
+
+bool program(SourceText s, Diagnostics& d) {
+  Program p;
+  return load_program(std::move(s), p, d);
+}
+bool organization(SourceText s, Diagnostics& d) {
+  Organization o;
+  return load_organization(std::move(s), o, d);
+}
+bool assessment(SourceText s, Diagnostics& d) {
+  AssessmentRecord r;
+  return load_assessment(std::move(s), r, d);
+}
+
+void expect(const std::vector<Diagnostic>& found, const std::string& code, int line, int column,
+            const std::string& hint = {}) {
+  for (const auto& d : found) INFO(format_diagnostic(d));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].code == code);
+  CHECK(found[0].location.line == line);
+  CHECK(found[0].location.column == column);
+  if (!hint.empty()) CHECK(found[0].hint == hint);
+}
+
+const std::string kProgram = "<programme code=\"5195\" niveau=\"DEP\">\n  <titre>Soudage</titre>\n";
+
+}  // namespace
+
+TEST_CASE("the sample data files load without a message", "[data][samples]") {
+  Diagnostics diags;
+  SourceText source("", "");
+  Program p;
+  REQUIRE(read_source("samples/programmes/soudage-montage.xml", source, diags, false));
+  CHECK(load_program(source, p, diags));
+  CHECK(p.competencies.size() == 20);
+  CHECK(p.competencies[0].elements.size() == 8);
+  CHECK(p.item_kind == "tache");
+  CHECK(p.title.in("en-CA") == "Welding and Fitting");
+  Organization o;
+  REQUIRE(read_source("samples/organisation.xml", source, diags, false));
+  CHECK(load_organization(source, o, diags));
+  CHECK(o.signatories.size() == 2);
+  std::vector<Employer> employers;
+  REQUIRE(read_source("samples/employeurs.xml", source, diags, false));
+  CHECK(load_employers(source, employers, diags));
+  CHECK(employers.size() == 2);
+  AssessmentRecord r;
+  REQUIRE(read_source("samples/dossiers/COTE12345678.xml", source, diags, false));
+  CHECK(load_assessment(source, r, diags));
+  CHECK(r.outcomes.size() == 2);
+  for (const auto& d : diags.items()) INFO(format_diagnostic(d));
+  CHECK(diags.items().empty());
+}
+
+TEST_CASE("XML: malformed", "[data][diagnostics]") {
+  expect(errors_of(program, kProgram + "  <competence code=\"01\">\n</programme>\n"),
+         "xml-malformed", 4, 3);
+}
+
+TEST_CASE("XML: the wrong root element", "[data][diagnostics]") {
+  expect(errors_of(program, "<referentiel/>"), "xml-root", 1, 1);
+}
+
+TEST_CASE("XML: an unknown element, with a suggestion", "[data][diagnostics]") {
+  expect(errors_of(program, kProgram + "  <competance code=\"01\"/>\n</programme>"),
+         "unknown-element", 3, 3, "vouliez-vous dire « competence » ?");
+}
+
+TEST_CASE("XML: an unknown attribute, with a suggestion", "[data][diagnostics]") {
+  expect(errors_of(program, kProgram + "  <competence code=\"01\" heurs=\"15\"><enonce>E</enonce>"
+                                       "</competence>\n</programme>"),
+         "unknown-attribute", 3, 25, "vouliez-vous dire « heures » ?");
+}
+
+TEST_CASE("referential: a duplicate competency code", "[data][diagnostics]") {
+  const auto found =
+      errors_of(program, kProgram +
+                             "  <competence code=\"01\"><enonce>A</enonce></competence>\n"
+                             "  <competence code=\"01\"><enonce>B</enonce></competence>\n"
+                             "</programme>");
+  expect(found, "duplicate-code", 4, 15);
+  CHECK(found[0].message == "le code « 01 » est déjà utilisé à la ligne 3");
+}
+
+TEST_CASE("referential: a competency without its statement", "[data][diagnostics]") {
+  expect(errors_of(program, kProgram + "  <competence code=\"02\">\n    <tache>T</tache>\n"
+                                       "  </competence>\n</programme>"),
+         "missing-text", 3, 3);
+}
+
+TEST_CASE("referential: units that do not match the hours", "[data][diagnostics]") {
+  const auto found = errors_of(program, kProgram +
+                                            "  <competence code=\"03\" heures=\"45\" unites=\"2\">"
+                                            "<enonce>C</enonce></competence>\n</programme>");
+  expect(found, "units-hours", 3, 37);
+  CHECK(found[0].message ==
+        "2 unités ne correspondent pas à 45 h (1 unité = 15 h, donc 3 attendues)");
+}
+
+TEST_CASE("referential: units are not checked where the level has none", "[data][diagnostics]") {
+  CHECK(errors_of(program,
+                  "<programme code=\"221.B0\" niveau=\"DEC\"><titre>T</titre>"
+                  "<competence code=\"0A1\" heures=\"45\" unites=\"2\"><enonce>C</enonce>"
+                  "</competence></programme>")
+            .empty());
+}
+
+TEST_CASE("referential: a number that is not one", "[data][diagnostics]") {
+  expect(errors_of(program, kProgram + "  <competence code=\"04\" heures=\"quinze\">"
+                                       "<enonce>C</enonce></competence>\n</programme>"),
+         "bad-number", 3, 25);
+}
+
+TEST_CASE("referential: an unknown level, with a suggestion", "[data][diagnostics]") {
+  expect(errors_of(program, "<programme code=\"5195\" niveau=\"DPE\"><titre>T</titre></programme>"),
+         "bad-choice", 1, 24, "vouliez-vous dire « DEP » ?");
+}
+
+TEST_CASE("referential: a required attribute missing", "[data][diagnostics]") {
+  expect(errors_of(program, "<programme niveau=\"DEP\">\n<titre>T</titre></programme>"),
+         "missing-attribute", 1, 1);
+}
+
+TEST_CASE("organization: no name, a malformed colour", "[data][diagnostics]") {
+  const auto found = errors_of(organization,
+                               "<organisation>\n  <courriel>rac@x.example</courriel>\n"
+                               "  <couleurs principale=\"bleu\"/>\n</organisation>");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].code == "missing-text");
+  CHECK(found[0].location.line == 1);
+  CHECK(found[1].code == "bad-choice");
+  CHECK(found[1].location.line == 3);
+  CHECK(found[1].location.column == 13);
+}
+
+TEST_CASE("organization: an e-mail address without @", "[data][diagnostics]") {
+  expect(errors_of(organization,
+                   "<organisation><nom>CSS</nom>\n<courriel>rac.example</courriel>"
+                   "</organisation>"),
+         "bad-email", 2, 1);
+}
+
+TEST_CASE("assessment: an impossible date, an unknown verdict, a bad code permanent",
+          "[data][diagnostics]") {
+  const auto found = errors_of(assessment,
+                               "<dossier code-permanent=\"COTE1234\" programme=\"5195\">\n"
+                               "  <autoevaluation date=\"2026-02-30\"/>\n"
+                               "  <evaluation competence=\"01\" verdict=\"reussi\"/>\n"
+                               "</dossier>");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].code == "permanent-code");
+  CHECK(found[0].location.column == 10);
+  CHECK(found[1].code == "bad-date");
+  CHECK(found[1].location.line == 2);
+  CHECK(found[2].code == "bad-choice");
+  CHECK(found[2].location.line == 3);
+}
+
+TEST_CASE("an unreadable file is reported with its path", "[data][diagnostics]") {
+  Diagnostics diags;
+  SourceText source("", "");
+  CHECK(!read_source("samples/absent.xml", source, diags, true));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0], true) ==
+        "samples/absent.xml: error: cannot read the file");
+}
