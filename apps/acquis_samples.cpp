@@ -1,6 +1,10 @@
 // Renders the sample documents into a folder (default: out/).
 //   acquis-samples [--deterministic] [OUTDIR]
 #include <acquis/acquis.hpp>
+#include <acquis/templates.hpp>
+
+#include "data/candidates.hpp"
+#include "data/loaders.hpp"
 
 #include "booklet.hpp"
 #include "sample_documents.hpp"
@@ -20,6 +24,43 @@ bool render(const acquis::Engine& engine, const acquis::Document& document,
     std::printf("%s (%d page%s, %zu octets)\n", path.c_str(), result.pages,
                 result.pages > 1 ? "s" : "", result.pdf.size());
   return result.ok;
+}
+
+// The self-assessment booklet from templates/cahier-autoevaluation.xml and the sample data,
+// blank or for the first sample candidate.
+bool render_template(const acquis::Engine& engine, const std::string& language, bool blank,
+                     const std::string& out_dir) {
+  std::vector<acquis::Diagnostic> diagnostics;
+  acquis::Diagnostics loading;
+  acquis::SourceText source("", "");
+  acquis::Program program;
+  acquis::Organization organization;
+  acquis::AssessmentRecord record;
+  bool ok = acquis::read_source("samples/programmes/soudage-montage.xml", source, loading, false) &&
+            acquis::load_program(source, program, loading);
+  ok = acquis::read_source("samples/organisation.xml", source, loading, false) &&
+       acquis::load_organization(source, organization, loading) && ok;
+  ok = acquis::read_source("samples/dossiers/COTE12345678.xml", source, loading, false) &&
+       acquis::load_assessment(source, record, loading) && ok;
+  const auto candidates = acquis::load_candidates_csv("samples/candidats.csv", loading);
+  for (const auto& d : loading.items())
+    std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
+  if (!ok || candidates.empty()) return false;
+  acquis::TemplateData data;
+  data.program = &program;
+  data.organization = &organization;
+  if (!blank) data.candidate = &candidates[0], data.record = &record;
+  data.data_directory = "samples";
+  acquis::TemplateOptions options;
+  options.language = language;
+  acquis::Document document;
+  const bool built = acquis::build_document("templates/cahier-autoevaluation.xml", data, options,
+                                            document, diagnostics);
+  for (const auto& d : diagnostics)
+    std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
+  if (!built) return false;
+  const std::string name = std::string("cahier-") + (blank ? "vierge-" : "candidat-") + language;
+  return render(engine, document, out_dir + "/" + name + ".pdf");
 }
 
 }  // namespace
@@ -60,5 +101,8 @@ int main(int argc, char** argv) {
                                                        {"samples/logo-navigateurs.png", true}),
               out_dir + "/cahier-autoevaluation.pdf") &&
        ok;
+  for (const char* language : {"fr-CA", "en-CA"})
+    ok = render_template(*engine, language, true, out_dir) &&
+         render_template(*engine, language, false, out_dir) && ok;
   return ok ? 0 : 1;
 }

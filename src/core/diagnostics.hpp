@@ -11,7 +11,8 @@ namespace acquis {
 class Diagnostics {
  public:
   void error(std::string code, std::string message, std::string source = {}) {
-    items_.push_back({Severity::Error, std::move(code), std::move(message), std::move(source), {}, {}});
+    items_.push_back(
+        {Severity::Error, std::move(code), std::move(message), std::move(source), {}, {}});
   }
   void warning(std::string code, std::string message, std::string source = {}) {
     items_.push_back(

@@ -8,9 +8,12 @@ namespace acquis {
 FileReporter::~FileReporter() {
   if (errors_ <= kMaxErrors) return;
   const double hidden = static_cast<double>(errors_ - kMaxErrors);
-  diags_.add({Severity::Error, "too-many-errors",
-              diagnostic_message("too-many-errors", {{"count", hidden}}, english_), {},
-              {source_.file(), 0, 0, {}}, {}});
+  diags_.add({Severity::Error,
+              "too-many-errors",
+              diagnostic_message("too-many-errors", {{"count", hidden}}, english_),
+              {},
+              {source_.file(), 0, 0, {}},
+              {}});
 }
 
 void FileReporter::error(std::string_view code, std::size_t offset, const MessageArgs& args,
@@ -25,19 +28,29 @@ void FileReporter::warning(std::string_view code, std::size_t offset, const Mess
 void FileReporter::add(Severity severity, std::string_view code, std::size_t offset,
                        const MessageArgs& args, const std::string& hint) {
   if (severity == Severity::Error && ++errors_ > kMaxErrors) return;
-  diags_.add({severity, std::string(code), diagnostic_message(code, args, english_), {},
-              source_.locate(offset), hint});
+  diags_.add({severity,
+              std::string(code),
+              diagnostic_message(code, args, english_),
+              {},
+              source_.locate(offset),
+              hint});
 }
 
 std::string FileReporter::did_you_mean(std::string_view word,
                                        const std::vector<std::string>& known) const {
+  const std::string best = closest_name(word, known);
+  return best.empty() ? std::string()
+                      : diagnostic_message("did-you-mean", {{"name", best}}, english_);
+}
+
+std::string closest_name(std::string_view word, const std::vector<std::string>& known) {
   std::string best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
   for (const std::string& candidate : known) {
     const std::size_t d = edit_distance(word, candidate);
     if (d < best_distance) best_distance = d, best = candidate;
   }
-  return best.empty() ? std::string() : diagnostic_message("did-you-mean", {{"name", best}}, english_);
+  return best;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -41,5 +41,7 @@ class FileReporter {
 
 // Levenshtein distance, for suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+// The name of `known` closest to `word` if it is close enough to be a misspelling, else empty.
+std::string closest_name(std::string_view word, const std::vector<std::string>& known);
 
 }  // namespace acquis

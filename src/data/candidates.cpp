@@ -19,9 +19,12 @@ struct Column {
 };
 
 const Column kColumns[] = {
-    {"prenom", &Candidate::given_name, true},      {"nom", &Candidate::family_name, true},
-    {"code_permanent", &Candidate::permanent_code, true}, {"courriel", &Candidate::email, false},
-    {"telephone", &Candidate::phone, false},        {"employeur", &Candidate::employer, false},
+    {"prenom", &Candidate::given_name, true},
+    {"nom", &Candidate::family_name, true},
+    {"code_permanent", &Candidate::permanent_code, true},
+    {"courriel", &Candidate::email, false},
+    {"telephone", &Candidate::phone, false},
+    {"employeur", &Candidate::employer, false},
     {"programme", &Candidate::program, false},
 };
 
@@ -79,8 +82,9 @@ class RowChecker {
     for (const auto& [column, index] : columns) {
       std::string value = trim(row.fields[index]);
       if (column->required && value.empty()) {
-        report_.error("csv-empty-field", row.offsets[index],
-                      {{"row", static_cast<double>(row.number)}, {"name", std::string(column->name)}});
+        report_.error(
+            "csv-empty-field", row.offsets[index],
+            {{"row", static_cast<double>(row.number)}, {"name", std::string(column->name)}});
         ok = false;
       }
       candidate.*(column->field) = std::move(value);
@@ -96,7 +100,8 @@ class RowChecker {
     for (const auto& [column, index] : columns) {
       const std::string& value = c.*(column->field);
       if (value.empty()) continue;
-      if (column->field == &Candidate::permanent_code) ok = check_permanent_code(value, row, index) && ok;
+      if (column->field == &Candidate::permanent_code)
+        ok = check_permanent_code(value, row, index) && ok;
       if (column->field == &Candidate::email && !is_email(value)) {
         report_.error("bad-email", row.offsets[index], {{"value", value}});
         ok = false;
@@ -112,9 +117,9 @@ class RowChecker {
     }
     const auto [it, fresh] = seen_.try_emplace(code, row.number);
     if (!fresh)
-      report_.error("duplicate-candidate", row.offsets[index],
-                    {{"row", static_cast<double>(row.number)},
-                     {"first", static_cast<double>(it->second)}});
+      report_.error(
+          "duplicate-candidate", row.offsets[index],
+          {{"row", static_cast<double>(row.number)}, {"first", static_cast<double>(it->second)}});
     return fresh;
   }
 
@@ -162,8 +167,12 @@ std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics&
                                            bool english) {
   SourceText source("", "");
   if (!SourceText::read(path, source)) {
-    diags.add({Severity::Error, "file-unreadable",
-               diagnostic_message("file-unreadable", {}, english), {}, {path, 0, 0, {}}, {}});
+    diags.add({Severity::Error,
+               "file-unreadable",
+               diagnostic_message("file-unreadable", {}, english),
+               {},
+               {path, 0, 0, {}},
+               {}});
     return {};
   }
   return parse_candidates_csv(std::move(source), diags, english);

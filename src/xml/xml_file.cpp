@@ -66,8 +66,7 @@ std::size_t XmlFile::value_offset(pugi::xml_node node, std::string_view attribut
   return quote == std::string::npos ? at : quote + 1;
 }
 
-void XmlFile::check_names(pugi::xml_node node, const std::vector<std::string>& allowed,
-                          const std::vector<std::string>& children) {
+void XmlFile::check_attributes(pugi::xml_node node, const std::vector<std::string>& allowed) {
   for (pugi::xml_attribute a : node.attributes()) {
     const std::string name = a.name();
     if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
@@ -75,6 +74,11 @@ void XmlFile::check_names(pugi::xml_node node, const std::vector<std::string>& a
                    {{"name", name}, {"element", std::string(node.name())}},
                    report_->did_you_mean(name, allowed));
   }
+}
+
+void XmlFile::check_names(pugi::xml_node node, const std::vector<std::string>& allowed,
+                          const std::vector<std::string>& children) {
+  check_attributes(node, allowed);
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
     const std::string name = child.name();

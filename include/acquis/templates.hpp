@@ -1,0 +1,41 @@
+// Templates: XML documents in the layout vocabulary, with data binding ({expressions}, loops,
+// conditions, local variables, includes) and messages from the locale catalogs. A template is
+// evaluated against the data of one render into a Document (no control flow left), which the
+// Engine then lays out. The language is described in docs/templates.md.
+#pragma once
+
+#include <acquis/data.hpp>
+#include <acquis/diagnostic.hpp>
+#include <acquis/document.hpp>
+
+#include <string>
+#include <vector>
+
+namespace acquis {
+
+// What a template can see. Absent pieces are null in expressions (a blank booklet has no
+// candidate).
+struct TemplateData {
+  const Program* program = nullptr;
+  const Organization* organization = nullptr;
+  const Candidate* candidate = nullptr;
+  const AssessmentRecord* record = nullptr;
+  const std::vector<Employer>* employers = nullptr;
+  std::string data_directory = ".";  // relative file names in the data (the logo) start here
+};
+
+struct TemplateOptions {
+  std::vector<std::string> template_directories{"templates"};  // includes stay inside these
+  std::string locales_directory = "locales";
+  std::string language = "fr-CA";    // of the document
+  bool english_messages = false;     // language of the diagnostics
+  std::string today = "2026-01-01";  // YYYY-MM-DD, "aujourdhui" in templates
+};
+
+// False, with diagnostics (file:line:column, source line, caret), when the template or its
+// includes are broken; `document` is then not to be rendered.
+bool build_document(const std::string& template_path, const TemplateData& data,
+                    const TemplateOptions& options, Document& document,
+                    std::vector<Diagnostic>& diagnostics);
+
+}  // namespace acquis

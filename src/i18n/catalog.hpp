@@ -1,0 +1,34 @@
+// The message catalogs of documents (locales/fr-CA.xml, locales/en-CA.xml): ICU MessageFormat
+// patterns by id. fr-CA is the source; a message missing in English falls back to French with a
+// warning, once per id.
+#pragma once
+
+#include "core/diagnostics.hpp"
+#include "core/messages.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace acquis {
+
+class Catalogs {
+ public:
+  // Loads every <lang>.xml of `directory`; false (with diagnostics) when one is unusable.
+  bool load(const std::string& directory, Diagnostics& diags, bool english = false);
+  void add(const std::string& locale, const std::string& id, const std::string& pattern);
+
+  bool has(const std::string& id) const;
+  // The formatted message for `locale`, falling back to fr-CA (warning in `diags`); nothing
+  // when no catalog knows `id`.
+  std::optional<std::string> format(const std::string& locale, const std::string& id,
+                                    const MessageArgs& args, Diagnostics& diags) const;
+  std::vector<std::string> ids() const;
+
+ private:
+  std::map<std::string, std::map<std::string, std::string>> messages_;  // locale → id → pattern
+  mutable std::set<std::string> warned_;
+};
+
+}  // namespace acquis

@@ -1,0 +1,120 @@
+#include "template/data_values.hpp"
+
+#include <filesystem>
+
+namespace acquis {
+
+namespace {
+
+Value text_list(const std::vector<Text>& texts, const std::string& lang) {
+  List out;
+  for (const Text& t : texts) out.emplace_back(t.in(lang));
+  return out;
+}
+
+Value program_value(const Program& p, const std::string& lang) {
+  List competencies;
+  for (const Competency& c : p.competencies) {
+    List elements;
+    for (std::size_t i = 0; i < c.elements.size(); ++i) {
+      const Element& e = c.elements[i];
+      elements.emplace_back(Map{{"code", e.code.empty() ? std::to_string(i + 1) : e.code},
+                                {"numero", static_cast<int>(i + 1)},
+                                {"texte", e.text.in(lang)},
+                                {"criteres", text_list(e.criteria, lang)}});
+    }
+    competencies.emplace_back(Map{{"code", c.code},
+                                  {"enonce", c.statement.in(lang)},
+                                  {"heures", c.hours},
+                                  {"unites", c.units},
+                                  {"type", c.kind},
+                                  {"elements", std::move(elements)}});
+  }
+  return Map{{"code", p.code},
+             {"niveau", p.level},
+             {"titre", p.title.in(lang)},
+             {"secteur", p.sector},
+             {"version", p.version},
+             {"heures", p.hours},
+             {"unites", p.units},
+             {"type_elements", p.item_kind},
+             {"competences", std::move(competencies)}};
+}
+
+Value organization_value(const Organization& o, const std::string& data_dir) {
+  List signatories;
+  for (const Signatory& s : o.signatories)
+    signatories.emplace_back(Map{{"nom", s.name}, {"role", s.role}});
+  const std::string logo =
+      o.logo.empty() ? std::string() : (std::filesystem::path(data_dir) / o.logo).string();
+  return Map{{"nom", o.name},
+             {"service", o.service},
+             {"courriel", o.email},
+             {"telephone", o.phone},
+             {"adresse", o.address},
+             {"site", o.website},
+             {"logo", logo},
+             {"annee_scolaire", o.school_year},
+             {"couleur_principale", o.primary_color},
+             {"couleur_accent", o.accent_color},
+             {"signataires", std::move(signatories)}};
+}
+
+Value candidate_value(const Candidate& c) {
+  return Map{{"prenom", c.given_name},
+             {"nom", c.family_name},
+             {"nom_complet", c.given_name + " " + c.family_name},
+             {"code_permanent", c.permanent_code},
+             {"courriel", c.email},
+             {"telephone", c.phone},
+             {"employeur", c.employer},
+             {"programme", c.program},
+             {"genre", c.gender.empty() ? std::string("x") : c.gender}};
+}
+
+Value record_value(const AssessmentRecord& r) {
+  List answers, outcomes, verdicts;
+  for (const auto& a : r.answers)
+    answers.emplace_back(
+        Map{{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
+  for (const auto& o : r.outcomes)
+    outcomes.emplace_back(Map{{"competence", o.competency}, {"maitrisee", o.mastered}});
+  for (const auto& v : r.verdicts)
+    verdicts.emplace_back(Map{{"competence", v.competency},
+                              {"date", v.date},
+                              {"verdict", v.verdict},
+                              {"enseignant", v.teacher}});
+  List general;
+  for (const std::string& g : r.general_education) general.emplace_back(g);
+  return Map{{"date_autoevaluation", r.self_assessment_date},
+             {"reponses", std::move(answers)},
+             {"date_entrevue", r.interview_date},
+             {"resultats", std::move(outcomes)},
+             {"formation_generale", std::move(general)},
+             {"recommandation", r.recommendation},
+             {"evaluations", std::move(verdicts)}};
+}
+
+}  // namespace
+
+Map data_scope(const TemplateData& data, const std::string& language) {
+  Map scope;
+  scope["programme"] = data.program ? program_value(*data.program, language) : Value();
+  scope["organisation"] =
+      data.organization ? organization_value(*data.organization, data.data_directory) : Value();
+  scope["candidat"] = data.candidate ? candidate_value(*data.candidate) : Value();
+  scope["dossier"] = data.record ? record_value(*data.record) : Value();
+  List employers;
+  if (data.employers)
+    for (const Employer& e : *data.employers)
+      employers.emplace_back(Map{{"id", e.id},
+                                 {"nom", e.name},
+                                 {"adresse", e.address},
+                                 {"contact", e.contact},
+                                 {"courriel", e.email}});
+  scope["employeurs"] = std::move(employers);
+  scope["langue"] = language;
+  return scope;
+}
+
+}  // namespace acquis

@@ -1,0 +1,133 @@
+// The document element: metadata, named styles, page templates (gabarits) and sections.
+//   <document titre="…"><styles><style nom="…" taille="…"/></styles>
+//     <gabarit nom="principal" format="lettre" marges="2,5cm"><en-tete>…</en-tete>
+//       <pied-de-page>…</pied-de-page></gabarit>
+//     <section gabarit="principal" premiere-page="couverture">…blocks…</section></document>
+#include "template/data_values.hpp"
+#include "template/template_builder.hpp"
+#include "template/template_values.hpp"
+
+#include <map>
+
+namespace acquis {
+
+using template_values::AttributeReader;
+
+namespace {
+
+class DocumentBuilder {
+ public:
+  DocumentBuilder(TemplateBuilder& builder, Document& document)
+      : builder_(builder), run_(builder.run()), document_(document) {}
+
+  void build(XmlFile& file) {
+    const pugi::xml_node root = file.root();
+    if (std::string(root.name()) != "document") {
+      file.report().error(
+          "xml-root", file.offset(root),
+          {{"expected", std::string("document")}, {"found", std::string(root.name())}});
+      return;
+    }
+    file.check_attributes(root, {"titre", "sujet", "auteur", "mots-cles"});
+    AttributeReader read(run_, file, root);
+    document_.metadata = {read.text("titre"), read.text("auteur"), read.text("sujet"),
+                          read.text("mots-cles"), run_.options().language};
+    builder_.walk(file, root, [&](XmlFile& f, pugi::xml_node node) { part(f, node); });
+  }
+
+ private:
+  void part(XmlFile& file, pugi::xml_node node) {
+    if (node.type() != pugi::node_element) return;
+    const std::string name = node.name();
+    if (name == "styles") return styles(file, node);
+    if (name == "gabarit") return page_template(file, node);
+    if (name == "section") return section(file, node);
+    file.report().error("unknown-element", file.offset(node),
+                        {{"name", name}, {"parent", std::string("document")}},
+                        file.report().did_you_mean(name, {"styles", "gabarit", "section"}));
+  }
+
+  void styles(XmlFile& file, pugi::xml_node node) {
+    builder_.each(file, node, "style", [&](XmlFile& f, pugi::xml_node s) {
+      f.check_attributes(s, with_style({"nom"}));
+      const std::string name = f.attribute(s, "nom", true);
+      Style style;
+      builder_.text_style(f, s, style);
+      if (!name.empty()) document_.styles[name].merge(style);
+    });
+  }
+
+  void page_template(XmlFile& file, pugi::xml_node node) {
+    file.check_names(node,
+                     {"nom", "format", "orientation", "marges", "marge-haut", "marge-bas",
+                      "marge-gauche", "marge-droite", "en-tete-haut", "pied-bas"},
+                     {"en-tete", "pied-de-page"});
+    AttributeReader read(run_, file, node);
+    PageTemplate t;
+    if (read.choice("format", {"lettre", "a4"}).value_or(0) == 1) t.size = PageSize::a4();
+    if (read.choice("orientation", {"portrait", "paysage"}).value_or(0) == 1)
+      t.size = t.size.landscape();
+    if (const auto all = read.length("marges")) t.margins = {*all, *all, *all, *all};
+    t.margins.top = read.length("marge-haut").value_or(t.margins.top);
+    t.margins.bottom = read.length("marge-bas").value_or(t.margins.bottom);
+    t.margins.left = read.length("marge-gauche").value_or(t.margins.left);
+    t.margins.right = read.length("marge-droite").value_or(t.margins.right);
+    t.header_top = read.length("en-tete-haut").value_or(t.header_top);
+    t.footer_bottom = read.length("pied-bas").value_or(t.footer_bottom);
+    if (pugi::xml_node header = node.child("en-tete")) builder_.blocks(file, header, t.header);
+    if (pugi::xml_node footer = node.child("pied-de-page")) builder_.blocks(file, footer, t.footer);
+    const std::string name = file.attribute(node, "nom", true);
+    templates_[name] = std::move(t);
+  }
+
+  const PageTemplate* find_template(XmlFile& file, pugi::xml_node node, const char* attribute) {
+    const std::string name = node.attribute(attribute).value();
+    if (name.empty()) return nullptr;
+    const auto it = templates_.find(name);
+    if (it != templates_.end()) return &it->second;
+    std::vector<std::string> known;
+    for (const auto& [key, unused] : templates_) known.push_back(key);
+    file.report().error("bad-choice", file.offset(node, attribute),
+                        {{"value", name},
+                         {"name", std::string(attribute)},
+                         {"choices", std::string("<gabarit nom=…>")}},
+                        file.report().did_you_mean(name, known));
+    return nullptr;
+  }
+
+  void section(XmlFile& file, pugi::xml_node node) {
+    file.check_attributes(node, {"gabarit", "premiere-page"});
+    Section section;
+    if (const PageTemplate* t = find_template(file, node, "gabarit")) section.page = *t;
+    if (const PageTemplate* t = find_template(file, node, "premiere-page")) section.first_page = *t;
+    builder_.blocks(file, node, section.blocks);
+    document_.sections.emplace_back(std::move(section));
+  }
+
+  TemplateBuilder& builder_;
+  TemplateRun& run_;
+  Document& document_;
+  std::map<std::string, PageTemplate> templates_;
+};
+
+}  // namespace
+
+bool build_document(const std::string& template_path, const TemplateData& data,
+                    const TemplateOptions& options, Document& document,
+                    std::vector<Diagnostic>& diagnostics) {
+  Diagnostics diags;
+  Catalogs catalogs;
+  catalogs.load(options.locales_directory, diags, options.english_messages);
+  {
+    TemplateRun run(options, catalogs, diags, data_scope(data, options.language));
+    if (XmlFile* file = run.open_root(template_path)) {
+      TemplateBuilder builder(run);
+      DocumentBuilder(builder, document).build(*file);
+    }
+  }  // files report their last counts as they close
+  const bool ok = !diags.has_errors();
+  for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
+  return ok;
+}
+
+}  // namespace acquis

@@ -1,0 +1,173 @@
+// Tables and form elements of templates.
+#include "template/template_builder.hpp"
+#include "template/template_values.hpp"
+
+#include <cmath>
+
+namespace acquis {
+
+using template_values::AttributeReader;
+
+namespace {
+
+std::string plain(const Runs& runs) {
+  std::string text;
+  for (const Run& r : runs) text += r.text;
+  return text;
+}
+
+std::optional<std::vector<block::Column>> parse_columns(const std::string& spec) {
+  std::vector<block::Column> columns;
+  std::size_t pos = 0;
+  while (pos < spec.size()) {
+    const std::size_t end = std::min(spec.find(' ', pos), spec.size());
+    const std::string word = spec.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    if (word == "auto") {
+      columns.push_back(block::Column::automatic());
+    } else if (word.back() == '*') {
+      const auto weight = parse_length(word.size() == 1 ? "1" : word.substr(0, word.size() - 1));
+      if (!weight || weight->unit != Unit::Pt) return std::nullopt;
+      columns.push_back(block::Column::proportional(weight->value));
+    } else if (const auto width = parse_length(word)) {
+      columns.push_back(block::Column::fixed(*width));
+    } else {
+      return std::nullopt;
+    }
+  }
+  return columns;
+}
+
+}  // namespace
+
+// <tableau colonnes="3* auto 2cm" entetes="1"><rangee><cellule fusion="2">…
+block::Table TemplateBuilder::table(XmlFile& file, pugi::xml_node node) {
+  file.check_attributes(node, with_style({"colonnes", "entetes"}));
+  AttributeReader read(run_, file, node);
+  block::Table table;
+  style_of(file, node, table);
+  if (node.attribute("colonnes")) {
+    const std::string spec = read.text("colonnes");
+    if (auto columns = parse_columns(spec))
+      table.columns = std::move(*columns);
+    else
+      file.report().error("bad-columns", file.offset(node, "colonnes"), {{"value", spec}});
+  }
+  table.header_rows = static_cast<int>(read.number("entetes").value_or(0));
+  each(file, node, "rangee", [&](XmlFile& f, pugi::xml_node row_node) {
+    f.check_attributes(row_node, with_style({}));
+    block::Row row;
+    style_of(f, row_node, row);
+    each(f, row_node, "cellule", [&](XmlFile& g, pugi::xml_node cell_node) {
+      g.check_attributes(cell_node, with_style({"fusion"}));
+      block::Cell cell;
+      style_of(g, cell_node, cell);
+      cell.colspan =
+          static_cast<int>(AttributeReader(run_, g, cell_node).number("fusion").value_or(1));
+      content(g, cell_node, cell.content);
+      row.cells.push_back(std::move(cell));
+    });
+    table.rows.push_back(std::move(row));
+  });
+  return table;
+}
+
+void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
+  const std::string name = node.name();
+  AttributeReader read(run_, file, node);
+  if (name == "case") {
+    file.check_attributes(node, with_style({"cochee"}));
+    block::Checkbox box;
+    style_of(file, node, box);
+    Value checked;
+    if (node.attribute("cochee") && run_.evaluate_attribute(file, node, "cochee", checked))
+      box.checked = checked.truthy();
+    runs(file, node, Run{}, box.label);
+    {
+      out.emplace_back(std::move(box));
+      return;
+    }
+  }
+  if (name == "echelle") {
+    file.check_attributes(node, with_style({"selection"}));
+    block::RatingScale scale;
+    style_of(file, node, scale);
+    each(file, node, "choix", [&](XmlFile& f, pugi::xml_node choice) {
+      Runs label;
+      runs(f, choice, Run{}, label);
+      scale.labels.push_back(plain(label));
+    });
+    Value selected;
+    if (node.attribute("selection") && run_.evaluate_attribute(file, node, "selection", selected)) {
+      for (std::size_t i = 0; i < scale.labels.size(); ++i)
+        if (selected.text() ? *selected.text() == scale.labels[i]
+                            : selected.number() && *selected.number() == static_cast<double>(i + 1))
+          scale.selected = static_cast<int>(i);
+    }
+    {
+      out.emplace_back(std::move(scale));
+      return;
+    }
+  }
+  if (name == "lignes") {
+    file.check_attributes(node, with_style({"nombre", "espacement"}));
+    block::WriteIn lines;
+    style_of(file, node, lines);
+    lines.lines = static_cast<int>(read.number("nombre").value_or(3));
+    lines.spacing = read.length("espacement").value_or(lines.spacing);
+    runs(file, node, Run{}, lines.label);
+    {
+      out.emplace_back(std::move(lines));
+      return;
+    }
+  }
+  if (name == "champ") {
+    file.check_attributes(node, with_style({"hauteur"}));
+    block::Field field;
+    style_of(file, node, field);
+    field.height = read.length("hauteur").value_or(field.height);
+    runs(file, node, Run{}, field.label);
+    {
+      out.emplace_back(std::move(field));
+      return;
+    }
+  }
+  if (name == "signatures") {
+    file.check_attributes(node, with_style({"etiquette-date", "espace"}));
+    block::Signatures signatures;
+    style_of(file, node, signatures);
+    if (node.attribute("etiquette-date")) signatures.date_label = read.text("etiquette-date");
+    signatures.room = read.length("espace").value_or(signatures.room);
+    each(file, node, "signataire", [&](XmlFile& f, pugi::xml_node who) {
+      f.check_attributes(who, {"nom", "role"});
+      AttributeReader person(run_, f, who);
+      signatures.signatories.push_back({person.text("nom"), person.text("role")});
+    });
+    {
+      out.emplace_back(std::move(signatures));
+      return;
+    }
+  }
+  if (name == "demarche") {
+    file.check_attributes(node, with_style({"colonnes", "largeur"}));
+    std::vector<Runs> steps;
+    each(file, node, "etape", [&](XmlFile& f, pugi::xml_node step) {
+      steps.emplace_back();
+      runs(f, step, Run{}, steps.back());
+    });
+    const double width = read.length("largeur").value_or(pt(468)).to_pt(468);
+    block::Diagram chart =
+        process_chart(steps, width, static_cast<int>(read.number("colonnes").value_or(4)));
+    style_of(file, node, chart);
+    {
+      out.emplace_back(std::move(chart));
+      return;
+    }
+  }
+  file.report().error("unknown-element", file.offset(node),
+                      {{"name", name}, {"parent", std::string(node.parent().name())}},
+                      file.report().did_you_mean(name, block_element_names()));
+}
+
+}  // namespace acquis

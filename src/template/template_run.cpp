@@ -1,0 +1,157 @@
+#include "template/template_run.hpp"
+
+#include "i18n/formats.hpp"
+
+#include <cmath>
+#include <filesystem>
+
+namespace acquis {
+
+namespace fs = std::filesystem;
+
+TemplateRun::TemplateRun(const TemplateOptions& options, const Catalogs& catalogs,
+                         Diagnostics& diags, Map globals)
+    : options_(options), catalogs_(catalogs), diags_(diags), globals_(std::move(globals)) {
+  globals_["aujourdhui"] = options.today;
+  frames_.emplace_back();
+}
+
+XmlFile* TemplateRun::open_root(const std::string& path) {
+  auto& slot = files_[fs::weakly_canonical(path).string()];
+  if (!slot) slot = XmlFile::load(path, diags_, options_.english_messages);
+  return slot.get();
+}
+
+// Includes are resolved from the including file's folder and must stay inside one of the
+// template directories: a template cannot read other files of the machine.
+XmlFile* TemplateRun::open_include(const std::string& name, XmlFile& from, pugi::xml_node at) {
+  const fs::path target = fs::weakly_canonical(fs::path(from.source().file()).parent_path() / name);
+  bool inside = false;
+  for (const std::string& dir : options_.template_directories) {
+    const std::string root = fs::weakly_canonical(dir).string() + "/";
+    inside = inside || target.string().rfind(root, 0) == 0;
+  }
+  if (!inside) {
+    from.report().error("include-outside", from.offset(at, "fichier"), {{"name", name}});
+    return nullptr;
+  }
+  auto& slot = files_[target.string()];
+  if (!slot) {
+    if (!fs::is_regular_file(target)) {
+      from.report().error("include-missing", from.offset(at, "fichier"), {{"name", name}});
+      return nullptr;
+    }
+    slot = XmlFile::load(target.string(), diags_, options_.english_messages);
+  }
+  return slot.get();
+}
+
+const Value* TemplateRun::lookup(std::string_view name) const {
+  for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame)
+    if (const auto it = frame->find(name); it != frame->end()) return &it->second;
+  const auto it = globals_.find(name);
+  return it == globals_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> TemplateRun::names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, unused] : globals_) out.push_back(name);
+  for (const Map& frame : frames_)
+    for (const auto& [name, unused] : frame) out.push_back(name);
+  return out;
+}
+
+std::string TemplateRun::to_text(const Value& value) const {
+  if (const std::string* s = value.text()) return *s;
+  if (const double* n = value.number()) return format_number(*n, options_.language);
+  if (const bool* b = value.boolean())
+    return *b ? (options_.language.rfind("en", 0) == 0 ? "yes" : "oui")
+              : (options_.language.rfind("en", 0) == 0 ? "no" : "non");
+  return {};
+}
+
+bool TemplateRun::evaluate_text(XmlFile& file, std::string_view text, std::size_t offset,
+                                Value& out) {
+  ExprError error;
+  const ExprPtr expr = parse_expression(text, error);
+  if (expr && evaluate(*expr, *this, out, error)) return true;
+  report(file, offset, error);
+  return false;
+}
+
+void TemplateRun::report(XmlFile& file, std::size_t offset, const ExprError& error) {
+  MessageArgs args;
+  for (const auto& [name, value] : error.args) args.push_back({name, value});
+  const std::string hint = error.suggestion.empty()
+                               ? std::string()
+                               : file.report().did_you_mean(error.suggestion, {error.suggestion});
+  file.report().error(error.code, offset + error.offset, args, hint);
+}
+
+bool TemplateRun::evaluate_attribute(XmlFile& file, pugi::xml_node node, const char* name,
+                                     Value& out) {
+  const pugi::xml_attribute a = node.attribute(name);
+  if (!a) {
+    file.attribute(node, name, true);  // reports it missing
+    return false;
+  }
+  std::string_view text = a.value();
+  if (text.size() >= 2 && text.front() == '{' && text.back() == '}')  // braces are optional here
+    return evaluate_text(file, text.substr(1, text.size() - 2), file.value_offset(node, name) + 1,
+                         out);
+  return evaluate_text(file, text, file.value_offset(node, name), out);
+}
+
+bool TemplateRun::interpolate(XmlFile& file, std::string_view text, std::size_t offset,
+                              std::string& out) {
+  bool ok = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+      out += '{';
+      ++i;
+      continue;
+    }
+    if (text[i] == '}' && i + 1 < text.size() && text[i + 1] == '}') {
+      out += '}';
+      ++i;
+      continue;
+    }
+    if (text[i] != '{') {
+      out += text[i];
+      continue;
+    }
+    const std::size_t close = text.find('}', i);
+    if (close == std::string_view::npos) {
+      file.report().error("expr-unclosed-brace", offset + i);
+      return false;
+    }
+    Value value;
+    if (evaluate_text(file, text.substr(i + 1, close - i - 1), offset + i + 1, value))
+      out += to_text(value);
+    else
+      ok = false;
+    i = close;
+  }
+  return ok;
+}
+
+bool TemplateRun::interpolate_attribute(XmlFile& file, pugi::xml_node node, const char* name,
+                                        std::string& out) {
+  return interpolate(file, node.attribute(name).value(), file.value_offset(node, name), out);
+}
+
+bool TemplateRun::count_iteration(XmlFile& file, pugi::xml_node at) {
+  if (++iterations_ <= kMaxIterations) return true;
+  if (!iteration_limit_reported_)
+    file.report().error("loop-limit", file.offset(at),
+                        {{"max", static_cast<double>(kMaxIterations)}});
+  iteration_limit_reported_ = true;
+  return false;
+}
+
+std::string TemplateRun::where(XmlFile& file, pugi::xml_node node) const {
+  const Location at = file.source().locate(file.offset(node));
+  return fs::path(at.file).filename().string() + ":" + std::to_string(at.line);
+}
+
+}  // namespace acquis

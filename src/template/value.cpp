@@ -1,0 +1,20 @@
+#include "template/value.hpp"
+
+namespace acquis {
+
+bool Value::truthy() const {
+  if (const bool* b = boolean()) return *b;
+  if (const double* n = number()) return *n != 0;
+  if (const std::string* s = text()) return !s->empty();
+  if (const List* l = list()) return !l->empty();
+  if (const Map* m = map()) return !m->empty();
+  return false;
+}
+
+const char* Value::type_name(bool english) const {
+  static const char* const kFrench[] = {"nul", "booléen", "nombre", "texte", "liste", "fiche"};
+  static const char* const kEnglish[] = {"null", "boolean", "number", "text", "list", "record"};
+  return (english ? kEnglish : kFrench)[data.index()];
+}
+
+}  // namespace acquis
