@@ -70,13 +70,29 @@ std::string TemplateRun::to_text(const Value& value) const {
   return {};
 }
 
-bool TemplateRun::evaluate_text(XmlFile& file, std::string_view text, std::size_t offset,
-                                Value& out) {
+bool TemplateRun::evaluate_text(XmlFile& file, std::string_view text, std::size_t raw_start,
+                                std::size_t decoded_start, Value& out) {
   ExprError error;
   const ExprPtr expr = parse_expression(text, error);
   if (expr && evaluate(*expr, *this, out, error)) return true;
-  report(file, offset, error);
+  error.offset += decoded_start;
+  report(file, raw_start, error);
   return false;
+}
+
+// pugixml hands out text with entities decoded ("&gt;" is ">"): offsets into that text are
+// walked back onto the file, an entity counting as one character.
+static std::size_t raw_offset(const std::string& raw, std::size_t start, std::size_t decoded) {
+  std::size_t pos = start;
+  for (std::size_t i = 0; i < decoded && pos < raw.size(); ++i) {
+    if (raw[pos] == '&') {
+      const std::size_t end = raw.find(';', pos);
+      pos = end == std::string::npos ? pos + 1 : end + 1;
+    } else {
+      ++pos;
+    }
+  }
+  return pos;
 }
 
 void TemplateRun::report(XmlFile& file, std::size_t offset, const ExprError& error) {
@@ -85,7 +101,8 @@ void TemplateRun::report(XmlFile& file, std::size_t offset, const ExprError& err
   const std::string hint = error.suggestion.empty()
                                ? std::string()
                                : file.report().did_you_mean(error.suggestion, {error.suggestion});
-  file.report().error(error.code, offset + error.offset, args, hint);
+  file.report().error(error.code, raw_offset(file.source().text(), offset, error.offset), args,
+                      hint);
 }
 
 bool TemplateRun::evaluate_attribute(XmlFile& file, pugi::xml_node node, const char* name,
@@ -97,9 +114,9 @@ bool TemplateRun::evaluate_attribute(XmlFile& file, pugi::xml_node node, const c
   }
   std::string_view text = a.value();
   if (text.size() >= 2 && text.front() == '{' && text.back() == '}')  // braces are optional here
-    return evaluate_text(file, text.substr(1, text.size() - 2), file.value_offset(node, name) + 1,
+    return evaluate_text(file, text.substr(1, text.size() - 2), file.value_offset(node, name), 1,
                          out);
-  return evaluate_text(file, text, file.value_offset(node, name), out);
+  return evaluate_text(file, text, file.value_offset(node, name), 0, out);
 }
 
 bool TemplateRun::interpolate(XmlFile& file, std::string_view text, std::size_t offset,
@@ -122,11 +139,11 @@ bool TemplateRun::interpolate(XmlFile& file, std::string_view text, std::size_t 
     }
     const std::size_t close = text.find('}', i);
     if (close == std::string_view::npos) {
-      file.report().error("expr-unclosed-brace", offset + i);
+      file.report().error("expr-unclosed-brace", raw_offset(file.source().text(), offset, i));
       return false;
     }
     Value value;
-    if (evaluate_text(file, text.substr(i + 1, close - i - 1), offset + i + 1, value))
+    if (evaluate_text(file, text.substr(i + 1, close - i - 1), offset, i + 1, value))
       out += to_text(value);
     else
       ok = false;

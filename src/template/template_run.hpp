@@ -62,7 +62,9 @@ class TemplateRun : public Scope {
   std::string where(XmlFile& file, pugi::xml_node node) const;
 
  private:
-  bool evaluate_text(XmlFile& file, std::string_view text, std::size_t offset, Value& out);
+  // `text` starts `decoded_start` characters into the decoded text found at `raw_start`.
+  bool evaluate_text(XmlFile& file, std::string_view text, std::size_t raw_start,
+                     std::size_t decoded_start, Value& out);
   void report(XmlFile& file, std::size_t offset, const ExprError& error);
 
   const TemplateOptions& options_;
