@@ -10,3 +10,9 @@ if(ACQUIS_SANITIZE)
                                                 -fno-sanitize-recover=undefined)
   target_link_options(acquis_flags INTERFACE -fsanitize=address,undefined)
 endif()
+if(ACQUIS_FUZZ)
+  # Every library instrumented for coverage-guided fuzzing, with ASan and UBSan.
+  target_compile_options(acquis_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(acquis_flags INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: a dev build (warnings as errors) and an AddressSanitizer +
-# UndefinedBehaviorSanitizer build, each with every unit and PDF test, plus a format check.
+# UndefinedBehaviorSanitizer build, each with every unit and PDF test, a short run of every
+# fuzz target (long runs: scripts/fuzz.sh), plus a format check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,11 @@ echo "== ASan + UBSan build =="
 ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   build_and_test build/sanitize -DCMAKE_BUILD_TYPE=Debug -DACQUIS_WERROR=ON -DACQUIS_SANITIZE=ON -DACQUIS_BENCH=OFF
+
+if command -v clang++ >/dev/null && dpkg -s libclang-rt-14-dev >/dev/null 2>&1; then
+  echo "== fuzz targets, 20 s each =="
+  bash scripts/fuzz.sh 20
+fi
 
 if command -v clang-format >/dev/null; then
   echo "== format check =="

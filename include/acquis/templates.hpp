@@ -4,6 +4,7 @@
 // Engine then lays out. The language is described in docs/templates.md.
 #pragma once
 
+#include <acquis/acquis.hpp>
 #include <acquis/data.hpp>
 #include <acquis/diagnostic.hpp>
 #include <acquis/document.hpp>
@@ -37,5 +38,11 @@ struct TemplateOptions {
 bool build_document(const std::string& template_path, const TemplateData& data,
                     const TemplateOptions& options, Document& document,
                     std::vector<Diagnostic>& diagnostics);
+
+// The whole way from a template to a file: build, lay out, write atomically. On any error
+// (template, data, layout) nothing is written at `path`.
+bool render_template_to_file(const Engine& engine, const std::string& template_path,
+                             const TemplateData& data, const TemplateOptions& options,
+                             const std::string& path, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace acquis

@@ -64,6 +64,11 @@ TEST_CASE("the sample data files load without a message", "[data][samples]") {
   REQUIRE(read_source("samples/dossiers/COTE12345678.xml", source, diags, false));
   CHECK(load_assessment(source, r, diags));
   CHECK(r.outcomes.size() == 2);
+  std::vector<Candidate> candidates;
+  REQUIRE(read_source("samples/candidats.xml", source, diags, false));
+  CHECK(load_candidates_xml(source, candidates, diags));
+  CHECK(candidates.size() == 2);
+  CHECK(candidates[0].gender == "f");
   for (const auto& d : diags.items()) INFO(format_diagnostic(d));
   CHECK(diags.items().empty());
 }

@@ -45,6 +45,8 @@ const Program& program() {
   return p;
 }
 
+// Builds the template; for a broken one, also checks that the whole way to a file writes
+// nothing.
 Built build(const std::string& body, const std::string& language = "fr-CA",
             const Candidate* candidate = nullptr) {
   const std::string path = templates_dir() + "/essai.xml";
@@ -57,6 +59,14 @@ Built build(const std::string& body, const std::string& language = "fr-CA",
   options.language = language;
   Built built;
   built.ok = build_document(path, data, options, built.document, built.diagnostics);
+  if (!built.ok) {
+    const std::string pdf = test::output_dir() + "/jamais.pdf";
+    std::filesystem::remove(pdf);
+    std::vector<Diagnostic> ignored;
+    CHECK(!render_template_to_file(test::engine(), path, data, options, pdf, ignored));
+    CHECK(!std::filesystem::exists(pdf));
+    CHECK(!std::filesystem::exists(pdf + ".tmp"));
+  }
   return built;
 }
 
