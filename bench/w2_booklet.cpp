@@ -4,6 +4,9 @@
 // Figures only: this never fails on time.
 //   bench-w2 [--referential PATH] [--count N] [--out FILE]
 #include <acquis/acquis.hpp>
+#include <acquis/templates.hpp>
+
+#include "data/loaders.hpp"
 
 #include "booklet.hpp"
 
@@ -32,6 +35,33 @@ double median(std::vector<double> v) {
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
   return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<std::size_t>(p * v.size()))];
+}
+
+// The same booklet through the template language, from the sample data (0 when unavailable).
+double template_median(const acquis::Engine& engine, std::size_t count, const std::string& out) {
+  std::vector<double> times;
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto t0 = Clock::now();
+    acquis::Diagnostics diags;
+    acquis::SourceText source("", "");
+    acquis::Program program;
+    acquis::Organization organization;
+    if (!acquis::read_source("samples/programmes/soudage-montage.xml", source, diags, false) ||
+        !acquis::load_program(source, program, diags) ||
+        !acquis::read_source("samples/organisation.xml", source, diags, false) ||
+        !acquis::load_organization(source, organization, diags))
+      return 0;
+    acquis::TemplateData data;
+    data.program = &program;
+    data.organization = &organization;
+    data.data_directory = "samples";
+    std::vector<acquis::Diagnostic> diagnostics;
+    if (!acquis::render_template_to_file(engine, "templates/cahier-autoevaluation.xml", data, {},
+                                         out, diagnostics))
+      return 0;
+    times.push_back(ms_since(t0));
+  }
+  return median(times);
 }
 
 }  // namespace
@@ -78,6 +108,7 @@ int main(int argc, char** argv) {
     bytes = result.pdf.size();
     pages = result.pages;
   }
+  const double templated = template_median(*engine, count, out);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   const double m = median(total);
@@ -87,6 +118,11 @@ int main(int argc, char** argv) {
   std::printf("build + lay out + write: median %.2f ms, p90 %.2f ms  (layout alone %.2f ms)\n", m,
               percentile(total, 0.9), median(layout));
   std::printf("%d pages, %.1f KB, %.0f pages/s\n", pages, bytes / 1000.0, pages * 1000.0 / m);
+  if (templated > 0)
+    std::printf(
+        "from templates/cahier-autoevaluation.xml (load data + template + lay out + "
+        "write): median %.2f ms\n",
+        templated);
   std::printf("peak memory: %.1f MB\n", usage.ru_maxrss / 1024.0);
   std::printf(
       "target: <= 25 ms in one process with fonts warm (Typst: 156 ms as a whole process)\n");

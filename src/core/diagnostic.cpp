@@ -24,7 +24,12 @@ std::string format_diagnostic(const Diagnostic& d, bool english) {
   std::string out;
   if (!at.file.empty()) {
     out = at.file;
-    if (at.line > 0) out += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    if (at.line > 0) {
+      out += ':';
+      out += std::to_string(at.line);
+      out += ':';
+      out += std::to_string(at.column);
+    }
   } else {
     out = d.source.empty() ? std::string("acquis") : d.source;
   }

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <map>
+#include <memory>
 
 namespace acquis {
 
@@ -130,15 +131,28 @@ const std::map<std::string_view, Entry>& catalog() {
   return entries;
 }
 
+// Compiling a pattern costs far more than formatting it: compiled ones are kept per thread.
+const icu::MessageFormat* compiled(std::string_view pattern, std::string_view locale) {
+  thread_local std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>> cache;
+  std::string key = std::string(locale) + '\n' + std::string(pattern);
+  if (const auto it = cache.find(key); it != cache.end()) return it->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  auto format = std::make_unique<icu::MessageFormat>(
+      source, icu::Locale(std::string(locale).c_str()), status);
+  if (U_FAILURE(status)) format.reset();
+  if (cache.size() > 4096) cache.clear();  // bounded: patterns come from catalogs and templates
+  return cache.emplace(std::move(key), std::move(format)).first->second.get();
+}
+
 }  // namespace
 
 std::string format_message(std::string_view pattern, const MessageArgs& args,
                            std::string_view locale) {
+  const icu::MessageFormat* format = compiled(pattern, locale);
+  if (!format) return std::string(pattern);
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
-  icu::MessageFormat format(source, icu::Locale(std::string(locale).c_str()), status);
-  if (U_FAILURE(status)) return std::string(pattern);
   std::vector<icu::UnicodeString> names;
   std::vector<icu::Formattable> values;
   for (const auto& [name, value] : args) {
@@ -149,7 +163,7 @@ std::string format_message(std::string_view pattern, const MessageArgs& args,
       values.emplace_back(std::get<double>(value));
   }
   icu::UnicodeString result;
-  format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
+  format->format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
   if (U_FAILURE(status)) return std::string(pattern);
   std::string out;
   result.toUTF8String(out);

@@ -3,6 +3,7 @@
 #include "pdf/document_info.hpp"
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_stream.hpp"
+#include "pdf/png_passthrough.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -222,7 +223,8 @@ class Painter {
     if (file) std::fclose(file);
     const bool png = readable && magic[0] == 0x89 && magic[1] == 'P';
     const bool jpeg = readable && magic[0] == 0xFF && magic[1] == 0xD8;
-    if (png) it->second = HPDF_LoadPngImageFromFile(res_.doc, path.c_str());
+    if (png) it->second = embed_png_as_is(res_.doc, path);
+    if (png && !it->second) it->second = HPDF_LoadPngImageFromFile(res_.doc, path.c_str());
     if (jpeg) it->second = HPDF_LoadJpegImageFromFile(res_.doc, path.c_str());
     if (!it->second)
       diags_.error("image",

@@ -28,6 +28,14 @@ void set_stream_data(HPDF_Dict stream, const std::string& bytes) {
                     static_cast<HPDF_UINT>(data.size()));
 }
 
+void set_deflated_data(HPDF_Dict stream, const std::string& deflated) {
+  stream->filter = HPDF_STREAM_FILTER_NONE;
+  stream->write_fn = write_flate_filter;
+  HPDF_MemStream_FreeData(stream->stream);
+  HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                    static_cast<HPDF_UINT>(deflated.size()));
+}
+
 HPDF_Dict new_stream(HPDF_Doc doc, const std::string& bytes) {
   HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
   set_stream_data(stream, bytes);

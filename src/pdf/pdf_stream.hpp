@@ -14,4 +14,7 @@ HPDF_Dict new_stream(HPDF_Doc doc, const std::string& bytes);
 // Replaces the data of an existing stream object (e.g. a page's content stream).
 void set_stream_data(HPDF_Dict stream, const std::string& bytes);
 
+// Sets data that is already a zlib stream (PNG image data), marked /FlateDecode.
+void set_deflated_data(HPDF_Dict stream, const std::string& deflated);
+
 }  // namespace acquis::pdf

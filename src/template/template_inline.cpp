@@ -84,9 +84,10 @@ void TemplateBuilder::inline_element(XmlFile& file, pugi::xml_node node, const R
     run.field = PageField::PageNumber;
   else if (name == "nombre-pages")
     run.field = PageField::PageCount;
-  else if (name == "br")
-    run.text = "\n", run.style_class = "\n";
-  else if (name != "span" && name != "lien") {
+  else if (name == "br") {
+    run.text.assign(1, '\n');
+    run.style_class.assign(1, '\n');
+  } else if (name != "span" && name != "lien") {
     file.report().error("unknown-element", file.offset(node),
                         {{"name", name}, {"parent", std::string(node.parent().name())}},
                         file.report().did_you_mean(name, inline_element_names()));

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <png.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -113,4 +115,40 @@ TEST_CASE("PNG and JPEG images are embedded, a missing image is an error", "[pdf
   CHECK_FALSE(missing.ok);
   REQUIRE_FALSE(missing.diagnostics.empty());
   CHECK(missing.diagnostics[0].code == "image");
+}
+
+// A plain RGB PNG is embedded as it is (its data already deflated); a PNG with transparency
+// goes through libharu's decoder, which gives it a soft mask. Both render with the right pixels.
+TEST_CASE("PNG images: RGB embedded without decoding, transparency through the decoder",
+          "[pdf][image]") {
+  const std::string dir = test::output_dir();
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  image.width = 4;
+  image.height = 4;
+  image.format = PNG_FORMAT_RGBA;
+  std::vector<std::uint8_t> red(4 * 4 * 4);
+  for (std::size_t i = 0; i < red.size(); i += 4) red[i] = 255, red[i + 3] = 255;
+  REQUIRE(png_image_write_to_file(&image, (dir + "/rgba.png").c_str(), 0, red.data(), 0, nullptr));
+  image.format = PNG_FORMAT_RGB;
+  std::vector<std::uint8_t> green(4 * 4 * 3);
+  for (std::size_t i = 1; i < green.size(); i += 3) green[i] = 255;
+  REQUIRE(png_image_write_to_file(&image, (dir + "/rgb.png").c_str(), 0, green.data(), 0, nullptr));
+
+  Document document = small_document("Deux images");
+  auto& items = std::get<FixedPage>(document.sections[0]).items;
+  items.push_back(ImageItem{{300, 100, 100, 100}, dir + "/rgb.png"});
+  items.push_back(ImageItem{{300, 300, 100, 100}, dir + "/rgba.png"});
+  const auto result = test::engine().render_to_file(document, dir + "/png.pdf");
+  REQUIRE(result.ok);
+  CHECK(test::run("qpdf --check " + dir + "/png.pdf").exit_code == 0);
+  const std::string list = test::run("pdfimages -list " + dir + "/png.pdf").out;
+  CHECK(list.find("smask") != std::string::npos);  // the transparent one
+  REQUIRE(test::run("pdftoppm -r 72 -singlefile -x 340 -y 140 -W 1 -H 1 " + dir + "/png.pdf " +
+                    dir + "/pixel")
+              .exit_code == 0);
+  const std::string ppm = test::read_file(dir + "/pixel.ppm");
+  REQUIRE(ppm.size() >= 3);
+  CHECK(static_cast<unsigned char>(ppm[ppm.size() - 3]) < 10);   // R
+  CHECK(static_cast<unsigned char>(ppm[ppm.size() - 2]) > 245);  // G
 }
