@@ -56,7 +56,8 @@ TEST_CASE("CSV: UTF-8 with BOM, semicolons, quotes, line breaks inside quotes", 
 }
 
 TEST_CASE("CSV: Windows-1252 and tabs are recognised", "[data][csv]") {
-  const Loaded loaded = load("pr\xE9nom\tnom\tcode_permanent\n\xC9lo\xEFse\tC\xF4t\xE9\tCOTE12345678\n");
+  const Loaded loaded =
+      load("pr\xE9nom\tnom\tcode_permanent\n\xC9lo\xEFse\tC\xF4t\xE9\tCOTE12345678\n");
   REQUIRE(loaded.diagnostics.empty());
   REQUIRE(loaded.candidates.size() == 1);
   CHECK(loaded.candidates[0].given_name == "Éloïse");
