@@ -50,7 +50,7 @@ const std::map<std::string_view, Entry>& catalog() {
         "code “{code}” is already used on line {line}"}},
       {"units-hours",
        {"{units, plural, one {# unité ne correspond} other {# unités ne correspondent}} pas à "
-        "{hours} h (1 unité = 15 h, donc {expected} attendues)",
+        "{hours} h (1 unité = 15 h, donc {expected, plural, one {# attendue} other {# attendues}})",
         "{units, plural, one {# unit does} other {# units do}} not match {hours} h "
         "(1 unit = 15 h, so {expected} expected)"}},
       {"csv-empty", {"le fichier CSV est vide", "the CSV file is empty"}},

@@ -1,0 +1,202 @@
+#include "commands.hpp"
+
+#include <acquis/acquis.hpp>
+#include <acquis/templates.hpp>
+
+#include "data_set.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+namespace acquis::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string say(const Arguments& args, const std::string& french, const std::string& english) {
+  return args.english ? english : french;
+}
+
+int usage_error(const Arguments& args, const std::string& french, const std::string& english) {
+  std::fprintf(stderr, "acquis: %s\n%s\n", say(args, french, english).c_str(),
+               say(args, "« acquis --aide » décrit les commandes.",
+                   "“acquis --help” describes the commands.")
+                   .c_str());
+  return 2;
+}
+
+void print(const std::vector<Diagnostic>& diagnostics, bool english) {
+  for (const Diagnostic& d : diagnostics)
+    std::fprintf(stderr, "%s\n", format_diagnostic(d, english).c_str());
+}
+
+bool load(const Arguments& args, DataSet& data) {
+  Diagnostics diags;
+  const bool ok = load_data_set(args.option("donnees", "."), data, diags, args.english);
+  print(diags.take(), args.english);
+  return ok;
+}
+
+// The top-level templates of the folder (partials live in subfolders).
+std::vector<fs::path> documents(const Arguments& args) {
+  std::vector<fs::path> found;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(args.option("gabarits", "templates"), error))
+    if (entry.path().extension() == ".xml") found.push_back(entry.path());
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+// The first comment of a template: its description.
+std::string description(const fs::path& path) {
+  std::ifstream in(path);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::size_t begin = text.find("<!--"), end = text.find("-->");
+  if (begin == std::string::npos || end == std::string::npos || end < begin) return {};
+  std::string comment = text.substr(begin + 4, end - begin - 4);
+  const std::size_t first = comment.find_first_not_of(" \n");
+  comment = first == std::string::npos ? "" : comment.substr(first);
+  std::string collapsed;
+  for (char c : comment)
+    if (!(c == ' ' || c == '\n') || (!collapsed.empty() && collapsed.back() != ' '))
+      collapsed += c == '\n' ? ' ' : c;
+  comment = collapsed;
+  return comment.substr(
+      0, comment.find(". ") == std::string::npos ? comment.size() : comment.find(". ") + 1);
+}
+
+std::string today(const Arguments& args) {
+  if (args.deterministic) return "2026-01-01";
+  if (!args.option("date").empty()) return args.option("date");
+  const std::time_t now = std::time(nullptr);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", std::localtime(&now));
+  return buffer;
+}
+
+TemplateOptions template_options(const Arguments& args) {
+  TemplateOptions options;
+  options.template_directories = {args.option("gabarits", "templates")};
+  options.locales_directory = args.option("locales", "locales");
+  const std::string language = args.option("langue", "fr-CA");
+  options.language = language.rfind("en", 0) == 0 ? "en-CA" : "fr-CA";
+  options.english_messages = args.english;
+  options.today = today(args);
+  return options;
+}
+
+std::unique_ptr<Engine> make_engine(const Arguments& args) {
+  std::vector<Diagnostic> diagnostics;
+  EngineOptions options;
+  options.deterministic = args.deterministic;
+  auto engine = Engine::create(options, diagnostics);
+  print(diagnostics, args.english);
+  return engine;
+}
+
+int write_output(const Arguments& args, const std::string& path, const RenderResult& result) {
+  if (path == "-") {
+    std::fwrite(result.pdf.data(), 1, result.pdf.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
+  std::fprintf(stderr, "%s (%d pages, %zu %s)\n", path.c_str(), result.pages, result.pdf.size(),
+               say(args, "octets", "bytes").c_str());
+  return 0;
+}
+
+}  // namespace
+
+int list_documents(const Arguments& args) {
+  for (const fs::path& path : documents(args))
+    std::printf("%-28s %s\n", path.stem().string().c_str(), description(path).c_str());
+  return 0;
+}
+
+int list_programs(const Arguments& args) {
+  DataSet data;
+  const bool ok = load(args, data);
+  for (const Program& p : data.programs)
+    std::printf("%-8s %-6s %s (%zu %s)\n", p.code.c_str(), p.level.c_str(),
+                p.title.in(args.option("langue", "fr-CA")).c_str(), p.competencies.size(),
+                say(args, "compétences", "competencies").c_str());
+  return ok ? 0 : 1;
+}
+
+// Loads every data file, then builds every template for every program, blank: all the
+// problems of the inputs, nothing written.
+int check_inputs(const Arguments& args) {
+  DataSet data;
+  bool ok = load(args, data);
+  TemplateData input;
+  input.organization = &data.organization;
+  input.employers = &data.employers;
+  input.data_directory = data.directory;
+  for (const fs::path& path : documents(args))
+    for (const Program& program : data.programs) {
+      input.program = &program;
+      Document document;
+      std::vector<Diagnostic> diagnostics;
+      ok =
+          build_document(path.string(), input, template_options(args), document, diagnostics) && ok;
+      print(diagnostics, args.english);
+    }
+  std::fprintf(stderr, "%s\n",
+               ok ? say(args, "Aucune erreur.", "No errors.").c_str()
+                  : say(args, "Des erreurs ont été trouvées.", "Errors were found.").c_str());
+  return ok ? 0 : 1;
+}
+
+int produce(const Arguments& args) {
+  if (args.positional.size() != 1)
+    return usage_error(args, "indiquez le document à produire (voir « acquis documents »)",
+                       "name the document to produce (see “acquis documents”)");
+  const fs::path template_path =
+      fs::path(args.option("gabarits", "templates")) / (args.positional[0] + ".xml");
+  if (!fs::exists(template_path))
+    return usage_error(args, "document inconnu : " + args.positional[0],
+                       "unknown document: " + args.positional[0]);
+  if (args.option("programme").empty())
+    return usage_error(args, "indiquez le programme avec --programme CODE",
+                       "give the program with --program CODE");
+  DataSet data;
+  if (!load(args, data)) return 1;
+  TemplateData input;
+  input.organization = &data.organization;
+  input.employers = &data.employers;
+  input.data_directory = data.directory;
+  input.program = data.program(args.option("programme"));
+  if (!input.program)
+    return usage_error(args, "programme inconnu : " + args.option("programme"),
+                       "unknown program: " + args.option("programme"));
+  const std::string code = args.option("candidat");
+  if (!code.empty()) {
+    input.candidate = data.candidate(code);
+    input.record = data.record(code);
+    if (!input.candidate)
+      return usage_error(args, "aucune personne candidate n’a ce code permanent dans les données",
+                         "no candidate has this permanent code in the data");
+  }
+  const std::string path = args.option("sortie", args.positional[0] + "-" + input.program->code +
+                                                     (code.empty() ? "" : "-" + code) + ".pdf");
+  const auto engine = make_engine(args);
+  if (!engine) return 1;
+  Document document;
+  std::vector<Diagnostic> diagnostics;
+  if (!build_document(template_path.string(), input, template_options(args), document,
+                      diagnostics)) {
+    print(diagnostics, args.english);
+    return 1;
+  }
+  const RenderResult result =
+      path == "-" ? engine->render(document) : engine->render_to_file(document, path);
+  print(diagnostics, args.english);
+  print(result.diagnostics, args.english);
+  return result.ok ? write_output(args, path, result) : 1;
+}
+
+}  // namespace acquis::cli

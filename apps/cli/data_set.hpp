@@ -1,0 +1,32 @@
+// A data folder as users keep it: organisation.xml, programmes/*.xml, candidats.csv (or
+// candidats.xml), employeurs.xml, dossiers/<code permanent>.xml. Only organisation.xml and one
+// program are required.
+#pragma once
+
+#include <acquis/data.hpp>
+
+#include "core/diagnostics.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace acquis::cli {
+
+struct DataSet {
+  std::string directory;
+  Organization organization;
+  std::vector<Program> programs;
+  std::vector<Candidate> candidates;
+  std::vector<Employer> employers;
+  std::map<std::string, AssessmentRecord> records;  // by code permanent
+
+  const Program* program(const std::string& code) const;
+  const Candidate* candidate(const std::string& permanent_code) const;
+  const AssessmentRecord* record(const std::string& permanent_code) const;
+};
+
+// Reads every file, reporting every problem; false when one of them has errors.
+bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags, bool english);
+
+}  // namespace acquis::cli

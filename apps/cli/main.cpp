@@ -1,0 +1,25 @@
+// acquis: the command line. See `acquis --aide`.
+#include "arguments.hpp"
+#include "commands.hpp"
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+  using namespace acquis::cli;
+  const Arguments args = parse_arguments(argc, argv);
+  if (!args.error.empty()) {
+    std::fprintf(stderr, "acquis: %s\n", args.error.c_str());
+    return 2;
+  }
+  if (args.help || args.command.empty() || args.command == "aide") {
+    std::fputs(help_text(args.english), args.help || args.command == "aide" ? stdout : stderr);
+    return args.help || args.command == "aide" ? 0 : 2;
+  }
+  if (args.command == "documents") return list_documents(args);
+  if (args.command == "programmes" || args.command == "programs") return list_programs(args);
+  if (args.command == "verifier" || args.command == "check") return check_inputs(args);
+  if (args.command == "produire" || args.command == "render") return produce(args);
+  std::fprintf(stderr, "acquis: %s « %s »\n",
+               args.english ? "unknown command" : "commande inconnue", args.command.c_str());
+  return 2;
+}

@@ -1,0 +1,77 @@
+// The acquis command line, run as a process: help, exit codes, stdout output, and a broken data
+// folder reported with file:line:column and nothing written.
+#include "pdf_checks.hpp"
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace acquis;
+
+namespace {
+
+const std::string kAcquis = ACQUIS_CLI;
+
+test::CommandResult acquis_run(const std::string& arguments) {
+  return test::run(kAcquis + " " + arguments);
+}
+
+}  // namespace
+
+TEST_CASE("cli: help in French by default, in English on request", "[cli]") {
+  const auto french = acquis_run("--aide");
+  CHECK(french.exit_code == 0);
+  CHECK(french.out.find("Commandes :") != std::string::npos);
+  const auto english = acquis_run("--help --anglais");
+  CHECK(english.exit_code == 0);
+  CHECK(english.out.find("Commands:") != std::string::npos);
+  CHECK(acquis_run("").exit_code == 2);
+  CHECK(acquis_run("inventer").exit_code == 2);
+  CHECK(acquis_run("--zzz documents").exit_code == 2);
+}
+
+TEST_CASE("cli: documents and programs are listed", "[cli]") {
+  const auto documents = acquis_run("documents");
+  CHECK(documents.exit_code == 0);
+  CHECK(documents.out.find("cahier-autoevaluation") != std::string::npos);
+  const auto programs = acquis_run("programmes --donnees samples");
+  CHECK(programs.exit_code == 0);
+  CHECK(programs.out.find("5195     DEP    Soudage-montage (20 compétences)") != std::string::npos);
+}
+
+TEST_CASE("cli: -o - writes the PDF to standard output", "[cli][pdf]") {
+  const std::string pdf = test::output_dir() + "/stdout.pdf";
+  const auto result = acquis_run(
+      "produire cahier-autoevaluation --donnees samples --programme 5195 --candidat COTE12345678 "
+      "--langue en-CA --deterministe -o - > " +
+      pdf);
+  CHECK(result.exit_code == 0);
+  test::check_valid(pdf);
+  const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+  CHECK(text.find("Self-Assessment Booklet") != std::string::npos);
+  CHECK(text.find("Éloïse Côté-Bérubé") != std::string::npos);
+}
+
+TEST_CASE("cli: a broken data folder is reported and nothing is produced", "[cli]") {
+  const std::string dir = test::output_dir() + "/donnees-cassees";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy("samples", dir, std::filesystem::copy_options::recursive);
+  std::ofstream(dir + "/programmes/soudage-montage.xml", std::ios::app) << "";
+  {
+    std::ifstream in(dir + "/programmes/soudage-montage.xml");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text.replace(text.find("unites=\"1\""), 10, "unites=\"9\"");  // line 6
+    std::ofstream(dir + "/programmes/soudage-montage.xml") << text;
+  }
+  const auto check = acquis_run("verifier --donnees " + dir);
+  CHECK(check.exit_code == 1);
+  CHECK(check.err.find("soudage-montage.xml:6:37: erreur: 9 unités ne correspondent pas à 15 h (1 "
+                       "unité = 15 h, donc 1 attendue)") != std::string::npos);
+  const std::string pdf = test::output_dir() + "/jamais-cli.pdf";
+  const auto produce =
+      acquis_run("produire cahier-autoevaluation --donnees " + dir + " --programme 5195 -o " + pdf);
+  CHECK(produce.exit_code == 1);
+  CHECK(!std::filesystem::exists(pdf));
+}
