@@ -38,9 +38,12 @@ void FileReporter::add(Severity severity, std::string_view code, std::size_t off
 
 std::string FileReporter::did_you_mean(std::string_view word,
                                        const std::vector<std::string>& known) const {
-  const std::string best = closest_name(word, known);
-  return best.empty() ? std::string()
-                      : diagnostic_message("did-you-mean", {{"name", best}}, english_);
+  return suggest(closest_name(word, known));
+}
+
+std::string FileReporter::suggest(const std::string& name) const {
+  return name.empty() ? std::string()
+                      : diagnostic_message("did-you-mean", {{"name", name}}, english_);
 }
 
 std::string closest_name(std::string_view word, const std::vector<std::string>& known) {
@@ -51,6 +54,21 @@ std::string closest_name(std::string_view word, const std::vector<std::string>& 
     if (d < best_distance) best_distance = d, best = candidate;
   }
   return best;
+}
+
+bool read_user_file(const std::string& path, SourceText& out, Diagnostics& diags, bool english) {
+  if (SourceText::read(path, out)) return true;
+  report_unreadable(path, diags, english);
+  return false;
+}
+
+void report_unreadable(const std::string& path, Diagnostics& diags, bool english) {
+  diags.add({Severity::Error,
+             "file-unreadable",
+             diagnostic_message("file-unreadable", {}, english),
+             {},
+             {path, 0, 0, {}},
+             {}});
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -25,6 +25,8 @@ class FileReporter {
   void warning(std::string_view code, std::size_t offset, const MessageArgs& args = {});
   // "vouliez-vous dire « x » ?" for the closest of `known`, or nothing when none is close.
   std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) const;
+  // The same hint for a name already chosen (empty: no hint).
+  std::string suggest(const std::string& name) const;
 
   bool failed() const { return errors_ > 0; }
   const SourceText& source() const { return source_; }
@@ -38,6 +40,10 @@ class FileReporter {
   bool english_;
   std::size_t errors_ = 0;
 };
+
+// Reads a user's file whole; reports it when it cannot be read.
+bool read_user_file(const std::string& path, SourceText& out, Diagnostics& diags, bool english);
+void report_unreadable(const std::string& path, Diagnostics& diags, bool english);
 
 // Levenshtein distance, for suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);

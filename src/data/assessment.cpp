@@ -53,12 +53,7 @@ bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& d
   const auto xml = XmlFile::parse(std::move(source), diags, english);
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
-  if (std::string(root.name()) != "dossier") {
-    xml->report().error(
-        "xml-root", xml->offset(root),
-        {{"expected", std::string("dossier")}, {"found", std::string(root.name())}});
-    return false;
-  }
+  if (!xml->expect_root("dossier")) return false;
   xml->check_names(root, {"code-permanent", "programme"},
                    {"autoevaluation", "entrevue", "observation", "evaluation"});
   record.permanent_code = xml->attribute(root, "code-permanent", true);

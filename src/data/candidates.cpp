@@ -1,10 +1,13 @@
 #include "data/candidates.hpp"
 
 #include "core/file_reporter.hpp"
-#include "core/utf8.hpp"
 #include "data/csv.hpp"
 
-#include <cctype>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <map>
 #include <optional>
 
@@ -27,16 +30,6 @@ const Column kColumns[] = {
     {"employeur", &Candidate::employer, false},
     {"programme", &Candidate::program, false},
 };
-
-char32_t unaccented(char32_t c) {
-  static const std::map<char32_t, char32_t> folds = {
-      {U'à', 'a'}, {U'â', 'a'}, {U'ä', 'a'}, {U'ç', 'c'}, {U'é', 'e'}, {U'è', 'e'}, {U'ê', 'e'},
-      {U'ë', 'e'}, {U'î', 'i'}, {U'ï', 'i'}, {U'ô', 'o'}, {U'ö', 'o'}, {U'ù', 'u'}, {U'û', 'u'},
-      {U'ü', 'u'}, {U'É', 'e'}, {U'È', 'e'}, {U'Ê', 'e'}, {U'À', 'a'}, {U'Ç', 'c'}, {U'Ô', 'o'}};
-  const auto it = folds.find(c);
-  if (it != folds.end()) return it->second;
-  return c < 0x80 ? static_cast<char32_t>(std::tolower(static_cast<int>(c))) : c;
-}
 
 std::string trim(const std::string& text) {
   const std::size_t begin = text.find_first_not_of(" \t");
@@ -138,13 +131,21 @@ bool is_permanent_code(const std::string& code) {
   return true;
 }
 
+// ICU does the folding: decompose (É → E + ◌́), drop the marks, lower the case.
 std::string normalize_column(const std::string& name) {
-  std::string out;
-  const std::string trimmed = trim(name);
-  for (std::size_t pos = 0; pos < trimmed.size();) {
-    const char32_t c = unaccented(utf8::next(trimmed, pos));
-    out += (c == ' ' || c == '-') ? std::string("_") : utf8::encode(c);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return trim(name);
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(trim(name)), status);
+  icu::UnicodeString folded;
+  for (std::int32_t i = 0; i < decomposed.length(); ++i) {
+    const char16_t c = decomposed.charAt(i);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    folded.append(c == u' ' || c == u'-' ? u'_' : c);
   }
+  std::string out;
+  folded.toLower(icu::Locale::getRoot()).toUTF8String(out);
   return out;
 }
 
@@ -166,15 +167,7 @@ std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diag
 std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
                                            bool english) {
   SourceText source("", "");
-  if (!SourceText::read(path, source)) {
-    diags.add({Severity::Error,
-               "file-unreadable",
-               diagnostic_message("file-unreadable", {}, english),
-               {},
-               {path, 0, 0, {}},
-               {}});
-    return {};
-  }
+  if (!read_user_file(path, source, diags, english)) return {};
   return parse_candidates_csv(std::move(source), diags, english);
 }
 

@@ -1,31 +1,21 @@
 #include "data/csv.hpp"
 
-#include "core/utf8.hpp"
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
-#include <array>
+#include <cstdint>
 
 namespace acquis {
 
 namespace {
 
-// Windows-1252 0x80–0x9F; the rest of the range is Latin-1. Undefined bytes become U+FFFD.
-constexpr std::array<char32_t, 32> kWindows1252 = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
 bool valid_utf8(const std::string& text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t length = c < 0x80         ? 1
-                               : (c >> 5) == 6  ? 2
-                               : (c >> 4) == 14 ? 3
-                               : (c >> 3) == 30 ? 4
-                                                : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    for (std::size_t k = 1; k < length; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    i += length;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
   }
   return true;
 }
@@ -122,13 +112,10 @@ std::string to_utf8(std::string& text) {
     return "UTF-8";
   }
   if (valid_utf8(text)) return "UTF-8";
-  std::string converted;
-  converted.reserve(text.size() + text.size() / 8);
-  for (char byte : text) {
-    const auto c = static_cast<unsigned char>(byte);
-    converted += utf8::encode(c >= 0x80 && c < 0xA0 ? kWindows1252[c - 0x80] : char32_t{c});
-  }
-  text = std::move(converted);
+  const icu::UnicodeString decoded(text.data(), static_cast<std::int32_t>(text.size()),
+                                   "windows-1252");
+  text.clear();
+  decoded.toUTF8String(text);
   return "Windows-1252";
 }
 

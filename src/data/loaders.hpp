@@ -5,6 +5,7 @@
 #include <acquis/data.hpp>
 
 #include "core/diagnostics.hpp"
+#include "core/file_reporter.hpp"
 #include "core/source_text.hpp"
 
 #include <string>
@@ -23,6 +24,9 @@ bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, 
                          bool english = false);
 
 // Reads `path` for one of the loaders above; reports an unreadable file.
-bool read_source(const std::string& path, SourceText& source, Diagnostics& diags, bool english);
+inline bool read_source(const std::string& path, SourceText& source, Diagnostics& diags,
+                        bool english) {
+  return read_user_file(path, source, diags, english);
+}
 
 }  // namespace acquis

@@ -32,19 +32,11 @@ std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bo
   return value;
 }
 
-bool has_root(XmlFile& xml, const char* expected) {
-  if (std::string(xml.root().name()) == expected) return true;
-  xml.report().error(
-      "xml-root", xml.offset(xml.root()),
-      {{"expected", std::string(expected)}, {"found", std::string(xml.root().name())}});
-  return false;
-}
-
 }  // namespace
 
 bool load_organization(SourceText source, Organization& org, Diagnostics& diags, bool english) {
   const auto xml = XmlFile::parse(std::move(source), diags, english);
-  if (!xml || !has_root(*xml, "organisation")) return false;
+  if (!xml || !xml->expect_root("organisation")) return false;
   const pugi::xml_node root = xml->root();
   xml->check_names(root, {},
                    {"nom", "service", "courriel", "telephone", "adresse", "site", "logo",
@@ -77,7 +69,7 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags,
 bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnostics& diags,
                     bool english) {
   const auto xml = XmlFile::parse(std::move(source), diags, english);
-  if (!xml || !has_root(*xml, "employeurs")) return false;
+  if (!xml || !xml->expect_root("employeurs")) return false;
   xml->check_names(xml->root(), {}, {"employeur"});
   for (pugi::xml_node node : xml->root().children("employeur")) {
     xml->check_names(node, {"id", "nom", "adresse", "contact", "courriel", "telephone"},
@@ -102,7 +94,7 @@ bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnos
 bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, Diagnostics& diags,
                          bool english) {
   const auto xml = XmlFile::parse(std::move(source), diags, english);
-  if (!xml || !has_root(*xml, "candidats")) return false;
+  if (!xml || !xml->expect_root("candidats")) return false;
   xml->check_names(xml->root(), {}, {"candidat"});
   for (pugi::xml_node node : xml->root().children("candidat")) {
     xml->check_names(node,

@@ -57,12 +57,7 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, bool 
   const auto xml = XmlFile::parse(std::move(source), diags, english);
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
-  if (std::string(root.name()) != "programme") {
-    xml->report().error(
-        "xml-root", xml->offset(root),
-        {{"expected", std::string("programme")}, {"found", std::string(root.name())}});
-    return false;
-  }
+  if (!xml->expect_root("programme")) return false;
   xml->check_names(root, {"code", "niveau", "secteur", "heures", "unites", "version"},
                    {"titre", "competence"});
   program.code = xml->attribute(root, "code", true);
@@ -83,17 +78,6 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, bool 
     program.competencies.push_back(std::move(c));
   }
   return !xml->report().failed();
-}
-
-bool read_source(const std::string& path, SourceText& source, Diagnostics& diags, bool english) {
-  if (SourceText::read(path, source)) return true;
-  diags.add({Severity::Error,
-             "file-unreadable",
-             diagnostic_message("file-unreadable", {}, english),
-             {},
-             {path, 0, 0, {}},
-             {}});
-  return false;
 }
 
 }  // namespace acquis

@@ -40,12 +40,7 @@ bool Catalogs::load(const std::string& directory, Diagnostics& diags, bool engli
         load_file(entry.path().string(), entry.path().stem().string(), *this, diags, english) && ok;
   }
   if (error) {
-    diags.add({Severity::Error,
-               "file-unreadable",
-               diagnostic_message("file-unreadable", {}, english),
-               {},
-               {directory, 0, 0, {}},
-               {}});
+    report_unreadable(directory, diags, english);
     return false;
   }
   return ok;

@@ -48,7 +48,7 @@ class TemplateBuilder {
   void message_runs(XmlFile& file, pugi::xml_node node, const Run& base, Runs& out);
 
   TemplateRun& run_;
-  int inline_depth_ = 0;  // spaces are collapsed once the outermost paragraph is complete
+  int inline_depth_ = 0;  // spaces are joined once the outermost paragraph is complete
 };
 
 // Element names, for checks and suggestions.

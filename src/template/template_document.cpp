@@ -22,12 +22,7 @@ class DocumentBuilder {
 
   void build(XmlFile& file) {
     const pugi::xml_node root = file.root();
-    if (std::string(root.name()) != "document") {
-      file.report().error(
-          "xml-root", file.offset(root),
-          {{"expected", std::string("document")}, {"found", std::string(root.name())}});
-      return;
-    }
+    if (!file.expect_root("document")) return;
     file.check_attributes(root, {"titre", "sujet", "auteur", "mots-cles"});
     AttributeReader read(run_, file, root);
     document_.metadata = {read.text("titre"), read.text("auteur"), read.text("sujet"),

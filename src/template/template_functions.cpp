@@ -139,8 +139,7 @@ static bool message(const Args& a, const TemplateRun& run, Value& out, ExprError
       args.push_back({"n", run.to_text(a[1])});
   }
   if (a.size() == 3) args.push_back({"genre", run.to_text(a[2])});
-  const auto text = run.catalogs().format(run.options().language, *a[0].text(), args,
-                                          const_cast<TemplateRun&>(run).diags());
+  const auto text = run.catalogs().format(run.options().language, *a[0].text(), args, run.diags());
   if (!text) {
     error = {0,
              "unknown-message",

@@ -18,37 +18,35 @@ bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-// XML whitespace as one space; none at the start or end of the paragraph.
-void collapse_spaces(Runs& runs) {
-  bool space_before = true;  // at the start, spaces are dropped
+// XML whitespace of a text node as single spaces. Afterwards the only line breaks in runs are
+// the <br/> ones.
+std::string single_spaced(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (!is_space(c))
+      out += c;
+    else if (out.empty() || out.back() != ' ')
+      out += ' ';
+  }
+  return out;
+}
+
+// Across runs: no space at the start of the paragraph, after a space or after a line break,
+// none at the end.
+void join_spaces(Runs& runs) {
+  bool after_space = true;
   for (Run& run : runs) {
     if (run.field != PageField::None) {
-      space_before = false;
+      after_space = false;
       continue;
     }
-    std::string text;
-    for (char c : run.text) {
-      if (c == '\n' && run.style_class == "\n") {  // an explicit <br/>
-        text += c;
-        space_before = true;
-        continue;
-      }
-      if (is_space(c)) {
-        if (!space_before) text += ' ';
-        space_before = true;
-        continue;
-      }
-      text += c;
-      space_before = false;
-    }
-    run.text = std::move(text);
+    if (after_space && !run.text.empty() && run.text.front() == ' ') run.text.erase(0, 1);
+    if (!run.text.empty()) after_space = run.text.back() == ' ' || run.text.back() == '\n';
   }
   for (auto it = runs.rbegin(); it != runs.rend() && it->field == PageField::None; ++it) {
     while (!it->text.empty() && it->text.back() == ' ') it->text.pop_back();
     if (!it->text.empty()) break;
   }
-  for (Run& run : runs)
-    if (run.style_class == "\n") run.style_class.clear();
   std::erase_if(runs, [](const Run& r) { return r.text.empty() && r.field == PageField::None; });
 }
 
@@ -62,9 +60,10 @@ void TemplateBuilder::runs(XmlFile& file, pugi::xml_node parent, const Run& base
     run.text.clear();
     run.source = run_.where(f, node);
     run_.interpolate(f, node.value(), f.offset(node), run.text);
+    run.text = single_spaced(run.text);
     out.push_back(std::move(run));
   });
-  if (--inline_depth_ == 0) collapse_spaces(out);
+  if (--inline_depth_ == 0) join_spaces(out);
 }
 
 void TemplateBuilder::inline_element(XmlFile& file, pugi::xml_node node, const Run& base,
@@ -84,10 +83,9 @@ void TemplateBuilder::inline_element(XmlFile& file, pugi::xml_node node, const R
     run.field = PageField::PageNumber;
   else if (name == "nombre-pages")
     run.field = PageField::PageCount;
-  else if (name == "br") {
+  else if (name == "br")
     run.text.assign(1, '\n');
-    run.style_class.assign(1, '\n');
-  } else if (name != "span" && name != "lien") {
+  else if (name != "span" && name != "lien") {
     file.report().error("unknown-element", file.offset(node),
                         {{"name", name}, {"parent", std::string(node.parent().name())}},
                         file.report().did_you_mean(name, inline_element_names()));

@@ -98,11 +98,8 @@ static std::size_t raw_offset(const std::string& raw, std::size_t start, std::si
 void TemplateRun::report(XmlFile& file, std::size_t offset, const ExprError& error) {
   MessageArgs args;
   for (const auto& [name, value] : error.args) args.push_back({name, value});
-  const std::string hint = error.suggestion.empty()
-                               ? std::string()
-                               : file.report().did_you_mean(error.suggestion, {error.suggestion});
   file.report().error(error.code, raw_offset(file.source().text(), offset, error.offset), args,
-                      hint);
+                      file.report().suggest(error.suggestion));
 }
 
 bool TemplateRun::evaluate_attribute(XmlFile& file, pugi::xml_node node, const char* name,

@@ -27,7 +27,7 @@ class TemplateRun : public Scope {
               Map globals);
 
   const TemplateOptions& options() const { return options_; }
-  Diagnostics& diags() { return diags_; }
+  Diagnostics& diags() const { return diags_; }  // helpers called from const scopes warn too
   const Catalogs& catalogs() const { return catalogs_; }
 
   // The template itself, or an include named by `name` from `from` (null when missing or

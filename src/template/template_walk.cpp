@@ -92,12 +92,7 @@ void TemplateBuilder::include(XmlFile& file, pugi::xml_node node, const NodeVisi
   }
   XmlFile* fragment = run_.open_include(name, file, node);
   if (!fragment) return;
-  if (std::strcmp(fragment->root().name(), "fragment") != 0) {
-    fragment->report().error(
-        "xml-root", fragment->offset(fragment->root()),
-        {{"expected", std::string("fragment")}, {"found", std::string(fragment->root().name())}});
-    return;
-  }
+  if (!fragment->expect_root("fragment")) return;
   ++run_.include_depth;
   walk(*fragment, fragment->root(), visit);
   --run_.include_depth;

@@ -10,15 +10,7 @@ XmlFile::XmlFile(SourceText source, Diagnostics& diags, bool english)
 
 std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& diags, bool english) {
   SourceText source("", "");
-  if (!SourceText::read(path, source)) {
-    diags.add({Severity::Error,
-               "file-unreadable",
-               diagnostic_message("file-unreadable", {}, english),
-               {},
-               {path, 0, 0, {}},
-               {}});
-    return nullptr;
-  }
+  if (!read_user_file(path, source, diags, english)) return nullptr;
   return parse(std::move(source), diags, english);
 }
 
@@ -64,6 +56,13 @@ std::size_t XmlFile::value_offset(pugi::xml_node node, std::string_view attribut
   const std::size_t at = offset(node, attribute);
   const std::size_t quote = source_.text().find_first_of("\"'", at);
   return quote == std::string::npos ? at : quote + 1;
+}
+
+bool XmlFile::expect_root(const char* name) {
+  if (std::string_view(root().name()) == name) return true;
+  report_->error("xml-root", offset(root()),
+                 {{"expected", std::string(name)}, {"found", std::string(root().name())}});
+  return false;
 }
 
 void XmlFile::check_attributes(pugi::xml_node node, const std::vector<std::string>& allowed) {

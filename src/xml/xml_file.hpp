@@ -31,6 +31,8 @@ class XmlFile {
   // Where an attribute's value starts (for errors inside an expression it holds).
   std::size_t value_offset(pugi::xml_node node, std::string_view attribute) const;
 
+  // Whether the root element is <`name`>; reports it when not.
+  bool expect_root(const char* name);
   // Reports attributes of `node` not in `allowed`.
   void check_attributes(pugi::xml_node node, const std::vector<std::string>& allowed);
   // Reports attributes of `node` not in `allowed`, and children elements not in `children`.

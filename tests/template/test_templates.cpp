@@ -250,3 +250,17 @@ TEST_CASE("template: an English message missing falls back to French with a warn
   CHECK(diagnostics[0].code == "message-fallback");
   CHECK(text_of(document).find("Seulement en français") != std::string::npos);
 }
+
+TEST_CASE("template: spaces around inline elements are kept once, <br/> breaks the line",
+          "[template]") {
+  const Built built = build(
+      doc("<p alignement=\"gauche\">\n  Programme : <b>{programme.titre}</b>   <i>fin</i><br/>\n"
+          "  deuxième    ligne  </p>"));
+  REQUIRE(built.ok);
+  text_of(built.document);
+  const std::string raw =
+      test::run("pdftotext -layout " + test::output_dir() + "/gabarit.pdf -").out;
+  const std::string text = test::normalize_text(raw);
+  CHECK(text == "Programme : Soudage-montage fin deuxième ligne");
+  CHECK(raw.find("fin\n") != std::string::npos);  // the line ends at <br/>
+}
