@@ -24,6 +24,12 @@ bool SourceText::read(const std::string& path, SourceText& out) {
   return true;
 }
 
+std::size_t SourceText::line_of(std::size_t offset) const {
+  return static_cast<std::size_t>(
+      std::upper_bound(line_starts_.begin(), line_starts_.end(), std::min(offset, text_.size())) -
+      line_starts_.begin());
+}
+
 Location SourceText::locate(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

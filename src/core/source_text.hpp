@@ -19,6 +19,8 @@ class SourceText {
   const std::string& text() const { return text_; }
   std::string& text() { return text_; }
   Location locate(std::size_t offset) const;
+  // Just the line (from 1), for positions kept on every element (no excerpt built).
+  std::size_t line_of(std::size_t offset) const;
 
  private:
   std::string file_, text_;

@@ -113,7 +113,7 @@ bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, 
     c.employer = node.attribute("employeur").value();
     c.program = node.attribute("programme").value();
     c.gender = fields::choice(*xml, node, "genre", {"f", "m", "x"}, false);
-    c.row = static_cast<std::size_t>(xml->source().locate(xml->offset(node)).line);
+    c.row = xml->source().line_of(xml->offset(node));
     candidates.push_back(std::move(c));
   }
   return !xml->report().failed();

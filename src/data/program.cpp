@@ -70,7 +70,7 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, bool 
   std::map<std::string, std::size_t> lines;
   for (pugi::xml_node node : root.children("competence")) {
     Competency c = read_competency(*xml, node, program);
-    const std::size_t line = static_cast<std::size_t>(xml->source().locate(xml->offset(node)).line);
+    const std::size_t line = xml->source().line_of(xml->offset(node));
     if (!c.code.empty() && !lines.try_emplace(c.code, line).second)
       xml->report().error("duplicate-code", xml->offset(node, "code"),
                           {{"code", c.code}, {"line", static_cast<double>(lines[c.code])}});

@@ -20,7 +20,7 @@ bool load_file(const std::string& path, const std::string& locale, Catalogs& cat
   for (pugi::xml_node m : root.children("message")) {
     xml->check_names(m, {"id"}, {});
     const std::string id = xml->attribute(m, "id", true);
-    const auto line = static_cast<std::size_t>(xml->source().locate(xml->offset(m)).line);
+    const auto line = xml->source().line_of(xml->offset(m));
     if (!id.empty() && !lines.try_emplace(id, line).second)
       xml->report().error("duplicate-code", xml->offset(m, "id"),
                           {{"code", id}, {"line", static_cast<double>(lines[id])}});

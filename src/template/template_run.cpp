@@ -164,8 +164,8 @@ bool TemplateRun::count_iteration(XmlFile& file, pugi::xml_node at) {
 }
 
 std::string TemplateRun::where(XmlFile& file, pugi::xml_node node) const {
-  const Location at = file.source().locate(file.offset(node));
-  return fs::path(at.file).filename().string() + ":" + std::to_string(at.line);
+  return fs::path(file.source().file()).filename().string() + ":" +
+         std::to_string(file.source().line_of(file.offset(node)));
 }
 
 }  // namespace acquis
