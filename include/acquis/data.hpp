@@ -65,8 +65,10 @@ struct Candidate {
   std::string given_name, family_name;
   std::string permanent_code;  // personal information: printed where a document needs it only
   std::string email, phone, employer, program;
-  std::string gender;   // "f", "m" or "x" (for agreement in messages), may be empty
-  std::size_t row = 0;  // spreadsheet row (CSV) or line (XML), to point at it
+  std::string gender;  // "f", "m" or "x" (for agreement in messages), may be empty
+  std::string number;  // the certificate's number (unique in the organization's register)
+  std::string certification_date;  // YYYY-MM-DD, the date on the certificate, may be empty
+  std::size_t row = 0;             // spreadsheet row (CSV) or line (XML), to point at it
 };
 
 // One candidate's assessment: self-assessment, validation interview, observation, evaluation.
@@ -98,5 +100,8 @@ struct AssessmentRecord {
 // A code permanent has the shape of 4 capital letters and 8 digits. Only the shape is checked:
 // a code is never derived or repaired.
 bool is_permanent_code(const std::string& code);
+
+// A calendar date written YYYY-MM-DD (2026-02-29 is not one).
+bool is_iso_date(const std::string& text);
 
 }  // namespace acquis

@@ -71,7 +71,14 @@ struct LinkItem {
   Rect rect;
   std::string uri;
 };
-using PageItem = std::variant<TextBox, LineItem, BoxItem, ImageItem, LinkItem>;
+// Blocks laid out in a box of the page, as in a one-page section (a certificate's wording);
+// the blocks inherit its style, whose valign places them in the box; `source` names it in an
+// overflow message.
+struct BlockItem : BlockBase {
+  Rect box;
+  Blocks blocks;
+};
+using PageItem = std::variant<TextBox, LineItem, BoxItem, ImageItem, LinkItem, BlockItem>;
 
 struct FixedPage {
   PageSize size{};

@@ -29,6 +29,9 @@ const Column kColumns[] = {
     {"telephone", &Candidate::phone, false},
     {"employeur", &Candidate::employer, false},
     {"programme", &Candidate::program, false},
+    {"genre", &Candidate::gender, false},
+    {"numero", &Candidate::number, false},
+    {"date_attestation", &Candidate::certification_date, false},
 };
 
 std::string trim(const std::string& text) {
@@ -99,6 +102,17 @@ class RowChecker {
         report_.error("bad-email", row.offsets[index], {{"value", value}});
         ok = false;
       }
+      if (column->field == &Candidate::certification_date && !is_iso_date(value)) {
+        report_.error("bad-date", row.offsets[index], {{"value", value}});
+        ok = false;
+      }
+      if (column->field == &Candidate::gender && value != "f" && value != "m" && value != "x") {
+        report_.error("bad-choice", row.offsets[index],
+                      {{"value", value},
+                       {"name", std::string("genre")},
+                       {"choices", std::string("f, m, x")}});
+        ok = false;
+      }
     }
     return ok;
   }
@@ -121,15 +135,6 @@ class RowChecker {
 };
 
 }  // namespace
-
-bool is_permanent_code(const std::string& code) {
-  if (code.size() != 12) return false;
-  for (std::size_t i = 0; i < 12; ++i) {
-    const char c = code[i];
-    if (i < 4 ? !(c >= 'A' && c <= 'Z') : !(c >= '0' && c <= '9')) return false;
-  }
-  return true;
-}
 
 // ICU does the folding: decompose (É → E + ◌́), drop the marks, lower the case.
 std::string normalize_column(const std::string& name) {

@@ -99,7 +99,7 @@ bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, 
   for (pugi::xml_node node : xml->root().children("candidat")) {
     xml->check_names(node,
                      {"prenom", "nom", "code-permanent", "courriel", "telephone", "employeur",
-                      "programme", "genre"},
+                      "programme", "genre", "numero", "date-attestation"},
                      {});
     Candidate c;
     c.given_name = xml->attribute(node, "prenom", true);
@@ -113,6 +113,8 @@ bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, 
     c.employer = node.attribute("employeur").value();
     c.program = node.attribute("programme").value();
     c.gender = fields::choice(*xml, node, "genre", {"f", "m", "x"}, false);
+    c.number = node.attribute("numero").value();
+    c.certification_date = fields::date(*xml, node, "date-attestation");
     c.row = xml->source().line_of(xml->offset(node));
     candidates.push_back(std::move(c));
   }

@@ -1,5 +1,7 @@
 #include "data/xml_fields.hpp"
 
+#include <acquis/data.hpp>
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -56,12 +58,7 @@ std::string choice(XmlFile& xml, pugi::xml_node node, const char* name,
 std::string date(XmlFile& xml, pugi::xml_node node, const char* name) {
   const std::string value = node.attribute(name).value();
   if (value.empty()) return value;
-  int y = 0, m = 0, d = 0;
-  const bool shaped = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
-                      std::sscanf(value.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3;
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (!shaped || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] || (m == 2 && d == 29 && !leap)) {
+  if (!is_iso_date(value)) {
     xml.report().error("bad-date", xml.offset(node, name), {{"value", value}});
     return {};
   }

@@ -13,7 +13,7 @@ std::vector<PageFrame> layout_document(const Document& document, const FontLibra
   std::vector<const PageTemplate*> templates;
   for (const auto& section : document.sections) {
     if (const auto* fixed = std::get_if<FixedPage>(&section)) {
-      pages.push_back(layout_fixed_page(*fixed, fonts, diags));
+      pages.push_back(layout_fixed_page(*fixed, ctx));
       templates.push_back(nullptr);
     } else {
       layout_section(std::get<Section>(section), ctx, pages, templates);

@@ -1,28 +1,29 @@
 // Fixed pages: every item at the position the caller gave.
 #include "layout/fixed_page.hpp"
 
+#include "layout/block_layout.hpp"
 #include "layout/place.hpp"
+#include "layout/slices.hpp"
 
 namespace acquis {
 
 namespace {
 
 struct ItemPlacer {
-  const FontLibrary& fonts;
-  Diagnostics& diags;
+  LayoutContext& ctx;
   PageFrame& page;
 
   void operator()(const TextBox& box) const {
-    const LaidParagraph laid = layout_paragraph(box.paragraph, box.box.width, fonts, diags);
+    const LaidParagraph laid = layout_paragraph(box.paragraph, box.box.width, ctx.fonts, ctx.diags);
     if (laid.lines.empty()) return;
     if (laid.height() > box.box.height + 0.01) {
       const std::string source = box.paragraph.spans.empty() ? "" : box.paragraph.spans[0].source;
-      diags.error("box-overflow",
-                  "le texte « " + plain_text(box.paragraph).substr(0, 60) +
-                      " » dépasse la hauteur de son cadre (" +
-                      std::to_string(static_cast<int>(laid.height())) + " pt pour " +
-                      std::to_string(static_cast<int>(box.box.height)) + " pt)",
-                  source);
+      ctx.diags.error("box-overflow",
+                      "le texte « " + plain_text(box.paragraph).substr(0, 60) +
+                          " » dépasse la hauteur de son cadre (" +
+                          std::to_string(static_cast<int>(laid.height())) + " pt pour " +
+                          std::to_string(static_cast<int>(box.box.height)) + " pt)",
+                      source);
       return;
     }
     place_lines(laid, 0, laid.lines.size(), box.box.x, box.box.y + laid.ascent, page);
@@ -40,6 +41,27 @@ struct ItemPlacer {
   void operator()(const LinkItem& link) const {
     page.items.emplace_back(FrameLink{link.rect, link.uri});
   }
+  void operator()(const BlockItem& item) const {
+    ctx.page_room = item.box.height;
+    const ComputedStyle style = ctx.cascade.resolve(ctx.cascade.root(), "", item, item.box.width);
+    Slice slice = flatten(layout_blocks(item.blocks, style, item.box.width, ctx));
+    if (slice.height > item.box.height + 0.01) {
+      ctx.diags.error("box-overflow",
+                      "le contenu de la zone dépasse sa hauteur (" +
+                          std::to_string(static_cast<int>(slice.height)) + " pt pour " +
+                          std::to_string(static_cast<int>(item.box.height)) + " pt)",
+                      item.source);
+      return;
+    }
+    const double room = item.box.height - slice.height;
+    const double top = item.box.y + (style.valign == VAlign::Middle   ? room / 2
+                                     : style.valign == VAlign::Bottom ? room
+                                                                      : 0);
+    for (FrameItem& frame_item : slice.items) {
+      translate(frame_item, item.box.x, top);
+      page.items.push_back(std::move(frame_item));
+    }
+  }
 };
 
 bool inside_page(const Rect& r, const PageSize& size) {
@@ -54,20 +76,21 @@ Rect bounds(const PageItem& item) {
             std::abs(l->y2 - l->y1)};
   if (const auto* b = std::get_if<BoxItem>(&item)) return b->rect;
   if (const auto* i = std::get_if<ImageItem>(&item)) return i->rect;
+  if (const auto* b = std::get_if<BlockItem>(&item)) return b->box;
   return std::get<LinkItem>(item).rect;
 }
 
 }  // namespace
 
-PageFrame layout_fixed_page(const FixedPage& fixed, const FontLibrary& fonts, Diagnostics& diags) {
+PageFrame layout_fixed_page(const FixedPage& fixed, LayoutContext& ctx) {
   PageFrame page{fixed.size.width, fixed.size.height, {}, {}};
   for (std::size_t i = 0; i < fixed.items.size(); ++i) {
     if (!inside_page(bounds(fixed.items[i]), fixed.size)) {
-      diags.error("page-overflow", "l'élément n° " + std::to_string(i + 1) +
-                                       " de la page dépasse les bords de la page");
+      ctx.diags.error("page-overflow", "l'élément n° " + std::to_string(i + 1) +
+                                           " de la page dépasse les bords de la page");
       continue;
     }
-    std::visit(ItemPlacer{fonts, diags, page}, fixed.items[i]);
+    std::visit(ItemPlacer{ctx, page}, fixed.items[i]);
   }
   return page;
 }

@@ -3,12 +3,11 @@
 
 #include <acquis/document.hpp>
 
-#include "core/diagnostics.hpp"
-#include "fonts/font_library.hpp"
 #include "frame/frame.hpp"
+#include "layout/context.hpp"
 
 namespace acquis {
 
-PageFrame layout_fixed_page(const FixedPage& fixed, const FontLibrary& fonts, Diagnostics& diags);
+PageFrame layout_fixed_page(const FixedPage& fixed, LayoutContext& ctx);
 
 }  // namespace acquis

@@ -34,7 +34,8 @@ hb_face_t* make_subset(hb_face_t* face, const std::vector<std::uint32_t>& glyphs
   for (hb_tag_t tag :
        {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
         HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G'), HB_TAG('h', 'd', 'm', 'x'),
-        HB_TAG('g', 'a', 's', 'p')})
+        HB_TAG('g', 'a', 's', 'p'), HB_TAG('c', 'm', 'a', 'p'), HB_TAG('O', 'S', '/', '2'),
+        HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e')})
     hb_set_add(drop, tag);
   hb_set_t* names = hb_subset_input_set(input, HB_SUBSET_SETS_NAME_ID);
   hb_set_clear(names);

@@ -69,7 +69,9 @@ Value candidate_value(const Candidate& c) {
              {"telephone", c.phone},
              {"employeur", c.employer},
              {"programme", c.program},
-             {"genre", c.gender.empty() ? std::string("x") : c.gender}};
+             {"genre", c.gender.empty() ? std::string("x") : c.gender},
+             {"numero", c.number},
+             {"date_attestation", c.certification_date}};
 }
 
 Value record_value(const AssessmentRecord& r) {

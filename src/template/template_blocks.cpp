@@ -18,8 +18,6 @@ const std::vector<std::string>& block_element_names() {
   return names;
 }
 
-namespace {}  // namespace
-
 void TemplateBuilder::blocks(XmlFile& file, pugi::xml_node parent, Blocks& out) {
   walk(file, parent, [&](XmlFile& f, pugi::xml_node node) {
     if (node.type() != pugi::node_element) {
@@ -79,10 +77,8 @@ void TemplateBuilder::block(XmlFile& file, pugi::xml_node node, Blocks& out) {
     block::Paragraph p;
     style_of(file, node, p);
     runs(file, node, Run{}, p.runs);
-    {
-      out.emplace_back(std::move(p));
-      return;
-    }
+    out.emplace_back(std::move(p));
+    return;
   }
   if (name == "titre") {
     file.check_attributes(node, with_style({"niveau"}));
@@ -90,10 +86,8 @@ void TemplateBuilder::block(XmlFile& file, pugi::xml_node node, Blocks& out) {
     style_of(file, node, h);
     h.level = static_cast<int>(read.number("niveau").value_or(1));
     runs(file, node, Run{}, h.runs);
-    {
-      out.emplace_back(std::move(h));
-      return;
-    }
+    out.emplace_back(std::move(h));
+    return;
   }
   if (name == "liste") {
     check({"numerotee", "debut"});
@@ -105,10 +99,8 @@ void TemplateBuilder::block(XmlFile& file, pugi::xml_node node, Blocks& out) {
       list.items.emplace_back();
       content(f, item, list.items.back());
     });
-    {
-      out.emplace_back(std::move(list));
-      return;
-    }
+    out.emplace_back(std::move(list));
+    return;
   }
   if (name == "tableau") {
     out.emplace_back(table(file, node));
@@ -121,47 +113,37 @@ void TemplateBuilder::block(XmlFile& file, pugi::xml_node node, Blocks& out) {
     image.path = read.text("src");
     image.width = read.length("largeur");
     image.height = read.length("hauteur");
-    {
-      out.emplace_back(std::move(image));
-      return;
-    }
+    out.emplace_back(std::move(image));
+    return;
   }
   if (name == "cadre") {
     check({});
     block::Box box;
     style_of(file, node, box);
     content(file, node, box.content);
-    {
-      out.emplace_back(std::move(box));
-      return;
-    }
+    out.emplace_back(std::move(box));
+    return;
   }
   if (name == "filet") {
     check({"epaisseur"});
     block::Rule rule;
     style_of(file, node, rule);
     rule.thickness = read.length("epaisseur").value_or(rule.thickness);
-    {
-      out.emplace_back(std::move(rule));
-      return;
-    }
+    out.emplace_back(std::move(rule));
+    return;
   }
   if (name == "espace") {
     check({"hauteur"});
     block::Spacer spacer;
     style_of(file, node, spacer);
     spacer.height = read.length("hauteur").value_or(pt(12));
-    {
-      out.emplace_back(std::move(spacer));
-      return;
-    }
+    out.emplace_back(std::move(spacer));
+    return;
   }
   if (name == "saut-de-page") {
     check({});
-    {
-      out.emplace_back(block::PageBreak{});
-      return;
-    }
+    out.emplace_back(block::PageBreak{});
+    return;
   }
   form(file, node, out);
 }

@@ -33,6 +33,9 @@ class TemplateBuilder {
   // Children that must all be <`name`> elements (control elements allowed around them).
   void each(XmlFile& file, pugi::xml_node parent, const char* name, const NodeVisitor& visit);
 
+  // <page-fixe>: items at positions of the page.
+  FixedPage fixed_page(XmlFile& file, pugi::xml_node node);
+
   TemplateRun& run() { return run_; }
 
  private:

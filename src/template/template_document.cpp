@@ -2,7 +2,8 @@
 //   <document titre="…"><styles><style nom="…" taille="…"/></styles>
 //     <gabarit nom="principal" format="lettre" marges="2,5cm"><en-tete>…</en-tete>
 //       <pied-de-page>…</pied-de-page></gabarit>
-//     <section gabarit="principal" premiere-page="couverture">…blocks…</section></document>
+//     <section gabarit="principal" premiere-page="couverture">…blocks…</section>
+//     <page-fixe orientation="paysage">…positioned items…</page-fixe></document>
 #include "template/data_values.hpp"
 #include "template/template_builder.hpp"
 #include "template/template_values.hpp"
@@ -37,9 +38,13 @@ class DocumentBuilder {
     if (name == "styles") return styles(file, node);
     if (name == "gabarit") return page_template(file, node);
     if (name == "section") return section(file, node);
-    file.report().error("unknown-element", file.offset(node),
-                        {{"name", name}, {"parent", std::string("document")}},
-                        file.report().did_you_mean(name, {"styles", "gabarit", "section"}));
+    if (name == "page-fixe") {
+      document_.sections.emplace_back(builder_.fixed_page(file, node));
+      return;
+    }
+    file.report().error(
+        "unknown-element", file.offset(node), {{"name", name}, {"parent", std::string("document")}},
+        file.report().did_you_mean(name, {"styles", "gabarit", "section", "page-fixe"}));
   }
 
   void styles(XmlFile& file, pugi::xml_node node) {
@@ -59,9 +64,7 @@ class DocumentBuilder {
                      {"en-tete", "pied-de-page"});
     AttributeReader read(run_, file, node);
     PageTemplate t;
-    if (read.choice("format", {"lettre", "a4"}).value_or(0) == 1) t.size = PageSize::a4();
-    if (read.choice("orientation", {"portrait", "paysage"}).value_or(0) == 1)
-      t.size = t.size.landscape();
+    t.size = template_values::page_size(read);
     if (const auto all = read.length("marges")) t.margins = {*all, *all, *all, *all};
     t.margins.top = read.length("marge-haut").value_or(t.margins.top);
     t.margins.bottom = read.length("marge-bas").value_or(t.margins.bottom);

@@ -90,4 +90,11 @@ std::optional<std::size_t> AttributeReader::choice(const char* name,
   return std::nullopt;
 }
 
+PageSize page_size(AttributeReader& read) {
+  PageSize size = read.choice("format", {"lettre", "a4"}).value_or(0) == 1 ? PageSize::a4()
+                                                                           : PageSize::letter();
+  return read.choice("orientation", {"portrait", "paysage"}).value_or(0) == 1 ? size.landscape()
+                                                                              : size;
+}
+
 }  // namespace acquis::template_values

@@ -2,6 +2,7 @@
 // flags and choices, each reported at its attribute when malformed. Internal to template/.
 #pragma once
 
+#include <acquis/document.hpp>
 #include <acquis/style.hpp>
 
 #include "template/template_run.hpp"
@@ -34,5 +35,8 @@ class AttributeReader {
 };
 
 std::optional<Color> parse_color(const std::string& text);
+
+// format="lettre|a4" orientation="portrait|paysage", US Letter portrait by default.
+PageSize page_size(AttributeReader& read);
 
 }  // namespace acquis::template_values
