@@ -17,3 +17,6 @@ find_library(HYPHEN_LIBRARY NAMES hyphen REQUIRED)
 add_library(hyphen::hyphen UNKNOWN IMPORTED)
 set_target_properties(hyphen::hyphen PROPERTIES IMPORTED_LOCATION "${HYPHEN_LIBRARY}"
                                                 INTERFACE_INCLUDE_DIRECTORIES "${HYPHEN_INCLUDE_DIR}")
+find_package(nlohmann_json REQUIRED)
+set(THREADS_PREFER_PTHREAD_FLAG ON)
+find_package(Threads REQUIRED)

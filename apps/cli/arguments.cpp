@@ -9,11 +9,23 @@ namespace {
 // Options that take a value, with their English spellings.
 const std::map<std::string, std::string>& value_options() {
   static const std::map<std::string, std::string> names = {
-      {"--donnees", "donnees"},    {"--data", "donnees"},      {"--gabarits", "gabarits"},
-      {"--templates", "gabarits"}, {"--locales", "locales"},   {"--programme", "programme"},
-      {"--program", "programme"},  {"--candidat", "candidat"}, {"--candidate", "candidat"},
-      {"--langue", "langue"},      {"--language", "langue"},   {"-o", "sortie"},
-      {"--sortie", "sortie"},      {"--output", "sortie"},     {"--date", "date"}};
+      {"--donnees", "donnees"},     {"--data", "donnees"},         {"--gabarits", "gabarits"},
+      {"--templates", "gabarits"},  {"--locales", "locales"},      {"--programme", "programme"},
+      {"--program", "programme"},   {"--candidat", "candidat"},    {"--candidate", "candidat"},
+      {"--langue", "langue"},       {"--language", "langue"},      {"-o", "sortie"},
+      {"--sortie", "sortie"},       {"--output", "sortie"},        {"--date", "date"},
+      {"--candidats", "candidats"}, {"--candidates", "candidats"}, {"--polices", "polices"},
+      {"--fonts", "polices"},       {"--fusion", "fusion"},        {"--merged", "fusion"},
+      {"--taches", "taches"},       {"--jobs", "taches"}};
+  return names;
+}
+
+// Options without a value.
+const std::map<std::string, std::string>& flag_options() {
+  static const std::map<std::string, std::string> names = {
+      {"--arret-erreur", "arret-erreur"}, {"--stop-on-error", "arret-erreur"},
+      {"--silencieux", "silencieux"},     {"--quiet", "silencieux"},
+      {"--remplacer", "remplacer"},       {"--overwrite", "remplacer"}};
   return names;
 }
 
@@ -29,6 +41,8 @@ Arguments parse_arguments(int argc, const char* const* argv) {
       args.help = true;
     } else if (word == "--deterministe" || word == "--deterministic") {
       args.deterministic = true;
+    } else if (const auto flag = flag_options().find(word); flag != flag_options().end()) {
+      args.flags.insert(flag->second);
     } else if (const auto it = value_options().find(word); it != value_options().end()) {
       if (i + 1 >= argc) {
         args.error = "l’option " + word + " attend une valeur";

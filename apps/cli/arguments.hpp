@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,10 @@ struct Arguments {
   bool english = false;
   bool help = false;
   bool deterministic = false;
-  std::string error;  // a usage error, in French (English with --english)
+  std::set<std::string> flags;  // options without a value, by French name: "silencieux"…
+  std::string error;            // a usage error, in French (English with --english)
 
+  bool flag(const std::string& name) const { return flags.count(name) > 0; }
   std::string option(const std::string& name, const std::string& fallback = {}) const {
     const auto it = options.find(name);
     return it == options.end() ? fallback : it->second;

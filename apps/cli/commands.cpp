@@ -4,6 +4,7 @@
 #include <acquis/templates.hpp>
 
 #include "data_set.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -18,35 +19,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string say(const Arguments& args, const std::string& french, const std::string& english) {
-  return args.english ? english : french;
-}
-
-int usage_error(const Arguments& args, const std::string& french, const std::string& english) {
-  std::fprintf(stderr, "acquis: %s\n%s\n", say(args, french, english).c_str(),
-               say(args, "« acquis --aide » décrit les commandes.",
-                   "“acquis --help” describes the commands.")
-                   .c_str());
-  return 2;
-}
-
-void print(const std::vector<Diagnostic>& diagnostics, bool english) {
-  for (const Diagnostic& d : diagnostics)
-    std::fprintf(stderr, "%s\n", format_diagnostic(d, english).c_str());
-}
-
-bool load(const Arguments& args, DataSet& data) {
-  Diagnostics diags;
-  const bool ok = load_data_set(args.option("donnees", "."), data, diags, args.english);
-  print(diags.take(), args.english);
-  return ok;
-}
-
 // The top-level templates of the folder (partials live in subfolders).
 std::vector<fs::path> documents(const Arguments& args) {
   std::vector<fs::path> found;
   std::error_code error;
-  for (const auto& entry : fs::directory_iterator(args.option("gabarits", "templates"), error))
+  for (const auto& entry : fs::directory_iterator(templates_directory(args), error))
     if (entry.path().extension() == ".xml") found.push_back(entry.path());
   std::sort(found.begin(), found.end());
   return found;
@@ -68,35 +45,6 @@ std::string description(const fs::path& path) {
   comment = collapsed;
   return comment.substr(
       0, comment.find(". ") == std::string::npos ? comment.size() : comment.find(". ") + 1);
-}
-
-std::string today(const Arguments& args) {
-  if (args.deterministic) return "2026-01-01";
-  if (!args.option("date").empty()) return args.option("date");
-  const std::time_t now = std::time(nullptr);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", std::localtime(&now));
-  return buffer;
-}
-
-TemplateOptions template_options(const Arguments& args) {
-  TemplateOptions options;
-  options.template_directories = {args.option("gabarits", "templates")};
-  options.locales_directory = args.option("locales", "locales");
-  const std::string language = args.option("langue", "fr-CA");
-  options.language = language.rfind("en", 0) == 0 ? "en-CA" : "fr-CA";
-  options.english_messages = args.english;
-  options.today = today(args);
-  return options;
-}
-
-std::unique_ptr<Engine> make_engine(const Arguments& args) {
-  std::vector<Diagnostic> diagnostics;
-  EngineOptions options;
-  options.deterministic = args.deterministic;
-  auto engine = Engine::create(options, diagnostics);
-  print(diagnostics, args.english);
-  return engine;
 }
 
 int write_output(const Arguments& args, const std::string& path, const RenderResult& result) {
@@ -156,7 +104,7 @@ int produce(const Arguments& args) {
     return usage_error(args, "indiquez le document à produire (voir « acquis documents »)",
                        "name the document to produce (see “acquis documents”)");
   const fs::path template_path =
-      fs::path(args.option("gabarits", "templates")) / (args.positional[0] + ".xml");
+      fs::path(templates_directory(args)) / (args.positional[0] + ".xml");
   if (!fs::exists(template_path))
     return usage_error(args, "document inconnu : " + args.positional[0],
                        "unknown document: " + args.positional[0]);

@@ -29,15 +29,21 @@ std::vector<fs::path> xml_files(const fs::path& folder) {
   return files;
 }
 
-bool load_candidates(const fs::path& dir, DataSet& data, Diagnostics& diags, bool english) {
+void load_candidates(fs::path file, DataSet& data, Diagnostics& diags, bool english) {
   const std::size_t before = diags.count();
-  if (fs::exists(dir / "candidats.csv"))
-    data.candidates = load_candidates_csv((dir / "candidats.csv").string(), diags, english);
-  else if (fs::exists(dir / "candidats.xml"))
-    load_file(dir / "candidats.xml", data.candidates, diags, english, load_candidates_xml);
+  if (file.extension() == ".xml")
+    load_file(file, data.candidates, diags, english, load_candidates_xml);
+  else
+    data.candidates = load_candidates_csv(file.string(), diags, english);
   for (std::size_t i = before; i < diags.count(); ++i)
-    if (diags.items()[i].severity == Severity::Error) return false;
-  return true;
+    if (diags.items()[i].severity == Severity::Error) ++data.candidate_errors;
+}
+
+fs::path candidates_file(const fs::path& dir, const std::string& given) {
+  if (!given.empty()) return given;
+  if (fs::exists(dir / "candidats.csv") || !fs::exists(dir / "candidats.xml"))
+    return dir / "candidats.csv";
+  return dir / "candidats.xml";
 }
 
 }  // namespace
@@ -59,7 +65,8 @@ const AssessmentRecord* DataSet::record(const std::string& permanent_code) const
   return it == records.end() ? nullptr : &it->second;
 }
 
-bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags, bool english) {
+bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags, bool english,
+                   const std::string& candidates) {
   const fs::path dir(directory);
   data.directory = directory;
   bool ok =
@@ -69,7 +76,9 @@ bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& dia
     ok = load_file(file, program, diags, english, load_program) && ok;
     data.programs.push_back(std::move(program));
   }
-  ok = load_candidates(dir, data, diags, english) && ok;
+  const fs::path candidates_path = candidates_file(dir, candidates);
+  if (!candidates.empty() || fs::exists(candidates_path))
+    load_candidates(candidates_path, data, diags, english);
   if (fs::exists(dir / "employeurs.xml"))
     ok = load_file(dir / "employeurs.xml", data.employers, diags, english, load_employers) && ok;
   for (const fs::path& file : xml_files(dir / "dossiers")) {

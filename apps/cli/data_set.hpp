@@ -20,13 +20,17 @@ struct DataSet {
   std::vector<Candidate> candidates;
   std::vector<Employer> employers;
   std::map<std::string, AssessmentRecord> records;  // by code permanent
+  std::size_t candidate_errors = 0;  // errors in the candidates file: its bad rows are left out
 
   const Program* program(const std::string& code) const;
   const Candidate* candidate(const std::string& permanent_code) const;
   const AssessmentRecord* record(const std::string& permanent_code) const;
 };
 
-// Reads every file, reporting every problem; false when one of them has errors.
-bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags, bool english);
+// Reads every file, reporting every problem; false when one of them has errors, the candidates
+// file excepted (see candidate_errors: a batch goes on with the good rows). `candidates_file`
+// replaces the folder's candidats.csv or candidats.xml.
+bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags, bool english,
+                   const std::string& candidates_file = {});
 
 }  // namespace acquis::cli

@@ -1,5 +1,6 @@
 // acquis: the command line. See `acquis --aide`.
 #include "arguments.hpp"
+#include "batch.hpp"
 #include "commands.hpp"
 
 #include <cstdio>
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
   if (args.command == "programmes" || args.command == "programs") return list_programs(args);
   if (args.command == "verifier" || args.command == "check") return check_inputs(args);
   if (args.command == "produire" || args.command == "render") return produce(args);
+  if (args.command == "lot" || args.command == "batch") return batch(args);
   std::fprintf(stderr, "acquis: %s « %s »\n",
                args.english ? "unknown command" : "commande inconnue", args.command.c_str());
   return 2;

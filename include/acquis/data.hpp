@@ -39,6 +39,7 @@ struct Program {
   Text title;
   double hours = 0, units = 0;
   std::string item_kind = "element";  // "element" or "tache": what the competencies list
+  std::vector<Text> introduction;     // paragraphs presenting the program, may be empty
   std::vector<Competency> competencies;
 };
 

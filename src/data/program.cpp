@@ -59,7 +59,7 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, bool 
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("programme")) return false;
   xml->check_names(root, {"code", "niveau", "secteur", "heures", "unites", "version"},
-                   {"titre", "competence"});
+                   {"titre", "introduction", "competence"});
   program.code = xml->attribute(root, "code", true);
   program.level = fields::choice(*xml, root, "niveau", kLevels, true);
   program.sector = root.attribute("secteur").value();
@@ -67,6 +67,10 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, bool 
   program.hours = fields::number(*xml, root, "heures").value_or(0);
   program.units = fields::number(*xml, root, "unites").value_or(0);
   program.title = fields::required_text(*xml, root, "titre");
+  if (const pugi::xml_node intro = root.child("introduction")) {
+    xml->check_names(intro, {}, {"p"});
+    for (pugi::xml_node p : intro.children("p")) program.introduction.push_back(fields::text(p));
+  }
   std::map<std::string, std::size_t> lines;
   for (pugi::xml_node node : root.children("competence")) {
     Competency c = read_competency(*xml, node, program);

@@ -38,6 +38,7 @@ Value program_value(const Program& p, const std::string& lang) {
              {"heures", p.hours},
              {"unites", p.units},
              {"type_elements", p.item_kind},
+             {"introduction", text_list(p.introduction, lang)},
              {"competences", std::move(competencies)}};
 }
 

@@ -1,0 +1,234 @@
+// A batch: every candidate's document built and rendered by a pool of workers. Files are
+// written atomically (temp + rename), so a killed batch leaves only whole files; run again,
+// it skips them and does the rest. A candidate that fails is reported with its row and the
+// others go on (unless --arret-erreur).
+#include "batch.hpp"
+
+#include "batch_files.hpp"
+#include "progress.hpp"
+#include "support.hpp"
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace acquis::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Job {
+  const Candidate* candidate = nullptr;
+  const Program* program = nullptr;
+  std::string file;  // empty when there are no separate files
+};
+
+struct Tally {
+  std::atomic<std::size_t> written{0}, failed{0};
+  std::atomic<bool> stop{false};
+  std::mutex report;  // one candidate's diagnostics printed together
+};
+
+class Batch {
+ public:
+  Batch(const Arguments& args, const DataSet& data, const Engine& engine)
+      : args_(args), data_(data), engine_(engine), options_(template_options(args)) {}
+
+  std::string template_path;
+  std::optional<fs::path> folder;  // separate files go here
+  std::string merged;              // the merged file, if asked
+
+  // Jobs for every candidate, or a reported failure for a row whose program is unknown.
+  std::vector<Job> plan(std::size_t& skipped) {
+    std::vector<Job> jobs;
+    FileNamer namer;
+    const std::string forced = args_.option("programme");
+    for (const Candidate& c : data_.candidates) {
+      Job job{&c, data_.program(forced.empty() ? c.program : forced), {}};
+      if (!job.program) {
+        fail_row(c, say(args_, "programme inconnu : « ", "unknown program: “") +
+                        (forced.empty() ? c.program : forced) + say(args_, " »", "”"));
+        continue;
+      }
+      if (folder) {
+        job.file = (*folder / namer.file_name(args_.positional[0], c)).string();
+        if (!args_.flag("remplacer") && fs::exists(job.file)) {
+          ++skipped;
+          if (merged.empty()) continue;
+          job.file.clear();  // still needed in the merged file
+        }
+      }
+      jobs.push_back(std::move(job));
+    }
+    return jobs;
+  }
+
+  // Separate files, on every worker.
+  void render_files(const std::vector<Job>& jobs, Progress& progress) {
+    run_workers(jobs.size(), [&](std::size_t i) {
+      Document document;
+      if (!jobs[i].file.empty() && build(jobs[i], document)) {
+        const RenderResult result = engine_.render_to_file(document, jobs[i].file);
+        if (result.ok)
+          ++tally_.written;
+        else
+          fail(*jobs[i].candidate, result.diagnostics);
+      }
+      progress.advance();
+    });
+  }
+
+  // The merged file: documents built on every worker, laid out and written as one.
+  bool render_merged(const std::vector<Job>& jobs, Progress& progress) {
+    std::vector<Document> documents(jobs.size());
+    std::vector<char> built(jobs.size(), 0);
+    run_workers(jobs.size(), [&](std::size_t i) {
+      built[i] = build(jobs[i], documents[i]);
+      progress.advance();
+    });
+    Document all;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+      if (!built[i]) continue;
+      if (all.sections.empty()) {
+        all.metadata = documents[i].metadata;
+        all.styles = documents[i].styles;
+        all.metadata.subject.clear();  // one candidate's program is not the file's
+      }
+      for (auto& section : documents[i].sections) all.sections.push_back(std::move(section));
+      documents[i] = Document{};
+    }
+    if (all.sections.empty()) return false;
+    const RenderResult result = engine_.render_to_file(all, merged);
+    print(result.diagnostics, args_.english);
+    if (result.ok)
+      std::fprintf(stderr, "%s (%d pages, %zu %s)\n", merged.c_str(), result.pages,
+                   result.pdf.size(), say(args_, "octets", "bytes").c_str());
+    return result.ok;
+  }
+
+  const Tally& tally() const { return tally_; }
+
+ private:
+  template <class Work>
+  void run_workers(std::size_t count, const Work& work) {
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&] {
+      for (std::size_t i = next++; i < count && !tally_.stop; i = next++) work(i);
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < worker_count(); ++t) threads.emplace_back(worker);
+    worker();
+    for (std::thread& t : threads) t.join();
+  }
+
+  unsigned worker_count() const {
+    const std::string asked = args_.option("taches");
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    return asked.empty() ? cores : std::max(1, std::min(64, std::atoi(asked.c_str())));
+  }
+
+  bool build(const Job& job, Document& document) {
+    TemplateData input;
+    input.organization = &data_.organization;
+    input.employers = &data_.employers;
+    input.data_directory = data_.directory;
+    input.program = job.program;
+    input.candidate = job.candidate;
+    input.record = data_.record(job.candidate->permanent_code);
+    std::vector<Diagnostic> diagnostics;
+    if (build_document(template_path, input, options_, document, diagnostics)) return true;
+    fail(*job.candidate, diagnostics);
+    return false;
+  }
+
+  void fail(const Candidate& c, const std::vector<Diagnostic>& diagnostics) {
+    fail_row(c, {});
+    std::lock_guard lock(tally_.report);
+    print(diagnostics, args_.english);
+  }
+
+  // Names the row (not the person: the row is enough to find it, and logs keep no names).
+  void fail_row(const Candidate& c, const std::string& why) {
+    ++tally_.failed;
+    if (args_.flag("arret-erreur")) tally_.stop = true;
+    std::lock_guard lock(tally_.report);
+    std::fprintf(stderr, "%s %zu%s%s\n", say(args_, "rangée", "row").c_str(), c.row,
+                 why.empty() ? "" : " : ", why.c_str());
+  }
+
+  const Arguments& args_;
+  const DataSet& data_;
+  const Engine& engine_;
+  TemplateOptions options_;
+  Tally tally_;
+};
+
+void summary(const Arguments& args, const Tally& tally, std::size_t skipped, std::size_t rejected,
+             bool files) {
+  const std::string failed = std::to_string(tally.failed + rejected);
+  if (files)
+    std::fprintf(stderr, "%s\n",
+                 say(args,
+                     std::to_string(tally.written) + " fichier(s) écrit(s), " +
+                         std::to_string(skipped) + " déjà présent(s), " + failed + " en erreur.",
+                     std::to_string(tally.written) + " file(s) written, " +
+                         std::to_string(skipped) + " already there, " + failed + " failed.")
+                     .c_str());
+  else if (tally.failed + rejected > 0)
+    std::fprintf(stderr, "%s\n",
+                 say(args, failed + " personne(s) en erreur, absente(s) du fichier.",
+                     failed + " candidate(s) failed, left out of the file.")
+                     .c_str());
+}
+
+}  // namespace
+
+int batch(const Arguments& args) {
+  if (args.positional.size() != 1)
+    return usage_error(args, "indiquez le document à produire (voir « acquis documents »)",
+                       "name the document to produce (see “acquis documents”)");
+  const fs::path template_path =
+      fs::path(templates_directory(args)) / (args.positional[0] + ".xml");
+  if (!fs::exists(template_path))
+    return usage_error(args, "document inconnu : " + args.positional[0],
+                       "unknown document: " + args.positional[0]);
+  DataSet data;
+  if (!load(args, data, true)) return 1;
+  if (data.candidate_errors > 0 && (args.flag("arret-erreur") || data.candidates.empty())) return 1;
+  const auto engine = make_engine(args);
+  if (!engine) return 1;
+
+  Batch batch(args, data, *engine);
+  batch.template_path = template_path.string();
+  batch.merged = args.option("fusion");
+  if (batch.merged.empty() || !args.option("sortie").empty()) {
+    batch.folder = fs::path(args.option("sortie", "."));
+    std::error_code error;
+    fs::create_directories(*batch.folder, error);
+    if (error)
+      return usage_error(args, "impossible de créer le dossier " + batch.folder->string(),
+                         "cannot create the folder " + batch.folder->string());
+    remove_leftovers(*batch.folder);
+  }
+  std::size_t skipped = 0;
+  const std::vector<Job> jobs = batch.plan(skipped);
+  if (batch.folder) {
+    Progress progress(jobs.size(), args.flag("silencieux"), args.english);
+    batch.render_files(jobs, progress);
+    progress.finish();
+  }
+  bool merged_ok = true;
+  if (!batch.merged.empty() && !batch.tally().stop) {
+    Progress progress(jobs.size(), args.flag("silencieux"), args.english);
+    merged_ok = batch.render_merged(jobs, progress);
+    progress.finish();
+  }
+  summary(args, batch.tally(), skipped, data.candidate_errors, batch.folder.has_value());
+  return batch.tally().failed == 0 && data.candidate_errors == 0 && merged_ok ? 0 : 1;
+}
+
+}  // namespace acquis::cli

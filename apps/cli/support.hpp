@@ -1,0 +1,35 @@
+// What every command needs: messages in the user's language, diagnostics on stderr, the data
+// folder, template options, the engine, and the resource folders.
+#pragma once
+
+#include <acquis/acquis.hpp>
+#include <acquis/templates.hpp>
+
+#include "arguments.hpp"
+#include "data_set.hpp"
+#include "resources.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace acquis::cli {
+
+std::string say(const Arguments& args, const std::string& french, const std::string& english);
+// Prints the message and a pointer to --aide; returns 2.
+int usage_error(const Arguments& args, const std::string& french, const std::string& english);
+void print(const std::vector<Diagnostic>& diagnostics, bool english);
+
+// Loads the data folder (--donnees, --candidats), printing its problems. With
+// `tolerate_bad_rows`, rejected candidate rows do not make it fail (a batch goes on).
+bool load(const Arguments& args, DataSet& data, bool tolerate_bad_rows = false);
+
+std::string today(const Arguments& args);
+TemplateOptions template_options(const Arguments& args);
+std::unique_ptr<Engine> make_engine(const Arguments& args);
+
+inline std::string templates_directory(const Arguments& args) {
+  return resource_directory(args, "gabarits", "templates");
+}
+
+}  // namespace acquis::cli

@@ -1,0 +1,190 @@
+// `acquis lot`: one file per candidate (named from the person), a merged file, bad rows
+// reported without stopping the others, and a killed batch that resumes to exactly the right
+// files.
+#include "pdf_checks.hpp"
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+using namespace acquis;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kAcquis = ACQUIS_CLI;
+
+test::CommandResult acquis_run(const std::string& arguments) {
+  return test::run(kAcquis + " " + arguments);
+}
+
+std::string text_of(const std::string& pdf) {
+  return test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+}
+
+// A copy of the samples whose candidates file is `csv`.
+std::string data_folder(const std::string& name, const std::string& csv) {
+  const std::string dir = test::output_dir() + "/" + name;
+  fs::remove_all(dir);
+  fs::copy("samples", dir, fs::copy_options::recursive);
+  fs::remove(dir + "/candidats.csv");
+  std::ofstream(dir + "/candidats.csv") << csv;
+  return dir;
+}
+
+std::set<std::string> files_in(const std::string& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename());
+  return names;
+}
+
+// Every word inside the inner border of the attestation (30 pt from each edge of the page).
+void check_inside_border(const std::string& pdf) {
+  for (const test::Word& w : test::words(pdf)) {
+    INFO(w.text << " on page " << w.page);
+    CHECK(w.x_min >= 30);
+    CHECK(w.y_min >= 30);
+    CHECK(w.x_max <= 792 - 30);
+    CHECK(w.y_max <= 612 - 30);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("batch: one attestation per candidate, named from the person, with their data",
+          "[cli][batch][pdf]") {
+  const std::string out = test::output_dir() + "/lot-attestations";
+  fs::remove_all(out);
+  const auto result = acquis_run("lot attestation --donnees samples --sortie " + out +
+                                 " --deterministe --langue fr-CA");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.err.find("3 fichier(s) écrit(s), 0 déjà présent(s), 0 en erreur.") !=
+        std::string::npos);
+  CHECK(files_in(out) ==
+        std::set<std::string>{"attestation_cote-berube-eloise_COTE12345678.pdf",
+                              "attestation_diallo-amina_DIAA15569905.pdf",
+                              "attestation_gagnon-jean-philippe_GAGJ01019912.pdf"});
+  const std::string pdf = out + "/attestation_cote-berube-eloise_COTE12345678.pdf";
+  test::check_valid(pdf);
+  test::check_fonts_embedded(pdf);
+  check_inside_border(pdf);
+  CHECK(test::page_count(pdf) == 1);
+  const std::string text = text_of(pdf);
+  CHECK(text.find("Attestation de reconnaissance des acquis et des compétences") !=
+        std::string::npos);
+  CHECK(text.find("Éloïse Côté-Bérubé") != std::string::npos);
+  CHECK(text.find("Code permanent : COTE12345678") != std::string::npos);
+  CHECK(text.find("Soudage-montage (DEP 5195)") != std::string::npos);
+  CHECK(text.find("Délivrée le 1er janvier 2026") != std::string::npos);  // --deterministe
+  CHECK(text.find("Marie-Ève Tremblay") != std::string::npos);
+  CHECK(text.find("Centre de services scolaire des Navigateurs-du-Fleuve") != std::string::npos);
+  const std::string other = text_of(out + "/attestation_diallo-amina_DIAA15569905.pdf");
+  CHECK(other.find("Amina Diallo") != std::string::npos);
+  CHECK(other.find("Éloïse") == std::string::npos);
+}
+
+TEST_CASE("batch: the certificate's number and date come from the candidates file, in English",
+          "[cli][batch][pdf]") {
+  const std::string dir =
+      data_folder("lot-numeros",
+                  "numero,prenom,nom,code_permanent,programme,date_attestation\n"
+                  "2026-0412,Zoé,Lévesque-Ouellet,LEVZ12529901,5195,2026-06-01\n");
+  const std::string out = dir + "/sortie";
+  const auto result =
+      acquis_run("lot attestation --donnees " + dir + " --sortie " + out + " --langue en-CA");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const std::string pdf = out + "/attestation_levesque-ouellet-zoe_LEVZ12529901.pdf";
+  test::check_valid(pdf);
+  check_inside_border(pdf);
+  const std::string text = text_of(pdf);
+  CHECK(text.find("Certificate of Prior Learning and Competency Recognition") != std::string::npos);
+  CHECK(text.find("Zoé Lévesque-Ouellet") != std::string::npos);
+  CHECK(text.find("Welding and Fitting (DEP 5195)") != std::string::npos);
+  CHECK(text.find("Issued on June 1, 2026") != std::string::npos);
+  CHECK(text.find("Certificate No. 2026-0412") != std::string::npos);
+}
+
+TEST_CASE("batch: the merged file has one page per candidate, in the file's order",
+          "[cli][batch][pdf]") {
+  const std::string merged = test::output_dir() + "/lot-fusion.pdf";
+  const auto result =
+      acquis_run("lot attestation --donnees samples --fusion " + merged + " --deterministe");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  test::check_valid(merged);
+  REQUIRE(test::page_count(merged) == 3);
+  CHECK(test::normalize_text(test::page_text(merged, 1)).find("Éloïse Côté-Bérubé") !=
+        std::string::npos);
+  CHECK(test::normalize_text(test::page_text(merged, 2)).find("Jean-Philippe Gagnon") !=
+        std::string::npos);
+  CHECK(test::normalize_text(test::page_text(merged, 3)).find("Amina Diallo") != std::string::npos);
+}
+
+TEST_CASE("batch: bad rows are reported by number and the others are written", "[cli][batch]") {
+  const std::string dir = data_folder("lot-erreurs",
+                                      "prenom,nom,code_permanent,programme\n"
+                                      "Éloïse,Côté-Bérubé,COTE12345678,5195\n"
+                                      "Luc,Roy,ROYL1234,5195\n"           // row 3: code too short
+                                      "Amina,Diallo,DIAA15569905,9999\n"  // row 4: no such program
+                                      "Jean-Philippe,Gagnon,GAGJ01019912,5195\n");
+  const std::string out = dir + "/sortie";
+  const auto result = acquis_run("lot attestation --donnees " + dir + " --sortie " + out);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("candidats.csv:3:") != std::string::npos);
+  CHECK(result.err.find("rangée 4 : programme inconnu : « 9999 »") != std::string::npos);
+  CHECK(result.err.find("2 fichier(s) écrit(s), 0 déjà présent(s), 2 en erreur.") !=
+        std::string::npos);
+  CHECK(result.err.find("Diallo") == std::string::npos);  // rows, not names, in the report
+  CHECK(files_in(out) ==
+        std::set<std::string>{"attestation_cote-berube-eloise_COTE12345678.pdf",
+                              "attestation_gagnon-jean-philippe_GAGJ01019912.pdf"});
+  const std::string strict = dir + "/strict";
+  CHECK(acquis_run("lot attestation --arret-erreur --donnees " + dir + " --sortie " + strict)
+            .exit_code == 1);
+  CHECK((!fs::exists(strict) || fs::is_empty(strict)));
+}
+
+TEST_CASE("batch: a killed batch resumes and ends with exactly the right files",
+          "[cli][batch][pdf]") {
+  std::string csv = "prenom,nom,code_permanent,programme\n";
+  constexpr int kCount = 200;
+  for (int i = 0; i < kCount; ++i) {
+    char code[16];
+    std::snprintf(code, sizeof code, "TEST%08d", i);
+    csv += "Prénom" + std::to_string(i) + ",Nom," + code + ",5195\n";
+  }
+  const std::string dir = data_folder("lot-reprise", csv);
+  const std::string out = dir + "/sortie";
+  // Killed (SIGKILL: no chance to clean up) once 20 files are there.
+  test::run("(" + kAcquis + " lot attestation --silencieux --donnees " + dir + " --sortie " + out +
+            " & pid=$!; while [ $(ls " + out +
+            " 2>/dev/null | wc -l) -lt 20 ]; do sleep 0.005; "
+            "done; kill -9 $pid; wait $pid) 2>/dev/null");
+  std::size_t before = 0;
+  for (const std::string& name : files_in(out))
+    if (name.size() > 4 && name.substr(name.size() - 4) == ".pdf") {
+      ++before;
+      CHECK(test::run("qpdf --check " + out + "/" + name + " >/dev/null 2>&1").exit_code == 0);
+    }
+  REQUIRE(before < kCount);  // it was stopped midway
+  const auto resumed = acquis_run("lot attestation --donnees " + dir + " --sortie " + out);
+  INFO(resumed.err);
+  CHECK(resumed.exit_code == 0);
+  CHECK(resumed.err.find(std::to_string(kCount - before) + " fichier(s) écrit(s), " +
+                         std::to_string(before) + " déjà présent(s), 0 en erreur.") !=
+        std::string::npos);
+  const std::set<std::string> names = files_in(out);
+  CHECK(names.size() == kCount);  // no temporary file left
+  for (const std::string& name : names) {
+    INFO(name);
+    CHECK(name.substr(name.size() - 4) == ".pdf");
+    CHECK(test::run("qpdf --check " + out + "/" + name + " >/dev/null 2>&1").exit_code == 0);
+  }
+  CHECK(text_of(out + "/attestation_nom-prenom199_TEST00000199.pdf").find("Prénom199 Nom") !=
+        std::string::npos);
+}
