@@ -17,6 +17,30 @@ find_library(HYPHEN_LIBRARY NAMES hyphen REQUIRED)
 add_library(hyphen::hyphen UNKNOWN IMPORTED)
 set_target_properties(hyphen::hyphen PROPERTIES IMPORTED_LOCATION "${HYPHEN_LIBRARY}"
                                                 INTERFACE_INCLUDE_DIRECTORIES "${HYPHEN_INCLUDE_DIR}")
+find_path(DEFLATE_INCLUDE_DIR libdeflate.h REQUIRED)
+find_library(DEFLATE_LIBRARY NAMES deflate REQUIRED)
+add_library(libdeflate::libdeflate UNKNOWN IMPORTED)
+set_target_properties(libdeflate::libdeflate PROPERTIES IMPORTED_LOCATION "${DEFLATE_LIBRARY}"
+                                                        INTERFACE_INCLUDE_DIRECTORIES "${DEFLATE_INCLUDE_DIR}")
+
 find_package(nlohmann_json REQUIRED)
 set(THREADS_PREFER_PTHREAD_FLAG ON)
 find_package(Threads REQUIRED)
+
+# A process that renders one document spends a third of its life loading shared libraries:
+# the release build links the ones Debian also ships as archives statically (HarfBuzz and
+# libharu exist only as shared libraries).
+option(ACQUIS_STATIC_DEPS "Link ICU, pugixml, libhyphen, libpng, zlib, libdeflate and libstdc++ statically" OFF)
+if(ACQUIS_STATIC_DEPS)
+  foreach(lib icui18n icuuc icudata hyphen png16 z deflate)
+    find_library(STATIC_${lib} NAMES lib${lib}.a REQUIRED)
+  endforeach()
+  set_property(TARGET PkgConfig::ICU PROPERTY INTERFACE_LINK_LIBRARIES
+               "${STATIC_icui18n};${STATIC_icuuc};${STATIC_icudata};${CMAKE_DL_LIBS};Threads::Threads;m")
+  set_property(TARGET pugixml::pugixml PROPERTY INTERFACE_LINK_LIBRARIES pugixml::static)
+  set_property(TARGET hyphen::hyphen PROPERTY IMPORTED_LOCATION "${STATIC_hyphen}")
+  set_property(TARGET ZLIB::ZLIB PROPERTY IMPORTED_LOCATION "${STATIC_z}")
+  set_property(TARGET PNG::PNG PROPERTY IMPORTED_LOCATION "${STATIC_png16}")
+  set_property(TARGET libdeflate::libdeflate PROPERTY IMPORTED_LOCATION "${STATIC_deflate}")
+  add_link_options(-static-libstdc++ -static-libgcc)
+endif()

@@ -9,7 +9,7 @@ packages=(
   libhpdf-dev libharfbuzz-dev libicu-dev libpugixml-dev libhyphen-dev zlib1g-dev libpng-dev
   hyphen-fr hyphen-en-us
   fonts-noto-core fonts-lato fonts-dejavu-core fonts-dejavu-extra
-  nlohmann-json3-dev catch2 poppler-utils qpdf
+  libdeflate-dev nlohmann-json3-dev catch2 poppler-utils qpdf
 )
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -19,6 +19,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DACQUIS_TESTS=OFF
+cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DACQUIS_TESTS=OFF -DACQUIS_STATIC_DEPS=ON
 cmake --build build/release
 ./build/release/apps/acquis-samples out

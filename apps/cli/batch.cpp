@@ -9,6 +9,7 @@
 #include "support.hpp"
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
@@ -27,6 +28,19 @@ struct Job {
   std::string file;  // empty when there are no separate files
 };
 
+// A document of the merged file, once laid out (or failed: no `laid`).
+struct Slot {
+  bool done = false;
+  Metadata metadata;
+  std::shared_ptr<const LaidOutDocument> laid;
+};
+
+// The merged file's metadata: the documents' title, no one person's program as subject.
+Metadata merged_metadata(Metadata metadata) {
+  metadata.subject.clear();
+  return metadata;
+}
+
 struct Tally {
   std::atomic<std::size_t> written{0}, failed{0};
   std::atomic<bool> stop{false};
@@ -36,7 +50,9 @@ struct Tally {
 class Batch {
  public:
   Batch(const Arguments& args, const DataSet& data, const Engine& engine)
-      : args_(args), data_(data), engine_(engine), options_(template_options(args)) {}
+      : args_(args), data_(data), engine_(engine), options_(template_options(args)) {
+    options_.cache = make_template_cache();  // the template and catalogs read once
+  }
 
   std::string template_path;
   std::optional<fs::path> folder;  // separate files go here
@@ -82,27 +98,54 @@ class Batch {
     });
   }
 
-  // The merged file: documents built on every worker, laid out and written as one.
+  // The merged file: documents built and laid out on every worker, painted in order by this
+  // thread as they come; workers stay at most kWindow documents ahead, so memory holds the
+  // compressed pages and a few documents, however many there are.
   bool render_merged(const std::vector<Job>& jobs, Progress& progress) {
-    std::vector<Document> documents(jobs.size());
-    std::vector<char> built(jobs.size(), 0);
-    run_workers(jobs.size(), [&](std::size_t i) {
-      built[i] = build(jobs[i], documents[i]);
-      progress.advance();
+    constexpr std::size_t kWindow = 32;
+    std::vector<Slot> slots(jobs.size());
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::size_t painted = 0;
+    std::thread workers([&] {
+      run_workers(jobs.size(), [&](std::size_t i) {
+        {
+          std::unique_lock lock(mutex);
+          changed.wait(lock, [&] { return i < painted + kWindow || tally_.stop; });
+        }
+        Slot slot = lay_out(jobs[i]);
+        std::lock_guard lock(mutex);
+        slots[i] = std::move(slot);
+        changed.notify_all();
+      });
     });
-    Document all;
-    for (std::size_t i = 0; i < jobs.size(); ++i) {
-      if (!built[i]) continue;
-      if (all.sections.empty()) {
-        all.metadata = documents[i].metadata;
-        all.styles = documents[i].styles;
-        all.metadata.subject.clear();  // one candidate's program is not the file's
+    std::unique_ptr<Assembly> assembly;
+    for (std::size_t i = 0; i < jobs.size() && !tally_.stop; ++i) {
+      Slot slot;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return slots[i].done || tally_.stop; });
+        slot = std::move(slots[i]);
       }
-      for (auto& section : documents[i].sections) all.sections.push_back(std::move(section));
-      documents[i] = Document{};
+      if (slot.laid) {
+        if (!assembly) assembly = engine_.assemble(merged_metadata(slot.metadata));
+        assembly->add(*slot.laid);
+      }
+      {
+        std::lock_guard lock(mutex);
+        painted = i + 1;
+        changed.notify_all();
+      }
+      progress.advance();
     }
-    if (all.sections.empty()) return false;
-    const RenderResult result = engine_.render_to_file(all, merged);
+    {
+      std::lock_guard lock(mutex);
+      painted = jobs.size();
+      changed.notify_all();
+    }
+    workers.join();
+    if (!assembly || tally_.stop) return false;
+    const RenderResult result = assembly->finish_to_file(merged);
     print(result.diagnostics, args_.english);
     if (result.ok)
       std::fprintf(stderr, "%s (%d pages, %zu %s)\n", merged.c_str(), result.pages,
@@ -129,6 +172,18 @@ class Batch {
     const std::string asked = args_.option("taches");
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     return asked.empty() ? cores : std::max(1, std::min(64, std::atoi(asked.c_str())));
+  }
+
+  Slot lay_out(const Job& job) {
+    Slot slot;
+    slot.done = true;
+    Document document;
+    if (!build(job, document)) return slot;
+    std::vector<Diagnostic> diagnostics;
+    slot.laid = engine_.lay_out(document, diagnostics);
+    slot.metadata = document.metadata;
+    if (!slot.laid) fail(*job.candidate, diagnostics);
+    return slot;
   }
 
   bool build(const Job& job, Document& document) {

@@ -29,12 +29,14 @@ std::vector<fs::path> xml_files(const fs::path& folder) {
   return files;
 }
 
-void load_candidates(fs::path file, DataSet& data, Diagnostics& diags, bool english) {
+void load_candidates(fs::path file, DataSet& data, Diagnostics& diags,
+                     const DataSetOptions& options) {
   const std::size_t before = diags.count();
   if (file.extension() == ".xml")
-    load_file(file, data.candidates, diags, english, load_candidates_xml);
+    load_file(file, data.candidates, diags, options.english, load_candidates_xml);
   else
-    data.candidates = load_candidates_csv(file.string(), diags, english);
+    data.candidates =
+        load_candidates_csv(file.string(), diags, options.english, options.only_candidate);
   for (std::size_t i = before; i < diags.count(); ++i)
     if (diags.items()[i].severity == Severity::Error) ++data.candidate_errors;
 }
@@ -65,8 +67,10 @@ const AssessmentRecord* DataSet::record(const std::string& permanent_code) const
   return it == records.end() ? nullptr : &it->second;
 }
 
-bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags, bool english,
-                   const std::string& candidates) {
+bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags,
+                   const DataSetOptions& options) {
+  const bool english = options.english;
+  const std::string& candidates = options.candidates_file;
   const fs::path dir(directory);
   data.directory = directory;
   bool ok =
@@ -78,7 +82,7 @@ bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& dia
   }
   const fs::path candidates_path = candidates_file(dir, candidates);
   if (!candidates.empty() || fs::exists(candidates_path))
-    load_candidates(candidates_path, data, diags, english);
+    load_candidates(candidates_path, data, diags, options);
   if (fs::exists(dir / "employeurs.xml"))
     ok = load_file(dir / "employeurs.xml", data.employers, diags, english, load_employers) && ok;
   for (const fs::path& file : xml_files(dir / "dossiers")) {

@@ -27,10 +27,15 @@ struct DataSet {
   const AssessmentRecord* record(const std::string& permanent_code) const;
 };
 
+struct DataSetOptions {
+  std::string candidates_file;  // instead of the folder's candidats.csv or candidats.xml
+  std::string only_candidate;   // a code permanent: the other rows of a CSV are not read
+  bool english = false;         // language of the diagnostics
+};
+
 // Reads every file, reporting every problem; false when one of them has errors, the candidates
-// file excepted (see candidate_errors: a batch goes on with the good rows). `candidates_file`
-// replaces the folder's candidats.csv or candidats.xml.
-bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags, bool english,
-                   const std::string& candidates_file = {});
+// file excepted (see candidate_errors: a batch goes on with the good rows).
+bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags,
+                   const DataSetOptions& options);
 
 }  // namespace acquis::cli

@@ -24,8 +24,8 @@ void print(const std::vector<Diagnostic>& diagnostics, bool english) {
 
 bool load(const Arguments& args, DataSet& data, bool tolerate_bad_rows) {
   Diagnostics diags;
-  const bool ok = load_data_set(args.option("donnees", "."), data, diags, args.english,
-                                args.option("candidats"));
+  const bool ok = load_data_set(args.option("donnees", "."), data, diags,
+                                {args.option("candidats"), args.option("candidat"), args.english});
   print(diags.take(), args.english);
   return ok && (tolerate_bad_rows || data.candidate_errors == 0);
 }

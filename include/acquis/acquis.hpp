@@ -25,6 +25,28 @@ struct RenderResult {
   int pages = 0;
 };
 
+// A document laid out, ready to be added to an Assembly.
+struct LaidOutDocument;
+
+// One PDF made of many documents, each laid out on its own (its page numbers start at 1) and
+// dropped once its pages are painted: memory holds compressed pages, not documents. Documents
+// are laid out on any thread (Engine::lay_out) and added from one, in order.
+class Assembly {
+ public:
+  ~Assembly();
+  void add(const LaidOutDocument& document);
+  std::size_t pages() const;
+  // Subsets the fonts and writes atomically: on failure nothing is left at `path`.
+  RenderResult finish_to_file(const std::string& path);
+
+  struct Impl;
+
+ private:
+  friend class Engine;
+  explicit Assembly(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
 class Engine {
  public:
   // Returns null and fills `diagnostics` when the font configuration cannot be used.
@@ -35,6 +57,11 @@ class Engine {
   RenderResult render(const Document& document) const;
   // Writes atomically (temporary file, then rename): on failure nothing is left at `path`.
   RenderResult render_to_file(const Document& document, const std::string& path) const;
+  // Layout only, for an Assembly; null (and `diagnostics`) when the document cannot be laid out.
+  std::shared_ptr<const LaidOutDocument> lay_out(const Document& document,
+                                                 std::vector<Diagnostic>& diagnostics) const;
+  std::unique_ptr<Assembly> assemble(const Metadata& metadata) const;
+
   // A stable text description of the laid-out pages (positions rounded), for tests.
   std::string dump(const Document& document, std::vector<Diagnostic>& diagnostics) const;
 

@@ -9,6 +9,7 @@
 #include <acquis/diagnostic.hpp>
 #include <acquis/document.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,19 @@ struct TemplateData {
   std::string data_directory = ".";  // relative file names in the data (the logo) start here
 };
 
+// Files read by builds (templates, fragments, message catalogs), kept once read: a batch that
+// builds one document for a thousand people reads and parses them once. Shared by threads
+// safely; a file changed on disk after its first read is not seen by builds that share it.
+class TemplateCache;
+std::shared_ptr<TemplateCache> make_template_cache();
+
 struct TemplateOptions {
   std::vector<std::string> template_directories{"templates"};  // includes stay inside these
   std::string locales_directory = "locales";
-  std::string language = "fr-CA";    // of the document
-  bool english_messages = false;     // language of the diagnostics
-  std::string today = "2026-01-01";  // YYYY-MM-DD, "aujourdhui" in templates
+  std::string language = "fr-CA";        // of the document
+  bool english_messages = false;         // language of the diagnostics
+  std::string today = "2026-01-01";      // YYYY-MM-DD, "aujourdhui" in templates
+  std::shared_ptr<TemplateCache> cache;  // none: every build reads its files
 };
 
 // False, with diagnostics (file:line:column, source line, caret), when the template or its

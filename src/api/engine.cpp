@@ -51,14 +51,16 @@ RenderResult Engine::render(const Document& document) const {
   return result;
 }
 
-RenderResult Engine::render_to_file(const Document& document, const std::string& path) const {
-  RenderResult result = render(document);
-  if (!result.ok) return result;
+namespace {
+
+// Temporary file, then rename: a reader never sees half a file.
+void write_atomically(const std::string& path, RenderResult& result) {
   const std::string temporary = path + ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char*>(result.pdf.data()),
               static_cast<std::streamsize>(result.pdf.size()));
+    out.close();
     if (!out) result.ok = false;
   }
   std::error_code error;
@@ -69,6 +71,68 @@ RenderResult Engine::render_to_file(const Document& document, const std::string&
     result.diagnostics.push_back(
         {Severity::Error, "write", "impossible d'écrire le fichier de sortie", path, {}, {}});
   }
+}
+
+}  // namespace
+
+RenderResult Engine::render_to_file(const Document& document, const std::string& path) const {
+  RenderResult result = render(document);
+  if (result.ok) write_atomically(path, result);
+  return result;
+}
+
+struct LaidOutDocument {
+  std::vector<PageFrame> pages;
+};
+
+std::shared_ptr<const LaidOutDocument> Engine::lay_out(const Document& document,
+                                                       std::vector<Diagnostic>& diagnostics) const {
+  Diagnostics diags;
+  auto laid = std::make_shared<LaidOutDocument>();
+  try {
+    laid->pages = layout_document(document, *impl_->fonts, diags);
+  } catch (const std::exception& error) {
+    diags.error("internal", std::string("erreur interne : ") + error.what());
+  }
+  const bool ok = !diags.has_errors();
+  for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
+  return ok ? laid : nullptr;
+}
+
+struct Assembly::Impl {
+  pdf::PdfAssembler pdf;
+  Diagnostics diags;
+};
+
+Assembly::Assembly(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Assembly::~Assembly() = default;
+
+std::unique_ptr<Assembly> Engine::assemble(const Metadata& metadata) const {
+  pdf::WriteOptions options;
+  options.deterministic = impl_->options.deterministic;
+  return std::unique_ptr<Assembly>(
+      new Assembly(std::unique_ptr<Assembly::Impl>(new Assembly::Impl{{metadata, options}, {}})));
+}
+
+void Assembly::add(const LaidOutDocument& document) {
+  impl_->pdf.add_pages(document.pages, impl_->diags);
+}
+
+std::size_t Assembly::pages() const {
+  return impl_->pdf.page_count();
+}
+
+RenderResult Assembly::finish_to_file(const std::string& path) {
+  RenderResult result;
+  try {
+    result.pdf = impl_->pdf.finish(impl_->diags);
+  } catch (const std::exception& error) {
+    impl_->diags.error("internal", std::string("erreur interne : ") + error.what());
+  }
+  result.pages = static_cast<int>(impl_->pdf.page_count());
+  result.ok = !impl_->diags.has_errors() && !result.pdf.empty();
+  result.diagnostics = impl_->diags.take();
+  if (result.ok) write_atomically(path, result);
   return result;
 }
 

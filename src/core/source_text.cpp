@@ -3,25 +3,31 @@
 #include "core/utf8.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
+#include <cstring>
 
 namespace acquis {
 
 SourceText::SourceText(std::string file, std::string text)
     : file_(std::move(file)), text_(std::move(text)) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  for (const char* at = text_.data();
+       (at = static_cast<const char*>(std::memchr(at, '\n', text_.data() + text_.size() - at)));)
+    line_starts_.push_back(static_cast<std::size_t>(++at - text_.data()));
 }
 
+// One read of the whole file (streams copy it through buffers twice).
 bool SourceText::read(const std::string& path, SourceText& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  out = SourceText(path, bytes.str());
-  return true;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) return false;
+  std::string bytes;
+  char buffer[65536];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, got);
+  const bool ok = !std::ferror(file);
+  std::fclose(file);
+  if (ok) out = SourceText(path, std::move(bytes));
+  return ok;
 }
 
 std::size_t SourceText::line_of(std::size_t offset) const {

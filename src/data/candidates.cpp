@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -154,7 +155,8 @@ std::string normalize_column(const std::string& name) {
   return out;
 }
 
-std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags, bool english) {
+std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags, bool english,
+                                            const std::string& only) {
   to_utf8(source.text());
   source = SourceText(source.file(), std::move(source.text()));  // line index of the UTF-8 text
   FileReporter report(source, diags, english);
@@ -164,16 +166,24 @@ std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diag
   const auto columns = map_columns(table, report);
   if (report.failed()) return candidates;
   RowChecker checker(report);
-  for (const CsvRow& row : table.rows)
+  candidates.reserve(only.empty() ? table.rows.size() : 1);
+  const auto code_column = std::find_if(columns.begin(), columns.end(), [](const auto& c) {
+    return c.first->field == &Candidate::permanent_code;
+  });
+  for (const CsvRow& row : table.rows) {
+    if (!only.empty() && code_column != columns.end() &&
+        trim(row.fields[code_column->second]) != only)
+      continue;
     if (auto candidate = checker.check(row, columns)) candidates.push_back(std::move(*candidate));
+  }
   return candidates;
 }
 
 std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
-                                           bool english) {
+                                           bool english, const std::string& only) {
   SourceText source("", "");
   if (!read_user_file(path, source, diags, english)) return {};
-  return parse_candidates_csv(std::move(source), diags, english);
+  return parse_candidates_csv(std::move(source), diags, english, only);
 }
 
 }  // namespace acquis

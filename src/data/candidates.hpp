@@ -13,11 +13,13 @@
 
 namespace acquis {
 
-// Every problem of the file is reported (up to a cap); rows with errors are left out.
+// Every problem of the file is reported (up to a cap); rows with errors are left out. With
+// `only` (a code permanent), the rows of other people are skipped unread: one person's
+// document neither waits for nor fails on the rest of the file.
 std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
-                                           bool english = false);
+                                           bool english = false, const std::string& only = {});
 std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags,
-                                            bool english = false);
+                                            bool english = false, const std::string& only = {});
 
 // "Prénom" → "prenom", "Code permanent" → "code_permanent".
 std::string normalize_column(const std::string& name);

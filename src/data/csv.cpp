@@ -66,10 +66,17 @@ class CsvParser {
 
   bool read_field(std::string& field) {
     if (pos_ < text_.size() && text_[pos_] == '"') return read_quoted(field);
+    read_plain(field);
+    return true;
+  }
+
+  // Up to the next delimiter or end of line, appended at once.
+  void read_plain(std::string& field) {
+    const std::size_t begin = pos_;
     while (pos_ < text_.size() && text_[pos_] != delimiter_ && text_[pos_] != '\n' &&
            text_[pos_] != '\r')
-      field += text_[pos_++];
-    return true;
+      ++pos_;
+    field.append(text_, begin, pos_ - begin);
   }
 
   bool read_quoted(std::string& field) {
@@ -79,11 +86,13 @@ class CsvParser {
         report_.error("csv-quote", open);
         return false;
       }
-      const char c = text_[pos_++];
-      if (c != '"') {
-        field += c;
+      const std::size_t quote = text_.find('"', pos_);
+      if (quote == std::string::npos) {
+        pos_ = text_.size();
         continue;
       }
+      field.append(text_, pos_, quote - pos_);
+      pos_ = quote + 1;
       if (pos_ < text_.size() && text_[pos_] == '"') {
         field += '"';
         ++pos_;
@@ -91,10 +100,7 @@ class CsvParser {
       }
       break;
     }
-    // Text after the closing quote (a sloppy export) is kept rather than lost.
-    while (pos_ < text_.size() && text_[pos_] != delimiter_ && text_[pos_] != '\n' &&
-           text_[pos_] != '\r')
-      field += text_[pos_++];
+    read_plain(field);  // text after the closing quote (a sloppy export) is kept, not lost
     return true;
   }
 

@@ -2,6 +2,8 @@
 
 #include <pugixml.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -48,15 +50,15 @@ std::unique_ptr<FontLibrary> FontLibrary::load(const std::string& config_path, D
       const std::string style = face_node.attribute("style").as_string("regular");
       const fs::path path = base / face_node.attribute("path").value();
       const int index = parse_style(style);
-      auto face = index < 0 ? nullptr : cached_face(path.lexically_normal().string());
-      if (!face) {
+      const std::string file = path.lexically_normal().string();
+      if (index < 0 || access(file.c_str(), R_OK) != 0) {
         diags.error("font-missing",
                     "police introuvable ou illisible : " + path.string() + " (famille « " + name +
                         " », style " + style + ") ; installez le paquet Debian qui la fournit",
                     config_path);
         continue;
       }
-      library->add_face(name, index, std::move(face));
+      library->add_face(name, index, std::make_shared<const LazyFace>(file));
     }
   }
   for (const pugi::xml_node fallback : root.children("fallback"))
@@ -70,8 +72,17 @@ std::unique_ptr<FontLibrary> FontLibrary::load(const std::string& config_path, D
 }
 
 void FontLibrary::add_face(const std::string& family, int style,
-                           std::shared_ptr<const FontFace> face) {
+                           std::shared_ptr<const LazyFace> face) {
   families_[lower(family)].faces[style] = std::move(face);
+}
+
+const FontFace* FontLibrary::LazyFace::get() const {
+  std::call_once(once_, [this] { face_ = cached_face(path_); });
+  return face_.get();
+}
+
+const FontFace* FontLibrary::style(const Family& family, int index) const {
+  return family.faces[index] ? family.faces[index]->get() : nullptr;
 }
 
 // Any .ttf beside the configuration joins the library under the family name it declares.
@@ -85,7 +96,8 @@ void FontLibrary::scan_user_fonts(const std::string& directory) {
   for (const fs::path& file : files) {
     auto face = cached_face(file.string());
     if (!face || face->family_name().empty()) continue;
-    add_face(face->family_name(), style_index(face->bold, face->italic), face);
+    add_face(face->family_name(), style_index(face->bold, face->italic),
+             std::make_shared<const LazyFace>(face));
   }
 }
 
@@ -96,12 +108,14 @@ bool FontLibrary::has_family(const std::string& family) const {
 const FontFace* FontLibrary::face(const FaceRequest& request) const {
   const auto it = families_.find(lower(request.family));
   if (it == families_.end()) return nullptr;
-  const auto& faces = it->second.faces;
-  const int wanted = style_index(request.bold, request.italic);
-  if (faces[wanted]) return faces[wanted].get();
-  if (request.bold && faces[1]) return faces[1].get();
-  if (request.italic && faces[2]) return faces[2].get();
-  return faces[0] ? faces[0].get() : nullptr;
+  const Family& family = it->second;
+  if (const FontFace* exact = style(family, style_index(request.bold, request.italic)))
+    return exact;
+  if (request.bold)
+    if (const FontFace* bold = style(family, 1)) return bold;
+  if (request.italic)
+    if (const FontFace* italic = style(family, 2)) return italic;
+  return style(family, 0);
 }
 
 std::vector<const FontFace*> FontLibrary::chain(const FaceRequest& request) const {

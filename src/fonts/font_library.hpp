@@ -1,7 +1,8 @@
 // The font families a document may name, read from fonts/fonts.xml, plus any TrueType file a
 // user drops into the fonts/ folder (registered under its own family name). Families have up to
 // four faces; a missing style falls back to the family's regular face. The fallback chain lists
-// the families tried, in order, for a character the requested family cannot draw.
+// the families tried, in order, for a character the requested family cannot draw. Listed faces
+// are opened on first use: a certificate in one family does not pay for the other eleven.
 #pragma once
 
 #include "core/diagnostics.hpp"
@@ -9,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -32,10 +34,24 @@ class FontLibrary {
   std::vector<std::string> family_names() const;
 
  private:
-  struct Family {
-    std::shared_ptr<const FontFace> faces[4];  // regular, bold, italic, bold-italic
+  class LazyFace {
+   public:
+    explicit LazyFace(std::string path) : path_(std::move(path)) {}
+    explicit LazyFace(std::shared_ptr<const FontFace> face) : face_(std::move(face)) {
+      std::call_once(once_, [] {});
+    }
+    const FontFace* get() const;
+
+   private:
+    std::string path_;
+    mutable std::once_flag once_;
+    mutable std::shared_ptr<const FontFace> face_;
   };
-  void add_face(const std::string& family, int style, std::shared_ptr<const FontFace> face);
+  struct Family {
+    std::shared_ptr<const LazyFace> faces[4];  // regular, bold, italic, bold-italic
+  };
+  void add_face(const std::string& family, int style, std::shared_ptr<const LazyFace> face);
+  const FontFace* style(const Family& family, int index) const;
   void scan_user_fonts(const std::string& directory);
 
   std::map<std::string, Family> families_;  // keyed by lower-case name

@@ -39,30 +39,59 @@ std::vector<std::uint8_t> save(HPDF_Doc doc) {
 
 }  // namespace
 
-std::vector<std::uint8_t> write_pdf(const std::vector<PageFrame>& pages, const Metadata& metadata,
-                                    const WriteOptions& options, Diagnostics& diags) {
+struct PdfAssembler::State {
   ErrorState errors;
-  std::unique_ptr<_HPDF_Doc_Rec, DocDeleter> doc(HPDF_New(record_error, &errors));
-  if (!doc) return {};
-  // Page contents and fonts are compressed by pdf_stream; libharu keeps images and metadata.
-  HPDF_SetCompressionMode(doc.get(), HPDF_COMP_IMAGE | HPDF_COMP_METADATA);
-  write_document_info(doc.get(), metadata, options.deterministic, pages.size());
-
+  std::unique_ptr<_HPDF_Doc_Rec, DocDeleter> doc;
   std::map<const FontFace*, std::unique_ptr<CidFont>> fonts;
-  ResourceCache resources{doc.get(), fonts, {}, {}};
-  for (const PageFrame& frame : pages) paint_page(frame, resources, diags);
-  for (auto& [face, font] : fonts)
+  std::unique_ptr<ResourceCache> resources;
+};
+
+PdfAssembler::PdfAssembler(Metadata metadata, WriteOptions options)
+    : state_(std::make_unique<State>()), metadata_(std::move(metadata)), options_(options) {
+  state_->doc.reset(HPDF_New(record_error, &state_->errors));
+  if (!state_->doc) return;
+  // Page contents and fonts are compressed by pdf_stream; libharu keeps images and metadata.
+  HPDF_SetCompressionMode(state_->doc.get(), HPDF_COMP_IMAGE | HPDF_COMP_METADATA);
+  state_->resources.reset(new ResourceCache{state_->doc.get(), state_->fonts, {}, {}});
+}
+
+PdfAssembler::~PdfAssembler() = default;
+
+void PdfAssembler::add_pages(const std::vector<PageFrame>& pages, Diagnostics& diags) {
+  if (!state_->doc) return;
+  // A new document's bookmarks start at the top level again.
+  state_->resources->outline_parents.clear();
+  for (const PageFrame& frame : pages) paint_page(frame, *state_->resources, diags);
+  pages_ += pages.size();
+}
+
+std::vector<std::uint8_t> PdfAssembler::finish(Diagnostics& diags) {
+  ErrorState& errors = state_->errors;
+  HPDF_Doc doc = state_->doc.get();
+  if (!doc) {
+    diags.error("pdf-write", "échec de la création du PDF (libharu)");
+    return {};
+  }
+  write_document_info(doc, metadata_, options_.deterministic, pages_);
+  for (auto& [face, font] : state_->fonts)
     if (!font->finish())
       diags.error("font-subset",
                   "impossible d'extraire un sous-ensemble de la police " + face->postscript_name(),
                   face->path());
   std::vector<std::uint8_t> bytes;
-  if (!diags.has_errors() && errors.error == HPDF_OK) bytes = save(doc.get());
+  if (!diags.has_errors() && errors.error == HPDF_OK) bytes = save(doc);
   if (errors.error != HPDF_OK || (bytes.empty() && !diags.has_errors()))
     diags.error("pdf-write", "échec de l'écriture du PDF (libharu, code " +
                                  std::to_string(errors.error) + "/" +
                                  std::to_string(errors.detail) + ")");
   return diags.has_errors() ? std::vector<std::uint8_t>() : bytes;
+}
+
+std::vector<std::uint8_t> write_pdf(const std::vector<PageFrame>& pages, const Metadata& metadata,
+                                    const WriteOptions& options, Diagnostics& diags) {
+  PdfAssembler assembler(metadata, options);
+  assembler.add_pages(pages, diags);
+  return assembler.finish(diags);
 }
 
 }  // namespace acquis::pdf

@@ -10,12 +10,35 @@
 #include "frame/frame.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace acquis::pdf {
 
 struct WriteOptions {
   bool deterministic = false;  // fixed dates and document id
+};
+
+// Pages painted as they come, fonts subset and the file written at the end: one PDF from many
+// documents without keeping their frames (a batch's merged file).
+class PdfAssembler {
+ public:
+  PdfAssembler(Metadata metadata, WriteOptions options);
+  ~PdfAssembler();
+  PdfAssembler(const PdfAssembler&) = delete;
+  PdfAssembler& operator=(const PdfAssembler&) = delete;
+
+  void add_pages(const std::vector<PageFrame>& pages, Diagnostics& diags);
+  // Empty result (and an error in `diags`) on failure.
+  std::vector<std::uint8_t> finish(Diagnostics& diags);
+  std::size_t page_count() const { return pages_; }
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  Metadata metadata_;
+  WriteOptions options_;
+  std::size_t pages_ = 0;
 };
 
 // Empty result (and an error in `diags`) on failure.

@@ -6,6 +6,7 @@
 //     <page-fixe orientation="paysage">…positioned items…</page-fixe></document>
 #include "template/data_values.hpp"
 #include "template/template_builder.hpp"
+#include "template/template_cache.hpp"
 #include "template/template_values.hpp"
 
 #include <map>
@@ -115,7 +116,10 @@ bool build_document(const std::string& template_path, const TemplateData& data,
                     std::vector<Diagnostic>& diagnostics) {
   Diagnostics diags;
   Catalogs catalogs;
-  catalogs.load(options.locales_directory, diags, options.english_messages);
+  if (options.cache)
+    catalogs = options.cache->catalogs(options.locales_directory, diags, options.english_messages);
+  else
+    catalogs.load(options.locales_directory, diags, options.english_messages);
   {
     TemplateRun run(options, catalogs, diags, data_scope(data, options.language));
     if (XmlFile* file = run.open_root(template_path)) {

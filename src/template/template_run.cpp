@@ -1,6 +1,7 @@
 #include "template/template_run.hpp"
 
 #include "i18n/formats.hpp"
+#include "template/template_cache.hpp"
 
 #include <cmath>
 #include <filesystem>
@@ -16,9 +17,16 @@ TemplateRun::TemplateRun(const TemplateOptions& options, const Catalogs& catalog
   frames_.emplace_back();
 }
 
+std::unique_ptr<XmlFile> TemplateRun::load(const std::string& path) {
+  if (!options_.cache) return XmlFile::load(path, diags_, options_.english_messages);
+  SourceText source("", "");
+  if (!options_.cache->source(path, source, diags_, options_.english_messages)) return nullptr;
+  return XmlFile::parse(std::move(source), diags_, options_.english_messages);
+}
+
 XmlFile* TemplateRun::open_root(const std::string& path) {
   auto& slot = files_[fs::weakly_canonical(path).string()];
-  if (!slot) slot = XmlFile::load(path, diags_, options_.english_messages);
+  if (!slot) slot = load(path);
   return slot.get();
 }
 
@@ -41,7 +49,7 @@ XmlFile* TemplateRun::open_include(const std::string& name, XmlFile& from, pugi:
       from.report().error("include-missing", from.offset(at, "fichier"), {{"name", name}});
       return nullptr;
     }
-    slot = XmlFile::load(target.string(), diags_, options_.english_messages);
+    slot = load(target.string());
   }
   return slot.get();
 }

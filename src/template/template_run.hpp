@@ -33,6 +33,7 @@ class TemplateRun : public Scope {
   // The template itself, or an include named by `name` from `from` (null when missing or
   // outside the template directories, reported at `at`).
   XmlFile* open_root(const std::string& path);
+  std::unique_ptr<XmlFile> load(const std::string& path);
   XmlFile* open_include(const std::string& name, XmlFile& from, pugi::xml_node at);
 
   // Variables: a frame per element that may declare some (soit), searched from the innermost.

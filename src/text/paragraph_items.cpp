@@ -22,7 +22,9 @@ class ItemBuilder {
   explicit ItemBuilder(Prepared& p)
       : p_(p),
         justify_(p.paragraph->align == Align::Justify),
-        hyphenator_(Hyphenator::for_locale(p.paragraph->locale)) {}
+        // Only a paragraph that may be hyphenated loads the patterns (a certificate does not).
+        hyphenator_(p.paragraph->hyphenate ? Hyphenator::for_locale(p.paragraph->locale)
+                                           : nullptr) {}
 
   void build() {
     if (p_.paragraph->first_line_indent > 0) add_box(0, 0, p_.paragraph->first_line_indent);

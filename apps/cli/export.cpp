@@ -1,0 +1,97 @@
+#include "export.hpp"
+
+#include "support.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+namespace acquis::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;  // keys in the order written: a file people can read
+
+Json person(const Candidate& c, const DataSet& data) {
+  Json employer = c.employer;
+  for (const Employer& e : data.employers)
+    if (e.id == c.employer) employer = Json{{"id", e.id}, {"nom", e.name}};
+  Json program = c.program;
+  if (const Program* p = data.program(c.program))
+    program = Json{{"code", p->code}, {"niveau", p->level}, {"titre", p->title.fr}};
+  return Json{{"prenom", c.given_name},
+              {"nom", c.family_name},
+              {"code_permanent", c.permanent_code},
+              {"courriel", c.email},
+              {"telephone", c.phone},
+              {"genre", c.gender},
+              {"employeur", employer},
+              {"programme", program},
+              {"numero_attestation", c.number},
+              {"date_attestation", c.certification_date}};
+}
+
+Json record(const AssessmentRecord& r) {
+  Json answers = Json::array(), outcomes = Json::array(), observations = Json::array(),
+       verdicts = Json::array();
+  for (const auto& a : r.answers)
+    answers.push_back({{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
+  for (const auto& o : r.outcomes)
+    outcomes.push_back({{"competence", o.competency}, {"maitrisee", o.mastered}});
+  for (const auto& o : r.observations)
+    observations.push_back({{"competence", o.competency},
+                            {"element", o.element},
+                            {"date", o.date},
+                            {"resultat", o.result},
+                            {"commentaire", o.comment}});
+  for (const auto& v : r.verdicts)
+    verdicts.push_back({{"competence", v.competency},
+                        {"date", v.date},
+                        {"verdict", v.verdict},
+                        {"enseignant", v.teacher}});
+  return Json{{"programme", r.program},
+              {"autoevaluation", {{"date", r.self_assessment_date}, {"reponses", answers}}},
+              {"entrevue_validation",
+               {{"date", r.interview_date},
+                {"resultats", outcomes},
+                {"formation_generale", r.general_education},
+                {"recommandation", r.recommendation}}},
+              {"observations", observations},
+              {"evaluations", verdicts}};
+}
+
+}  // namespace
+
+int export_candidate(const Arguments& args) {
+  const std::string code = args.option("candidat");
+  if (code.empty())
+    return usage_error(args, "indiquez la personne avec --candidat CODE_PERMANENT",
+                       "give the person with --candidate PERMANENT_CODE");
+  DataSet data;
+  if (!load(args, data)) return 1;
+  const Candidate* candidate = data.candidate(code);
+  if (!candidate)
+    return usage_error(args, "aucune personne candidate n’a ce code permanent dans les données",
+                       "no candidate has this permanent code in the data");
+  Json out{{"format", "acquis-donnees-personnelles/1"},
+           {"exporte_le", today(args)},
+           {"organisation", data.organization.name},
+           {"personne", person(*candidate, data)}};
+  if (const AssessmentRecord* r = data.record(code)) out["dossier"] = record(*r);
+  const std::string text = out.dump(2) + "\n";
+  const std::string path = args.option("sortie", "-");
+  if (path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
+  const std::string temporary = path + ".tmp";
+  if (!(std::ofstream(temporary, std::ios::binary) << text)) {
+    std::remove(temporary.c_str());
+    return usage_error(args, "impossible d’écrire " + path, "cannot write " + path);
+  }
+  std::rename(temporary.c_str(), path.c_str());
+  return 0;
+}
+
+}  // namespace acquis::cli
