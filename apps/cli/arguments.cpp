@@ -72,6 +72,9 @@ Commands:
   programmes                list the programs of the data folder
   verifier                  check the data files and templates, produce nothing
   produire DOCUMENT         produce a document for a program, blank or for a candidate
+  lot DOCUMENT              produce it for every candidate of the candidates file: one file
+                            each in --sortie (name + code permanent), and/or one --fusion file
+  exporter --candidat CODE  everything the data holds about one person, as JSON
 
 Options:
   --donnees DIR             data folder (organisation.xml, programmes/, candidats.csv,
@@ -80,7 +83,13 @@ Options:
   --programme CODE          the program (produire)
   --candidat CODE           the candidate's code permanent; blank document without it
   --langue fr-CA|en-CA      language of the document; default: fr-CA
-  -o FILE                   output file; - for standard output
+  -o FILE                   output file (a folder for lot); - for standard output
+  --candidats FILE          candidates file (CSV or XML) instead of the data folder's
+  --fusion FILE             lot: also one merged, print-ready file
+  --taches N                lot: workers (default: one per core)
+  --remplacer               lot: rewrite files already there (default: resume, skip them)
+  --arret-erreur            lot: stop at the first candidate in error
+  --silencieux              no progress shown
   --date AAAA-MM-JJ         today's date in the document; --deterministe: fixed date, same bytes
   --anglais                 messages in English
   --aide                    this help
@@ -96,6 +105,10 @@ Commandes :
   programmes                liste les programmes du dossier de données
   verifier                  vérifie les fichiers de données et les gabarits, sans rien produire
   produire DOCUMENT         produit un document pour un programme, vierge ou pour une personne
+  lot DOCUMENT              le produit pour chaque personne du fichier des candidats : un
+                            fichier chacune dans --sortie (nom + code permanent) et/ou un
+                            fichier --fusion
+  exporter --candidat CODE  tout ce que les données contiennent sur une personne, en JSON
 
 Options :
   --donnees DOSSIER         dossier de données (organisation.xml, programmes/, candidats.csv,
@@ -104,7 +117,13 @@ Options :
   --programme CODE          le programme (produire)
   --candidat CODE           le code permanent de la personne ; document vierge sans lui
   --langue fr-CA|en-CA      langue du document ; par défaut : fr-CA
-  -o FICHIER                fichier à écrire ; - pour la sortie standard
+  -o FICHIER                fichier à écrire (un dossier pour lot) ; - pour la sortie standard
+  --candidats FICHIER       fichier des candidats (CSV ou XML) au lieu de celui des données
+  --fusion FICHIER          lot : aussi un fichier unique, prêt à imprimer
+  --taches N                lot : nombre de tâches parallèles (par défaut : une par cœur)
+  --remplacer               lot : réécrit les fichiers déjà là (sinon : reprise, ils sont sautés)
+  --arret-erreur            lot : s’arrête à la première personne en erreur
+  --silencieux              sans affichage de la progression
   --date AAAA-MM-JJ         date du jour dans le document ; --deterministe : date fixe, mêmes octets
   --anglais                 messages en anglais
   --aide                    cette aide

@@ -74,23 +74,27 @@ int export_candidate(const Arguments& args) {
   if (!candidate)
     return usage_error(args, "aucune personne candidate n’a ce code permanent dans les données",
                        "no candidate has this permanent code in the data");
-  Json out{{"format", "acquis-donnees-personnelles/1"},
-           {"exporte_le", today(args)},
-           {"organisation", data.organization.name},
-           {"personne", person(*candidate, data)}};
-  if (const AssessmentRecord* r = data.record(code)) out["dossier"] = record(*r);
-  const std::string text = out.dump(2) + "\n";
+  Json data_of_person{{"format", "acquis-donnees-personnelles/1"},
+                      {"exporte_le", today(args)},
+                      {"organisation", data.organization.name},
+                      {"personne", person(*candidate, data)}};
+  if (const AssessmentRecord* r = data.record(code)) data_of_person["dossier"] = record(*r);
+  const std::string text = data_of_person.dump(2) + "\n";
   const std::string path = args.option("sortie", "-");
   if (path == "-") {
     std::fwrite(text.data(), 1, text.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
   }
   const std::string temporary = path + ".tmp";
-  if (!(std::ofstream(temporary, std::ios::binary) << text)) {
+  std::ofstream out(temporary, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
     std::remove(temporary.c_str());
-    return usage_error(args, "impossible d’écrire " + path, "cannot write " + path);
+    std::fprintf(stderr, "acquis: %s\n",
+                 say(args, "impossible d’écrire " + path, "cannot write " + path).c_str());
+    return 1;
   }
-  std::rename(temporary.c_str(), path.c_str());
   return 0;
 }
 

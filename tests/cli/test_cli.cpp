@@ -75,3 +75,27 @@ TEST_CASE("cli: a broken data folder is reported and nothing is produced", "[cli
   CHECK(produce.exit_code == 1);
   CHECK(!std::filesystem::exists(pdf));
 }
+
+TEST_CASE("cli: one person's data exported as JSON", "[cli]") {
+  const auto result =
+      acquis_run("exporter --donnees samples --candidat COTE12345678 --deterministe");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const std::string& json = result.out;
+  CHECK(json.rfind("{\n  \"format\": \"acquis-donnees-personnelles/1\",", 0) == 0);
+  CHECK(json.find("\"exporte_le\": \"2026-01-01\"") != std::string::npos);
+  CHECK(json.find("\"prenom\": \"Éloïse\"") != std::string::npos);
+  CHECK(json.find("\"code_permanent\": \"COTE12345678\"") != std::string::npos);
+  CHECK(json.find("\"nom\": \"Acier Rive-Sud inc. (fictif)\"") != std::string::npos);
+  CHECK(json.find("\"titre\": \"Soudage-montage\"") != std::string::npos);
+  CHECK(json.find("\"recommandation\": \"Évaluer la compétence 01 ; prévoir une formation en "
+                  "santé et sécurité.\"") != std::string::npos);
+  CHECK(json.find("\"enseignant\": \"Luc Pelletier\"") != std::string::npos);
+  CHECK(json.find("Amina") == std::string::npos);  // nobody else's data
+  const std::string file = test::output_dir() + "/export.json";
+  CHECK(acquis_run("exporter --donnees samples --candidat COTE12345678 --deterministe -o " + file)
+            .exit_code == 0);
+  CHECK(test::read_file(file) == json);
+  CHECK(acquis_run("exporter --donnees samples --candidat ABCD00000000").exit_code == 2);
+  CHECK(acquis_run("exporter --donnees samples").exit_code == 2);
+}
