@@ -148,8 +148,9 @@ class Batch {
     const RenderResult result = assembly->finish_to_file(merged);
     print(result.diagnostics, args_.english);
     if (result.ok)
-      std::fprintf(stderr, "%s (%d pages, %zu %s)\n", merged.c_str(), result.pages,
-                   result.pdf.size(), say(args_, "octets", "bytes").c_str());
+      std::fprintf(stderr, "%s (%d pages, %ju %s)\n", merged.c_str(), result.pages,
+                   static_cast<std::uintmax_t>(fs::file_size(merged)),
+                   say(args_, "octets", "bytes").c_str());
     return result.ok;
   }
 

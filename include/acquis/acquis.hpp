@@ -36,7 +36,8 @@ class Assembly {
   ~Assembly();
   void add(const LaidOutDocument& document);
   std::size_t pages() const;
-  // Subsets the fonts and writes atomically: on failure nothing is left at `path`.
+  // Subsets the fonts and writes the file directly (result.pdf stays empty), atomically: on
+  // failure nothing is left at `path`.
   RenderResult finish_to_file(const std::string& path);
 
   struct Impl;

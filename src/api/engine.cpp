@@ -124,15 +124,22 @@ std::size_t Assembly::pages() const {
 
 RenderResult Assembly::finish_to_file(const std::string& path) {
   RenderResult result;
+  const std::string temporary = path + ".tmp";
   try {
-    result.pdf = impl_->pdf.finish(impl_->diags);
+    result.ok = impl_->pdf.finish_to_file(temporary, impl_->diags);
   } catch (const std::exception& error) {
     impl_->diags.error("internal", std::string("erreur interne : ") + error.what());
   }
+  std::error_code error;
+  if (result.ok) std::filesystem::rename(temporary, path, error);
+  if (!result.ok || error) {
+    std::filesystem::remove(temporary, error);
+    if (!impl_->diags.has_errors())
+      impl_->diags.error("write", "impossible d'écrire le fichier de sortie", path);
+    result.ok = false;
+  }
   result.pages = static_cast<int>(impl_->pdf.page_count());
-  result.ok = !impl_->diags.has_errors() && !result.pdf.empty();
   result.diagnostics = impl_->diags.take();
-  if (result.ok) write_atomically(path, result);
   return result;
 }
 

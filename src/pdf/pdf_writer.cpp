@@ -65,12 +65,11 @@ void PdfAssembler::add_pages(const std::vector<PageFrame>& pages, Diagnostics& d
   pages_ += pages.size();
 }
 
-std::vector<std::uint8_t> PdfAssembler::finish(Diagnostics& diags) {
-  ErrorState& errors = state_->errors;
+bool PdfAssembler::complete(Diagnostics& diags) {
   HPDF_Doc doc = state_->doc.get();
   if (!doc) {
     diags.error("pdf-write", "échec de la création du PDF (libharu)");
-    return {};
+    return false;
   }
   write_document_info(doc, metadata_, options_.deterministic, pages_);
   for (auto& [face, font] : state_->fonts)
@@ -78,13 +77,29 @@ std::vector<std::uint8_t> PdfAssembler::finish(Diagnostics& diags) {
       diags.error("font-subset",
                   "impossible d'extraire un sous-ensemble de la police " + face->postscript_name(),
                   face->path());
-  std::vector<std::uint8_t> bytes;
-  if (!diags.has_errors() && errors.error == HPDF_OK) bytes = save(doc);
-  if (errors.error != HPDF_OK || (bytes.empty() && !diags.has_errors()))
+  return !diags.has_errors() && state_->errors.error == HPDF_OK;
+}
+
+void PdfAssembler::check(Diagnostics& diags, bool written) {
+  const ErrorState& errors = state_->errors;
+  if (errors.error != HPDF_OK || (!written && !diags.has_errors()))
     diags.error("pdf-write", "échec de l'écriture du PDF (libharu, code " +
                                  std::to_string(errors.error) + "/" +
                                  std::to_string(errors.detail) + ")");
+}
+
+std::vector<std::uint8_t> PdfAssembler::finish(Diagnostics& diags) {
+  std::vector<std::uint8_t> bytes;
+  if (complete(diags)) bytes = save(state_->doc.get());
+  check(diags, !bytes.empty());
   return diags.has_errors() ? std::vector<std::uint8_t>() : bytes;
+}
+
+bool PdfAssembler::finish_to_file(const std::string& path, Diagnostics& diags) {
+  const bool written =
+      complete(diags) && HPDF_SaveToFile(state_->doc.get(), path.c_str()) == HPDF_OK;
+  check(diags, written);
+  return written && !diags.has_errors();
 }
 
 std::vector<std::uint8_t> write_pdf(const std::vector<PageFrame>& pages, const Metadata& metadata,

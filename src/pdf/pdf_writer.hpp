@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace acquis::pdf {
@@ -31,10 +32,14 @@ class PdfAssembler {
   void add_pages(const std::vector<PageFrame>& pages, Diagnostics& diags);
   // Empty result (and an error in `diags`) on failure.
   std::vector<std::uint8_t> finish(Diagnostics& diags);
+  // Written straight to `path` (no copy of a large file in memory); false on failure.
+  bool finish_to_file(const std::string& path, Diagnostics& diags);
   std::size_t page_count() const { return pages_; }
 
  private:
   struct State;
+  bool complete(Diagnostics& diags);  // metadata and fonts: what comes after the pages
+  void check(Diagnostics& diags, bool written);
   std::unique_ptr<State> state_;
   Metadata metadata_;
   WriteOptions options_;
