@@ -62,12 +62,15 @@ TEST_CASE("batch: one attestation per candidate, named from the person, with the
                                  " --deterministe --langue fr-CA");
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
-  CHECK(result.err.find("3 fichier(s) écrit(s), 0 déjà présent(s), 0 en erreur.") !=
+  CHECK(result.err.find("25 fichier(s) écrit(s), 0 déjà présent(s), 0 en erreur.") !=
         std::string::npos);
-  CHECK(files_in(out) ==
-        std::set<std::string>{"attestation_cote-berube-eloise_COTE12345678.pdf",
-                              "attestation_diallo-amina_DIAA15569905.pdf",
-                              "attestation_gagnon-jean-philippe_GAGJ01019912.pdf"});
+  const std::set<std::string> files = files_in(out);
+  CHECK(files.size() == 25);
+  for (const char* name : {"attestation_cote-berube-eloise_COTE12345678.pdf",
+                           "attestation_el-amrani-yasmine_ELAY11609414.pdf",
+                           "attestation_fortin-ouellet-marie-claude_FORM04628403.pdf",
+                           "attestation_thi-lan-nguyen_THIN22628507.pdf"})
+    CHECK(files.count(name) == 1);
   const std::string pdf = out + "/attestation_cote-berube-eloise_COTE12345678.pdf";
   test::check_valid(pdf);
   test::check_fonts_embedded(pdf);
@@ -79,12 +82,19 @@ TEST_CASE("batch: one attestation per candidate, named from the person, with the
   CHECK(text.find("Éloïse Côté-Bérubé") != std::string::npos);
   CHECK(text.find("Code permanent : COTE12345678") != std::string::npos);
   CHECK(text.find("Soudage-montage (DEP 5195)") != std::string::npos);
-  CHECK(text.find("Délivrée le 1er janvier 2026") != std::string::npos);  // --deterministe
+  CHECK(text.find("Délivrée le 22 novembre 2026") != std::string::npos);  // date_attestation
+  CHECK(text.find("Attestation nº 2026-0001") != std::string::npos);
   CHECK(text.find("Marie-Ève Tremblay") != std::string::npos);
   CHECK(text.find("Centre de services scolaire des Navigateurs-du-Fleuve") != std::string::npos);
   const std::string other = text_of(out + "/attestation_diallo-amina_DIAA15569905.pdf");
   CHECK(other.find("Amina Diallo") != std::string::npos);
+  CHECK(other.find("Délivrée le 1er janvier 2026") != std::string::npos);  // --deterministe
   CHECK(other.find("Éloïse") == std::string::npos);
+  const std::string college =
+      out + "/attestation_fortin-ouellet-marie-claude_FORM04628403.pdf";
+  check_inside_border(college);
+  CHECK(text_of(college).find("Gestion de chantier de construction (AEC EEC.9X)") !=
+        std::string::npos);
 }
 
 TEST_CASE("batch: the certificate's number and date come from the candidates file, in English",
@@ -117,7 +127,7 @@ TEST_CASE("batch: the merged file has one page per candidate, in the file's orde
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   test::check_valid(merged);
-  REQUIRE(test::page_count(merged) == 3);
+  REQUIRE(test::page_count(merged) == 25);
   CHECK(test::normalize_text(test::page_text(merged, 1)).find("Éloïse Côté-Bérubé") !=
         std::string::npos);
   CHECK(test::normalize_text(test::page_text(merged, 2)).find("Jean-Philippe Gagnon") !=
