@@ -191,6 +191,7 @@ class Batch {
     TemplateData input;
     input.organization = &data_.organization;
     input.employers = &data_.employers;
+    input.programs = &data_.programs;  // a per-person document: no list of candidates
     input.data_directory = data_.directory;
     input.program = job.program;
     input.candidate = job.candidate;

@@ -75,24 +75,47 @@ int list_programs(const Arguments& args) {
   return ok ? 0 : 1;
 }
 
-// Loads every data file, then builds every template for every program, blank: all the
-// problems of the inputs, nothing written.
+// The candidate that takes a program's documents through the most paths: one with a record,
+// else the first one of the program, else none (blank documents).
+const Candidate* fullest_candidate(const DataSet& data, const Program& program) {
+  const Candidate* found = nullptr;
+  for (const Candidate& c : data.candidates) {
+    if (c.program != program.code) continue;
+    if (data.record(c.permanent_code)) return &c;
+    if (!found) found = &c;
+  }
+  return found;
+}
+
+// Loads every data file, then builds every template for every program, blank and for its
+// fullest candidate: all the problems of the inputs, nothing written.
 int check_inputs(const Arguments& args) {
   DataSet data;
   bool ok = load(args, data);
   TemplateData input;
   input.organization = &data.organization;
   input.employers = &data.employers;
+  input.programs = &data.programs;
+  input.candidates = &data.candidates;
   input.data_directory = data.directory;
+  TemplateOptions options = template_options(args);
+  options.cache = make_template_cache();
   for (const fs::path& path : documents(args))
-    for (const Program& program : data.programs) {
-      input.program = &program;
-      Document document;
-      std::vector<Diagnostic> diagnostics;
-      ok =
-          build_document(path.string(), input, template_options(args), document, diagnostics) && ok;
-      print(diagnostics, args.english);
-    }
+    for (const Program& program : data.programs)
+      for (const Candidate* candidate :
+           {static_cast<const Candidate*>(nullptr), fullest_candidate(data, program)}) {
+        input.program = &program;
+        input.candidate = candidate;
+        input.record = candidate ? data.record(candidate->permanent_code) : nullptr;
+        Document document;
+        std::vector<Diagnostic> diagnostics;
+        build_document(path.string(), input, options, document, diagnostics);
+        for (const Diagnostic& d : diagnostics) {
+          if (d.code == "missing-data") continue;  // a document this data cannot make
+          ok = ok && d.severity != Severity::Error;
+          std::fprintf(stderr, "%s\n", format_diagnostic(d, args.english).c_str());
+        }
+      }
   std::fprintf(stderr, "%s\n",
                ok ? say(args, "Aucune erreur.", "No errors.").c_str()
                   : say(args, "Des erreurs ont été trouvées.", "Errors were found.").c_str());
@@ -108,19 +131,14 @@ int produce(const Arguments& args) {
   if (!fs::exists(template_path))
     return usage_error(args, "document inconnu : " + args.positional[0],
                        "unknown document: " + args.positional[0]);
-  if (args.option("programme").empty())
-    return usage_error(args, "indiquez le programme avec --programme CODE",
-                       "give the program with --program CODE");
   DataSet data;
   if (!load(args, data)) return 1;
   TemplateData input;
   input.organization = &data.organization;
   input.employers = &data.employers;
+  input.programs = &data.programs;
+  input.candidates = &data.candidates;
   input.data_directory = data.directory;
-  input.program = data.program(args.option("programme"));
-  if (!input.program)
-    return usage_error(args, "programme inconnu : " + args.option("programme"),
-                       "unknown program: " + args.option("programme"));
   const std::string code = args.option("candidat");
   if (!code.empty()) {
     input.candidate = data.candidate(code);
@@ -129,8 +147,15 @@ int produce(const Arguments& args) {
       return usage_error(args, "aucune personne candidate n’a ce code permanent dans les données",
                          "no candidate has this permanent code in the data");
   }
-  const std::string path = args.option("sortie", args.positional[0] + "-" + input.program->code +
-                                                     (code.empty() ? "" : "-" + code) + ".pdf");
+  // The program given, else the candidate's; documents of the organization need none.
+  const std::string program =
+      args.option("programme", input.candidate ? input.candidate->program : "");
+  input.program = program.empty() ? nullptr : data.program(program);
+  if (!program.empty() && !input.program)
+    return usage_error(args, "programme inconnu : " + program, "unknown program: " + program);
+  const std::string path =
+      args.option("sortie", args.positional[0] + (program.empty() ? "" : "-" + program) +
+                                (code.empty() ? "" : "-" + code) + ".pdf");
   const auto engine = make_engine(args);
   if (!engine) return 1;
   Document document;

@@ -23,6 +23,8 @@ struct TemplateData {
   const Candidate* candidate = nullptr;
   const AssessmentRecord* record = nullptr;
   const std::vector<Employer>* employers = nullptr;
+  const std::vector<Program>* programs = nullptr;      // all offered: code, level, title
+  const std::vector<Candidate>* candidates = nullptr;  // all: for a register (not per person)
   std::string data_directory = ".";  // relative file names in the data (the logo) start here
 };
 

@@ -109,6 +109,11 @@ const std::map<std::string_view, Entry>& catalog() {
       {"include-outside",
        {"« {name} » est hors des dossiers de gabarits : une inclusion ne peut pas en sortir",
         "“{name}” is outside the template folders: an include cannot leave them"}},
+      {"missing-data",
+       {"ce document a besoin {name, select, programme {d’un programme (--programme)} candidat "
+        "{d’une personne candidate (--candidat)} other {du dossier de la personne}}",
+        "this document needs {name, select, programme {a program (--program)} candidat "
+        "{a candidate (--candidate)} other {the candidate’s record}}"}},
       {"include-missing",
        {"fichier à inclure introuvable : « {name} »", "file to include not found: “{name}”"}},
       {"include-depth",

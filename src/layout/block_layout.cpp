@@ -99,6 +99,13 @@ VList layout_blocks(const Blocks& blocks, const ComputedStyle& parent, double wi
     const double inner = std::max(0.0, width - style.indent_left - style.indent_right);
     join(out, std::visit(KindLayout{style, inner, ctx}, block.node), style, carry);
   }
+  if (carry.extra_space > 0) {  // a trailing spacer keeps its room (a blank table cell)
+    Slice strut;
+    strut.height = carry.extra_space;
+    VList tail;
+    tail.slices.push_back(std::move(strut));
+    out.append(std::move(tail));
+  }
   return out;
 }
 

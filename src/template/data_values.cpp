@@ -76,7 +76,13 @@ Value candidate_value(const Candidate& c) {
 }
 
 Value record_value(const AssessmentRecord& r) {
-  List answers, outcomes, verdicts;
+  List answers, outcomes, verdicts, observations;
+  for (const auto& o : r.observations)
+    observations.emplace_back(Map{{"competence", o.competency},
+                                  {"element", o.element},
+                                  {"date", o.date},
+                                  {"resultat", o.result},
+                                  {"commentaire", o.comment}});
   for (const auto& a : r.answers)
     answers.emplace_back(
         Map{{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
@@ -95,6 +101,7 @@ Value record_value(const AssessmentRecord& r) {
              {"resultats", std::move(outcomes)},
              {"formation_generale", std::move(general)},
              {"recommandation", r.recommendation},
+             {"observations", std::move(observations)},
              {"evaluations", std::move(verdicts)}};
 }
 
@@ -116,6 +123,18 @@ Map data_scope(const TemplateData& data, const std::string& language) {
                                  {"contact", e.contact},
                                  {"courriel", e.email}});
   scope["employeurs"] = std::move(employers);
+  List programs, candidates;
+  if (data.programs)
+    for (const Program& p : *data.programs)
+      programs.emplace_back(Map{{"code", p.code},
+                                {"niveau", p.level},
+                                {"titre", p.title.in(language)},
+                                {"secteur", p.sector},
+                                {"heures", p.hours}});
+  if (data.candidates)
+    for (const Candidate& c : *data.candidates) candidates.emplace_back(candidate_value(c));
+  scope["programmes"] = std::move(programs);
+  scope["candidats"] = std::move(candidates);
   scope["langue"] = language;
   return scope;
 }

@@ -10,6 +10,7 @@
 #include "template/template_values.hpp"
 
 #include <map>
+#include <sstream>
 
 namespace acquis {
 
@@ -25,7 +26,8 @@ class DocumentBuilder {
   void build(XmlFile& file) {
     const pugi::xml_node root = file.root();
     if (!file.expect_root("document")) return;
-    file.check_attributes(root, {"titre", "sujet", "auteur", "mots-cles"});
+    file.check_attributes(root, {"titre", "sujet", "auteur", "mots-cles", "requiert"});
+    if (!required_data(file, root)) return;
     AttributeReader read(run_, file, root);
     document_.metadata = {read.text("titre"), read.text("auteur"), read.text("sujet"),
                           read.text("mots-cles"), run_.options().language};
@@ -33,6 +35,28 @@ class DocumentBuilder {
   }
 
  private:
+  // requiert="programme candidat dossier": data the document cannot do without, reported as
+  // what to give on the command line rather than as empty text.
+  bool required_data(XmlFile& file, pugi::xml_node root) {
+    bool ok = true;
+    std::istringstream names(root.attribute("requiert").value());
+    for (std::string name; names >> name;) {
+      if (name != "programme" && name != "candidat" && name != "dossier") {
+        file.report().error("bad-choice", file.offset(root, "requiert"),
+                            {{"value", name},
+                             {"name", std::string("requiert")},
+                             {"choices", std::string("programme, candidat, dossier")}});
+        ok = false;
+        continue;
+      }
+      const Value* value = run_.lookup(name);
+      if (value && !value->is_null()) continue;
+      file.report().error("missing-data", file.offset(root), {{"name", name}});
+      ok = false;
+    }
+    return ok;
+  }
+
   void part(XmlFile& file, pugi::xml_node node) {
     if (node.type() != pugi::node_element) return;
     const std::string name = node.name();

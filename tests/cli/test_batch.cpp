@@ -90,8 +90,7 @@ TEST_CASE("batch: one attestation per candidate, named from the person, with the
   CHECK(other.find("Amina Diallo") != std::string::npos);
   CHECK(other.find("Délivrée le 1er janvier 2026") != std::string::npos);  // --deterministe
   CHECK(other.find("Éloïse") == std::string::npos);
-  const std::string college =
-      out + "/attestation_fortin-ouellet-marie-claude_FORM04628403.pdf";
+  const std::string college = out + "/attestation_fortin-ouellet-marie-claude_FORM04628403.pdf";
   check_inside_border(college);
   CHECK(text_of(college).find("Gestion de chantier de construction (AEC EEC.9X)") !=
         std::string::npos);
