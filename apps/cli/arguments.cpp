@@ -75,6 +75,7 @@ Commands:
   lot DOCUMENT              produce it for every candidate of the candidates file: one file
                             each in --sortie (name + code permanent), and/or one --fusion file
   exporter --candidat CODE  everything the data holds about one person, as JSON
+  registre                  the certified persons, their program and employer, as CSV
 
 Options:
   --donnees DIR             data folder (organisation.xml, programmes/, candidats.csv,
@@ -109,6 +110,7 @@ Commandes :
                             fichier chacune dans --sortie (nom + code permanent) et/ou un
                             fichier --fusion
   exporter --candidat CODE  tout ce que les données contiennent sur une personne, en JSON
+  registre                  les personnes certifiées, leur programme et leur employeur, en CSV
 
 Options :
   --donnees DOSSIER         dossier de données (organisation.xml, programmes/, candidats.csv,

@@ -3,6 +3,7 @@
 #include "batch.hpp"
 #include "commands.hpp"
 #include "export.hpp"
+#include "register.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +27,7 @@ int run(int argc, char** argv) {
   if (args.command == "produire" || args.command == "render") return produce(args);
   if (args.command == "lot" || args.command == "batch") return batch(args);
   if (args.command == "exporter" || args.command == "export") return export_candidate(args);
+  if (args.command == "registre" || args.command == "register") return export_register(args);
   std::fprintf(stderr, "acquis: %s « %s »\n",
                args.english ? "unknown command" : "commande inconnue", args.command.c_str());
   return 2;

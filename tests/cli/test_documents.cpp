@@ -1,0 +1,153 @@
+// Every built-in document, in French and in English, produced from the samples through the
+// command line: valid for qpdf and poppler, fonts embedded, every word on the page, and the
+// person's and program's data in the extracted text.
+#include "pdf_checks.hpp"
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace acquis;
+
+namespace {
+
+const std::string kAcquis = ACQUIS_CLI;
+
+struct Case {
+  std::string document, candidate;
+  std::vector<std::string> french, english;
+};
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> all = {
+      {"attestation",
+       "COTE12345678",
+       {"Attestation de reconnaissance", "Éloïse Côté-Bérubé", "COTE12345678",
+        "Soudage-montage (DEP 5195)", "Délivrée le 22 novembre 2026"},
+       {"Certificate of Prior Learning", "Welding and Fitting (DEP 5195)",
+        "Issued on November 22, 2026"}},
+      {"cahier-autoevaluation",
+       "LAVS09579608",
+       {"Cahier d’autoévaluation", "Sophie Lavoie", "Gérer les rendez-vous d’un bureau médical",
+        "Ce cahier couvre les compétences du programme Secrétariat médical."},
+       {"Self-Assessment Booklet", "Manage a medical office’s appointments"}},
+      {"fiche-inscription",
+       "COTE12345678",
+       {"Fiche d’inscription", "Côté-Bérubé", "COTE12345678", "Acier Rive-Sud inc. (fictif)",
+        "eloise.cote@exemple.example"},
+       {"Registration Form", "Welding and Fitting", "Work experience related to the program"}},
+      {"fiche-suivi",
+       "LAVS09579608",
+       {"Fiche de suivi de la personne candidate", "Sophie Lavoie", "20 mars 2026",
+        "Hélène Dionne", "Clôture du dossier"},
+       {"Candidate Tracking Sheet", "March 20, 2026", "Closing the file"}},
+      {"bilan-entrevue",
+       "LAVS09579608",
+       {"Bilan de l’entrevue de validation", "Entrevue tenue le 20 mars 2026",
+        "991-046 — Tenir les dossiers des patients", "Français, langue d’enseignement"},
+       {"Validation Interview Summary", "991-046 — Keep patient records"}},
+      {"plan-action",
+       "LAVS09579608",
+       {"Plan d’action", "Compétence 991-046 — Tenir les dossiers des patients",
+        "Transcrire des documents médicaux."},
+       {"Action Plan", "Transcribe medical documents."}},
+      {"cahier-observation",
+       "LAVS09579608",
+       {"Cahier d’observation et d’évaluation", "Horaires établis sans erreur",
+        "Respect de la confidentialité"},
+       {"Observation and Evaluation Booklet", "Respect for confidentiality"}},
+      {"fiche-evaluation",
+       "LAVS09579608",
+       {"Fiche d’évaluation", "4 mai 2026", "Hélène Dionne", "991-054 — Facturer les services"},
+       {"Evaluation Sheet", "May 4, 2026", "991-054 — Bill health services"}},
+      {"registre",
+       "",
+       {"Registre des personnes certifiées", "Côté-Bérubé, Éloïse", "LEVG30069504"},
+       {"Register of Certified Persons", "Lévesque, Gabriel"}},
+      {"guide-candidat",
+       "",
+       {"Guide de la personne candidate", "Année scolaire 2026-2027",
+        "rac@navigateurs-du-fleuve.example", "Gestion de chantier de construction",
+        "Obtenir un diplôme"},
+       {"Candidate’s Guide", "School year 2026-2027", "Construction Site Management", "1,110 h"}},
+      {"guide-employeur",
+       "",
+       {"Guide de l’employeur", "Reconnaître et fidéliser", "1 110 h"},
+       {"Employer’s Guide", "Recognize and retain qualified staff"}},
+  };
+  return all;
+}
+
+// Width and height in points, from pdfinfo.
+std::pair<double, double> page_size(const std::string& pdf) {
+  const std::string info = test::run("pdfinfo " + pdf).out;
+  double width = 0, height = 0;
+  const std::size_t at = info.find("Page size:");
+  if (at != std::string::npos)
+    std::sscanf(info.c_str() + at, "Page size: %lf x %lf", &width, &height);
+  return {width, height};
+}
+
+void check_document(const Case& c, const std::string& language) {
+  const std::string pdf =
+      test::output_dir() + "/document-" + c.document + "-" + language + ".pdf";
+  const auto result = test::run(kAcquis + " produire " + c.document + " --donnees samples" +
+                                (c.candidate.empty() ? "" : " --candidat " + c.candidate) +
+                                " --langue " + language + " --deterministe -o " + pdf);
+  INFO(c.document << " " << language << "\n" << result.err);
+  REQUIRE(result.exit_code == 0);
+  test::check_valid(pdf);
+  test::check_fonts_embedded(pdf);
+  const auto [width, height] = page_size(pdf);
+  REQUIRE(width > 0);
+  for (const test::Word& w : test::words(pdf)) {  // nothing runs off the page
+    INFO(w.text << " on page " << w.page);
+    CHECK(w.x_min >= 18);
+    CHECK(w.x_max <= width - 18);
+    CHECK(w.y_min >= 18);
+    CHECK(w.y_max <= height - 18);
+  }
+  const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+  for (const std::string& expected : language == "fr-CA" ? c.french : c.english) {
+    INFO("expected: " << expected);
+    CHECK(text.find(expected) != std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("documents: every built-in document renders in French, with the data",
+          "[cli][documents][pdf]") {
+  for (const Case& c : cases()) check_document(c, "fr-CA");
+}
+
+TEST_CASE("documents: every built-in document renders in English, with the data",
+          "[cli][documents][pdf]") {
+  for (const Case& c : cases()) check_document(c, "en-CA");
+}
+
+TEST_CASE("documents: a document missing its data says what to give", "[cli][documents]") {
+  const auto result = test::run(kAcquis + " produire bilan-entrevue --donnees samples -o " +
+                                test::output_dir() + "/jamais-bilan.pdf");
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("ce document a besoin d’une personne candidate (--candidat)") !=
+        std::string::npos);
+  // A candidate at the self-assessment step has no interview yet.
+  const auto early =
+      test::run(kAcquis + " produire bilan-entrevue --donnees samples --candidat GAGJ01019912 -o " +
+                test::output_dir() + "/jamais-bilan.pdf");
+  CHECK(early.exit_code == 1);
+  CHECK(early.err.find("ce document a besoin du dossier de la personne") != std::string::npos);
+}
+
+TEST_CASE("documents: the register as CSV lists the certified persons", "[cli][documents]") {
+  const auto result = test::run(kAcquis + " registre --donnees samples");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.rfind("\xEF\xBB\xBFnumero;nom;prenom;code_permanent;", 0) == 0);
+  CHECK(result.out.find("2026-0003;Lavoie;Sophie;LAVS09579608;5912;Secrétariat médical;;2026-06-"
+                        "15\r\n") != std::string::npos);
+  CHECK(result.out.find("Diallo") == std::string::npos);  // not certified
+}
