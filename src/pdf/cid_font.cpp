@@ -2,6 +2,7 @@
 
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_stream.hpp"
+#include "pdf/truetype_subset.hpp"
 
 #include <hb-subset.h>
 
@@ -85,14 +86,16 @@ std::string CidFont::subset_tag() const {
 
 bool CidFont::finish() {
   std::vector<std::uint32_t> new_gids;
-  hb_face_t* subset = make_subset(face_.subset_source(), glyphs_, new_gids);
-  if (!subset) return false;
-  hb_blob_t* blob = hb_face_reference_blob(subset);
-  unsigned length = 0;
-  const char* data = hb_blob_get_data(blob, &length);
-  subset_bytes_.assign(data, length);
-  hb_blob_destroy(blob);
-  hb_face_destroy(subset);
+  if (!subset_truetype(face_.hb_face(), glyphs_, subset_bytes_, new_gids)) {
+    hb_face_t* subset = make_subset(face_.subset_source(), glyphs_, new_gids);  // CFF outlines
+    if (!subset) return false;
+    hb_blob_t* blob = hb_face_reference_blob(subset);
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    subset_bytes_.assign(data, length);
+    hb_blob_destroy(blob);
+    hb_face_destroy(subset);
+  }
 
   const std::string base_font = subset_tag() + "+" + face_.postscript_name();
   HPDF_Dict cid_font = new_indirect_dict(doc_);

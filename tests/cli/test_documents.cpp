@@ -41,8 +41,8 @@ const std::vector<Case>& cases() {
        {"Registration Form", "Welding and Fitting", "Work experience related to the program"}},
       {"fiche-suivi",
        "LAVS09579608",
-       {"Fiche de suivi de la personne candidate", "Sophie Lavoie", "20 mars 2026",
-        "Hélène Dionne", "Clôture du dossier"},
+       {"Fiche de suivi de la personne candidate", "Sophie Lavoie", "20 mars 2026", "Hélène Dionne",
+        "Clôture du dossier"},
        {"Candidate Tracking Sheet", "March 20, 2026", "Closing the file"}},
       {"bilan-entrevue",
        "LAVS09579608",
@@ -92,8 +92,7 @@ std::pair<double, double> page_size(const std::string& pdf) {
 }
 
 void check_document(const Case& c, const std::string& language) {
-  const std::string pdf =
-      test::output_dir() + "/document-" + c.document + "-" + language + ".pdf";
+  const std::string pdf = test::output_dir() + "/document-" + c.document + "-" + language + ".pdf";
   const auto result = test::run(kAcquis + " produire " + c.document + " --donnees samples" +
                                 (c.candidate.empty() ? "" : " --candidat " + c.candidate) +
                                 " --langue " + language + " --deterministe -o " + pdf);
