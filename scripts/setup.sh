@@ -22,3 +22,4 @@ fi
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DACQUIS_TESTS=OFF -DACQUIS_STATIC_DEPS=ON
 cmake --build build/release
 ./build/release/apps/acquis-samples out
+bash scripts/documents.sh
