@@ -245,14 +245,8 @@ void summary(const Arguments& args, const Tally& tally, std::size_t skipped, std
 }  // namespace
 
 int batch(const Arguments& args) {
-  if (args.positional.size() != 1)
-    return usage_error(args, "indiquez le document à produire (voir « acquis documents »)",
-                       "name the document to produce (see “acquis documents”)");
-  const fs::path template_path =
-      fs::path(templates_directory(args)) / (args.positional[0] + ".xml");
-  if (!fs::exists(template_path))
-    return usage_error(args, "document inconnu : " + args.positional[0],
-                       "unknown document: " + args.positional[0]);
+  const std::string template_path = document_template(args);
+  if (template_path.empty()) return 2;
   DataSet data;
   if (!load(args, data, true)) return 1;
   if (data.candidate_errors > 0 && (args.flag("arret-erreur") || data.candidates.empty())) return 1;
@@ -260,7 +254,7 @@ int batch(const Arguments& args) {
   if (!engine) return 1;
 
   Batch batch(args, data, *engine);
-  batch.template_path = template_path.string();
+  batch.template_path = template_path;
   batch.merged = args.option("fusion");
   if (batch.merged.empty() || !args.option("sortie").empty()) {
     batch.folder = fs::path(args.option("sortie", "."));

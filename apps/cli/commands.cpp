@@ -123,14 +123,8 @@ int check_inputs(const Arguments& args) {
 }
 
 int produce(const Arguments& args) {
-  if (args.positional.size() != 1)
-    return usage_error(args, "indiquez le document à produire (voir « acquis documents »)",
-                       "name the document to produce (see “acquis documents”)");
-  const fs::path template_path =
-      fs::path(templates_directory(args)) / (args.positional[0] + ".xml");
-  if (!fs::exists(template_path))
-    return usage_error(args, "document inconnu : " + args.positional[0],
-                       "unknown document: " + args.positional[0]);
+  const std::string template_path = document_template(args);
+  if (template_path.empty()) return 2;
   DataSet data;
   if (!load(args, data)) return 1;
   TemplateData input;
@@ -160,8 +154,7 @@ int produce(const Arguments& args) {
   if (!engine) return 1;
   Document document;
   std::vector<Diagnostic> diagnostics;
-  if (!build_document(template_path.string(), input, template_options(args), document,
-                      diagnostics)) {
+  if (!build_document(template_path, input, template_options(args), document, diagnostics)) {
     print(diagnostics, args.english);
     return 1;
   }

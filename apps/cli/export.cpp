@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <fstream>
 
 namespace acquis::cli {
 
@@ -80,22 +79,7 @@ int export_candidate(const Arguments& args) {
                       {"personne", person(*candidate, data)}};
   if (const AssessmentRecord* r = data.record(code)) data_of_person["dossier"] = record(*r);
   const std::string text = data_of_person.dump(2) + "\n";
-  const std::string path = args.option("sortie", "-");
-  if (path == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-  }
-  const std::string temporary = path + ".tmp";
-  std::ofstream out(temporary, std::ios::binary);
-  out << text;
-  out.close();
-  if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    std::fprintf(stderr, "acquis: %s\n",
-                 say(args, "impossible d’écrire " + path, "cannot write " + path).c_str());
-    return 1;
-  }
-  return 0;
+  return write_text(args, args.option("sortie", "-"), text);
 }
 
 }  // namespace acquis::cli

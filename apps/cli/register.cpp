@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 
 namespace acquis::cli {
@@ -48,22 +47,10 @@ int export_register(const Arguments& args) {
   }
   const std::string text = csv.str();
   const std::string path = args.option("sortie", "-");
-  if (path == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-  }
-  const std::string temporary = path + ".tmp";
-  std::ofstream out(temporary, std::ios::binary);
-  out << text;
-  out.close();
-  if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    std::fprintf(stderr, "acquis: %s\n",
-                 say(args, "impossible d’écrire " + path, "cannot write " + path).c_str());
-    return 1;
-  }
-  std::fprintf(stderr, "%s (%zu)\n", path.c_str(), certified.size());
-  return 0;
+  const int status = write_text(args, path, text);
+  if (status == 0 && path != "-")
+    std::fprintf(stderr, "%s (%zu)\n", path.c_str(), certified.size());
+  return status;
 }
 
 }  // namespace acquis::cli

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
 
 namespace acquis::cli {
 
@@ -58,6 +60,38 @@ std::unique_ptr<Engine> make_engine(const Arguments& args) {
   auto engine = Engine::create(options, diagnostics);
   print(diagnostics, args.english);
   return engine;
+}
+
+std::string document_template(const Arguments& args) {
+  if (args.positional.size() != 1) {
+    usage_error(args, "indiquez le document à produire (voir « acquis documents »)",
+                "name the document to produce (see “acquis documents”)");
+    return {};
+  }
+  const std::filesystem::path path =
+      std::filesystem::path(templates_directory(args)) / (args.positional[0] + ".xml");
+  if (std::filesystem::exists(path)) return path.string();
+  usage_error(args, "document inconnu : " + args.positional[0],
+              "unknown document: " + args.positional[0]);
+  return {};
+}
+
+int write_text(const Arguments& args, const std::string& path, const std::string& text) {
+  if (path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
+  const std::string temporary = path + ".tmp";
+  std::ofstream out(temporary, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    std::fprintf(stderr, "acquis: %s\n",
+                 say(args, "impossible d’écrire " + path, "cannot write " + path).c_str());
+    return 1;
+  }
+  return 0;
 }
 
 }  // namespace acquis::cli

@@ -28,6 +28,13 @@ std::string today(const Arguments& args);
 TemplateOptions template_options(const Arguments& args);
 std::unique_ptr<Engine> make_engine(const Arguments& args);
 
+// The template of the document named on the command line, or a usage error printed (then
+// empty).
+std::string document_template(const Arguments& args);
+
+// `text` to standard output (path "-") or atomically to a file; the exit status.
+int write_text(const Arguments& args, const std::string& path, const std::string& text);
+
 inline std::string templates_directory(const Arguments& args) {
   return resource_directory(args, "gabarits", "templates");
 }
