@@ -137,16 +137,8 @@ class Evaluator {
     if (!eval(*e.operands[1], b)) return false;
     if (e.name == "and" || e.name == "or") return (out = Value(b.truthy()), true);
     if (e.name == "==" || e.name == "!=")
-      return (out = Value(equal(a, b) == (e.name == "==")), true);
+      return (out = Value(a.same_as(b) == (e.name == "==")), true);
     return arithmetic(e, a, b, out);
-  }
-
-  static bool equal(const Value& a, const Value& b) {
-    if (a.data.index() != b.data.index()) return false;
-    if (a.number()) return *a.number() == *b.number();
-    if (a.text()) return *a.text() == *b.text();
-    if (a.boolean()) return *a.boolean() == *b.boolean();
-    return a.is_null();
   }
 
   bool arithmetic(const Expr& e, const Value& a, const Value& b, Value& out) {

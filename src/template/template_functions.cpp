@@ -104,24 +104,27 @@ bool format(std::string_view name, const Args& a, const std::string& locale, Val
   return true;
 }
 
-// trouver(liste, 'champ', valeur, …): the first record whose fields have these values.
-bool find(const Args& a, Value& out) {
-  if (a.size() < 3 || a.size() % 2 == 0 || (!a[0].list() && !a[0].is_null())) return false;
-  out = Value();
-  if (a[0].is_null()) return true;
-  for (const Value& item : *a[0].list()) {
-    const Map* m = item.map();
-    bool match = m != nullptr;
-    for (std::size_t k = 1; match && k + 1 < a.size(); k += 2) {
-      const auto it = a[k].text() ? m->find(*a[k].text()) : m->end();
-      match = it != m->end() && it->second.text() && a[k + 1].text() &&
-              *it->second.text() == *a[k + 1].text();
-    }
-    if (match) {
-      out = item;
-      return true;
-    }
+// Whether a record's fields have the values of a[1..]: 'champ', valeur, 'champ', valeur…
+bool matches(const Value& item, const Args& a) {
+  const Map* m = item.map();
+  for (std::size_t k = 1; m && k + 1 < a.size(); k += 2) {
+    const auto it = a[k].text() ? m->find(*a[k].text()) : m->end();
+    if (it == m->end() || !it->second.same_as(a[k + 1])) return false;
   }
+  return m != nullptr;
+}
+
+// trouver(liste, 'champ', valeur, …): the first record whose fields have these values;
+// filtrer(…): all of them, in order.
+bool find(const Args& a, bool all, Value& out) {
+  if (a.size() < 3 || a.size() % 2 == 0 || (!a[0].list() && !a[0].is_null())) return false;
+  List found;
+  for (const Value& item : a[0].list() ? *a[0].list() : List{}) {
+    if (!matches(item, a)) continue;
+    if (!all) return (out = item), true;
+    found.push_back(item);
+  }
+  out = all ? Value(std::move(found)) : Value();
   return true;
 }
 
@@ -160,7 +163,8 @@ bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value
     return sort(a, locale, out) || usage(name, "(liste[, 'champ'])", error);
   if (name == "majuscules" || name == "minuscules")
     return change_case(a, name == "majuscules", locale, out) || usage(name, "(texte)", error);
-  if (name == "trouver") return find(a, out) || usage(name, "(liste, 'champ', valeur, …)", error);
+  if (name == "trouver" || name == "filtrer")
+    return find(a, name == "filtrer", out) || usage(name, "(liste, 'champ', valeur, …)", error);
   if (name == "joindre")
     return join(a, *this, out) || usage(name, "(liste[, 'séparateur'])", error);
   if (name == "defaut" || name == "default") {
@@ -175,7 +179,7 @@ bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value
            usage(name, name == "date" ? "('AAAA-MM-JJ')" : "(nombre)", error);
   static const std::vector<std::string> kAll = {
       "t",       "compte", "trier",  "majuscules", "minuscules",  "joindre", "defaut",
-      "trouver", "date",   "heures", "nombre",     "pourcentage", "montant"};
+      "trouver", "date",   "heures", "nombre",     "pourcentage", "montant", "filtrer"};
   error = {0, "unknown-function", {{"name", std::string(name)}}, closest_name(name, kAll)};
   return false;
 }

@@ -17,4 +17,12 @@ const char* Value::type_name(bool english) const {
   return (english ? kEnglish : kFrench)[data.index()];
 }
 
+bool Value::same_as(const Value& other) const {
+  if (data.index() != other.data.index()) return false;
+  if (number()) return *number() == *other.number();
+  if (text()) return *text() == *other.text();
+  if (boolean()) return *boolean() == *other.boolean();
+  return is_null();
+}
+
 }  // namespace acquis

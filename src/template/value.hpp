@@ -43,6 +43,8 @@ struct Value {
   }
   // Empty text, zero, empty lists and maps, false and null are false.
   bool truthy() const;
+  // Same type and value (scalars); two nulls are the same, lists and maps never.
+  bool same_as(const Value& other) const;
   // The name of its type for messages ("texte", "nombre", "liste"…).
   const char* type_name(bool english = false) const;
 };

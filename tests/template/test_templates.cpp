@@ -264,3 +264,23 @@ TEST_CASE("template: spaces around inline elements are kept once, <br/> breaks t
   CHECK(text == "Programme : Soudage-montage fin deuxième ligne");
   CHECK(raw.find("fin\n") != std::string::npos);  // the line ends at <br/>
 }
+
+TEST_CASE("template: trouver and filtrer over records", "[template]") {
+  const Built built = build(
+      doc("<soit nom=\"longues\" valeur=\"filtrer(programme.competences, 'heures', 90)\"/>\n"
+          "<p>longues={compte(longues)}</p><p>encore={compte(filtrer(longues, 'heures', 90))}</p>\n"
+          "<p>{trouver(programme.competences, 'code', '03').enonce}</p>\n"
+          "<p>[{trouver(programme.competences, 'code', 'ZZ').enonce}]</p>\n"
+          "<p>zéro={compte(filtrer(programme.competences, 'heures', 'quatre-vingt-dix'))}</p>"));
+  for (const auto& d : built.diagnostics) INFO(format_diagnostic(d));
+  REQUIRE(built.ok);
+  const std::string text = text_of(built.document);
+  std::size_t ninety = 0;
+  for (const Competency& c : program().competencies) ninety += c.hours == 90;
+  REQUIRE(ninety > 0);
+  CHECK(text.find("longues=" + std::to_string(ninety)) != std::string::npos);  // 90 == 90
+  CHECK(text.find("encore=" + std::to_string(ninety)) != std::string::npos);
+  CHECK(text.find("Interpréter des dessins d’assemblage") != std::string::npos);  // code 03
+  CHECK(text.find("[]") != std::string::npos);      // no match: null, printed empty
+  CHECK(text.find("zéro=0") != std::string::npos);  // a text never equals a number
+}
