@@ -160,7 +160,7 @@ std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diag
   to_utf8(source.text());
   source = SourceText(source.file(), std::move(source.text()));  // line index of the UTF-8 text
   FileReporter report(source, diags, english);
-  const CsvTable table = parse_csv(source, report);
+  const CsvTable table = parse_csv_lines_with(source, report, only);
   std::vector<Candidate> candidates;
   if (table.header.empty()) return candidates;
   const auto columns = map_columns(table, report);

@@ -41,6 +41,12 @@ class CsvParser {
   CsvParser(const std::string& text, char delimiter, FileReporter& report)
       : text_(text), delimiter_(delimiter), report_(report) {}
 
+  // Reads from `offset`, the start of a line, as record `number`.
+  void seek(std::size_t offset, std::size_t number) {
+    pos_ = offset;
+    record_ = number - 1;
+  }
+
   // The next record, or false at the end (or after an unclosed quote).
   bool next(CsvRow& row) {
     row = {};
@@ -125,27 +131,74 @@ std::string to_utf8(std::string& text) {
   return "Windows-1252";
 }
 
+namespace {
+
+bool read_header(CsvParser& parser, CsvTable& table, FileReporter& report) {
+  CsvRow row;
+  if (!parser.next(row)) {
+    if (!report.failed()) report.error("csv-empty", 0);
+    return false;
+  }
+  table.header = std::move(row.fields);
+  table.header_offsets = std::move(row.offsets);
+  return true;
+}
+
+void keep_row(CsvRow&& row, CsvTable& table, FileReporter& report) {
+  if (row.fields.size() == 1 && row.fields[0].empty()) return;
+  if (row.fields.size() != table.header.size()) {
+    report.error("csv-columns", row.offsets.front(),
+                 {{"row", static_cast<double>(row.number)},
+                  {"found", static_cast<double>(row.fields.size())},
+                  {"expected", static_cast<double>(table.header.size())}});
+    return;
+  }
+  table.rows.push_back(std::move(row));
+}
+
+// Whether a quoted field spans lines somewhere (then lines are not records).
+bool has_quoted_line_break(const std::string& text) {
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted && (c == '\n' || c == '\r')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 CsvTable parse_csv(const SourceText& source, FileReporter& report) {
   CsvTable table;
   table.delimiter = detect_delimiter(source.text());
   CsvParser parser(source.text(), table.delimiter, report);
-  CsvRow row;
-  if (!parser.next(row)) {
-    if (!report.failed()) report.error("csv-empty", 0);
-    return table;
-  }
-  table.header = std::move(row.fields);
-  table.header_offsets = std::move(row.offsets);
-  while (parser.next(row)) {
-    if (row.fields.size() == 1 && row.fields[0].empty()) continue;
-    if (row.fields.size() != table.header.size()) {
-      report.error("csv-columns", row.offsets.front(),
-                   {{"row", static_cast<double>(row.number)},
-                    {"found", static_cast<double>(row.fields.size())},
-                    {"expected", static_cast<double>(table.header.size())}});
-      continue;
-    }
-    table.rows.push_back(std::move(row));
+  if (!read_header(parser, table, report)) return table;
+  for (CsvRow row; parser.next(row);) keep_row(std::move(row), table, report);
+  return table;
+}
+
+CsvTable parse_csv_lines_with(const SourceText& source, FileReporter& report,
+                              std::string_view needle) {
+  const std::string& text = source.text();
+  if (needle.empty() || has_quoted_line_break(text)) return parse_csv(source, report);
+  CsvTable table;
+  table.delimiter = detect_delimiter(text);
+  CsvParser parser(text, table.delimiter, report);
+  if (!read_header(parser, table, report)) return table;
+  const auto line_end = [&](std::size_t at) {
+    const std::size_t end = text.find('\n', at);
+    return end == std::string::npos ? text.size() : end;
+  };
+  std::size_t records = 0, counted = 0;  // non-empty lines before `counted` (the header's too)
+  for (std::size_t at = text.find(needle); at != std::string::npos;
+       at = text.find(needle, line_end(at))) {
+    const std::size_t start = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // npos + 1 == 0
+    for (std::size_t line = counted; line <= start && line < text.size(); line = line_end(line) + 1)
+      records += text[line] != '\n' && text[line] != '\r';
+    counted = line_end(start) + 1;
+    parser.seek(start, records);
+    CsvRow row;
+    if (parser.next(row)) keep_row(std::move(row), table, report);
   }
   return table;
 }

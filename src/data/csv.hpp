@@ -33,4 +33,10 @@ std::string to_utf8(std::string& text);
 // header's is reported and left out; an unclosed quote stops the reading.
 CsvTable parse_csv(const SourceText& source, FileReporter& report);
 
+// The same, keeping only the records whose line holds `needle` (one person's row, by code
+// permanent): the other lines are not parsed. A file with a line break inside quotes is parsed
+// whole.
+CsvTable parse_csv_lines_with(const SourceText& source, FileReporter& report,
+                              std::string_view needle);
+
 }  // namespace acquis

@@ -75,6 +75,7 @@ std::optional<std::string> Catalogs::format(const std::string& locale, const std
   if (!pattern && locale != kSource) {
     pattern = find(kSource);
     used = kSource;
+    std::unique_lock lock(warned_mutex_);
     if (pattern && warned_.insert(locale + "/" + id).second)
       diags.add({Severity::Warning,
                  "message-fallback",

@@ -7,6 +7,7 @@
 #include "core/messages.hpp"
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,6 +16,13 @@ namespace acquis {
 
 class Catalogs {
  public:
+  Catalogs() = default;
+  Catalogs(const Catalogs& other) : messages_(other.messages_) {}
+  Catalogs& operator=(const Catalogs& other) {
+    messages_ = other.messages_;
+    return *this;
+  }
+
   // Loads every <lang>.xml of `directory`; false (with diagnostics) when one is unusable.
   bool load(const std::string& directory, Diagnostics& diags, bool english = false);
   void add(const std::string& locale, const std::string& id, const std::string& pattern);
@@ -28,6 +36,7 @@ class Catalogs {
 
  private:
   std::map<std::string, std::map<std::string, std::string>> messages_;  // locale → id → pattern
+  mutable std::mutex warned_mutex_;  // a batch's builds share one catalog
   mutable std::set<std::string> warned_;
 };
 

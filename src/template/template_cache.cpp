@@ -2,13 +2,17 @@
 
 #include "core/file_reporter.hpp"
 
+#include <filesystem>
+
 namespace acquis {
 
-Catalogs TemplateCache::catalogs(const std::string& directory, Diagnostics& diags, bool english) {
+std::shared_ptr<const Catalogs> TemplateCache::catalogs(const std::string& directory,
+                                                        Diagnostics& diags, bool english) {
   std::lock_guard lock(mutex_);
   if (const auto it = catalogs_.find(directory); it != catalogs_.end()) return it->second;
-  Catalogs loaded;
-  if (loaded.load(directory, diags, english)) catalogs_.emplace(directory, loaded);
+  auto loaded = std::make_shared<Catalogs>();
+  if (!loaded->load(directory, diags, english)) return loaded;  // reported, not kept
+  catalogs_.emplace(directory, loaded);
   return loaded;
 }
 
@@ -25,6 +29,31 @@ bool TemplateCache::source(const std::string& path, SourceText& out, Diagnostics
   std::lock_guard lock(mutex_);
   sources_.emplace(path, out);
   return true;
+}
+
+std::unique_ptr<XmlFile> TemplateCache::take_parsed(const std::string& key) {
+  std::lock_guard lock(mutex_);
+  const auto it = parsed_.find(key);
+  if (it == parsed_.end()) return nullptr;
+  std::unique_ptr<XmlFile> file = std::move(it->second);
+  parsed_.erase(it);
+  return file;
+}
+
+void TemplateCache::give_back(const std::string& key, std::unique_ptr<XmlFile> file) {
+  std::lock_guard lock(mutex_);
+  parsed_.emplace(key, std::move(file));
+}
+
+std::string TemplateCache::canonical(const std::string& path) {
+  {
+    std::lock_guard lock(mutex_);
+    if (const auto it = canonical_.find(path); it != canonical_.end()) return it->second;
+  }
+  std::string resolved = std::filesystem::weakly_canonical(path).string();
+  std::lock_guard lock(mutex_);
+  canonical_.emplace(path, resolved);
+  return resolved;
 }
 
 std::shared_ptr<TemplateCache> make_template_cache() {

@@ -6,8 +6,10 @@
 
 #include "core/source_text.hpp"
 #include "i18n/catalog.hpp"
+#include "xml/xml_file.hpp"
 
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -16,16 +18,24 @@ namespace acquis {
 
 class TemplateCache {
  public:
-  // A copy of the catalogs of `directory` (each build keeps its own fallback warnings);
-  // loaded, and their problems reported, on the first call.
-  Catalogs catalogs(const std::string& directory, Diagnostics& diags, bool english);
+  // The catalogs of `directory`, loaded (and their problems reported) on the first call;
+  // null when they cannot be loaded.
+  std::shared_ptr<const Catalogs> catalogs(const std::string& directory, Diagnostics& diags,
+                                           bool english);
   // The text of a file; an unreadable file is reported each time and not kept.
   bool source(const std::string& path, SourceText& out, Diagnostics& diags, bool english);
+  // A parsed file nobody is using (null if none): taken for one build, then given back.
+  std::unique_ptr<XmlFile> take_parsed(const std::string& key);
+  void give_back(const std::string& key, std::unique_ptr<XmlFile> file);
+  // fs::weakly_canonical, remembered (it asks the file system for every part of the path).
+  std::string canonical(const std::string& path);
 
  private:
   std::mutex mutex_;
-  std::map<std::string, Catalogs> catalogs_;
+  std::map<std::string, std::shared_ptr<const Catalogs>> catalogs_;
   std::map<std::string, SourceText> sources_;
+  std::multimap<std::string, std::unique_ptr<XmlFile>> parsed_;
+  std::map<std::string, std::string> canonical_;
 };
 
 }  // namespace acquis

@@ -139,13 +139,16 @@ bool build_document(const std::string& template_path, const TemplateData& data,
                     const TemplateOptions& options, Document& document,
                     std::vector<Diagnostic>& diagnostics) {
   Diagnostics diags;
-  Catalogs catalogs;
-  if (options.cache)
+  std::shared_ptr<const Catalogs> catalogs;
+  if (options.cache) {
     catalogs = options.cache->catalogs(options.locales_directory, diags, options.english_messages);
-  else
-    catalogs.load(options.locales_directory, diags, options.english_messages);
+  } else {
+    auto own = std::make_shared<Catalogs>();
+    own->load(options.locales_directory, diags, options.english_messages);
+    catalogs = std::move(own);
+  }
   {
-    TemplateRun run(options, catalogs, diags, data_scope(data, options.language));
+    TemplateRun run(options, *catalogs, diags, data_scope(data, options.language));
     if (XmlFile* file = run.open_root(template_path)) {
       TemplateBuilder builder(run);
       DocumentBuilder(builder, document).build(*file);

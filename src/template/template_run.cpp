@@ -17,39 +17,56 @@ TemplateRun::TemplateRun(const TemplateOptions& options, const Catalogs& catalog
   frames_.emplace_back();
 }
 
-std::unique_ptr<XmlFile> TemplateRun::load(const std::string& path) {
+TemplateRun::~TemplateRun() {
+  if (!options_.cache) return;
+  for (auto& [key, file] : files_) {
+    if (!file) continue;
+    file->stop_reporting();  // its last count goes to this build's diagnostics
+    options_.cache->give_back(key, std::move(file));
+  }
+}
+
+std::string TemplateRun::canonical(const std::string& path) const {
+  return options_.cache ? options_.cache->canonical(path) : fs::weakly_canonical(path).string();
+}
+
+std::unique_ptr<XmlFile> TemplateRun::load(const std::string& path, const std::string& key) {
   if (!options_.cache) return XmlFile::load(path, diags_, options_.english_messages);
+  if (auto file = options_.cache->take_parsed(key)) {
+    file->report_to(diags_, options_.english_messages);
+    return file;
+  }
   SourceText source("", "");
   if (!options_.cache->source(path, source, diags_, options_.english_messages)) return nullptr;
   return XmlFile::parse(std::move(source), diags_, options_.english_messages);
 }
 
 XmlFile* TemplateRun::open_root(const std::string& path) {
-  auto& slot = files_[fs::weakly_canonical(path).string()];
-  if (!slot) slot = load(path);
+  const std::string key = canonical(path);
+  auto& slot = files_[key];
+  if (!slot) slot = load(path, key);
   return slot.get();
 }
 
 // Includes are resolved from the including file's folder and must stay inside one of the
 // template directories: a template cannot read other files of the machine.
 XmlFile* TemplateRun::open_include(const std::string& name, XmlFile& from, pugi::xml_node at) {
-  const fs::path target = fs::weakly_canonical(fs::path(from.source().file()).parent_path() / name);
+  const std::string target =
+      canonical((fs::path(from.source().file()).parent_path() / name).string());
   bool inside = false;
-  for (const std::string& dir : options_.template_directories) {
-    const std::string root = fs::weakly_canonical(dir).string() + "/";
-    inside = inside || target.string().rfind(root, 0) == 0;
-  }
+  for (const std::string& dir : options_.template_directories)
+    inside = inside || target.rfind(canonical(dir) + "/", 0) == 0;
   if (!inside) {
     from.report().error("include-outside", from.offset(at, "fichier"), {{"name", name}});
     return nullptr;
   }
-  auto& slot = files_[target.string()];
+  auto& slot = files_[target];
   if (!slot) {
     if (!fs::is_regular_file(target)) {
       from.report().error("include-missing", from.offset(at, "fichier"), {{"name", name}});
       return nullptr;
     }
-    slot = load(target.string());
+    slot = load(target, target);
   }
   return slot.get();
 }

@@ -25,6 +25,9 @@ class TemplateRun : public Scope {
  public:
   TemplateRun(const TemplateOptions& options, const Catalogs& catalogs, Diagnostics& diags,
               Map globals);
+  ~TemplateRun();  // parsed files go back to the cache, if any
+  TemplateRun(const TemplateRun&) = delete;
+  TemplateRun& operator=(const TemplateRun&) = delete;
 
   const TemplateOptions& options() const { return options_; }
   Diagnostics& diags() const { return diags_; }  // helpers called from const scopes warn too
@@ -33,7 +36,9 @@ class TemplateRun : public Scope {
   // The template itself, or an include named by `name` from `from` (null when missing or
   // outside the template directories, reported at `at`).
   XmlFile* open_root(const std::string& path);
-  std::unique_ptr<XmlFile> load(const std::string& path);
+  // `key`: the canonical path, under which a cache keeps the parsed file.
+  std::unique_ptr<XmlFile> load(const std::string& path, const std::string& key);
+  std::string canonical(const std::string& path) const;
   XmlFile* open_include(const std::string& name, XmlFile& from, pugi::xml_node at);
 
   // Variables: a frame per element that may declare some (soit), searched from the innermost.

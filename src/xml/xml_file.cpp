@@ -8,6 +8,10 @@ XmlFile::XmlFile(SourceText source, Diagnostics& diags, bool english)
     : source_(std::move(source)),
       report_(std::make_unique<FileReporter>(source_, diags, english)) {}
 
+void XmlFile::report_to(Diagnostics& diags, bool english) {
+  report_ = std::make_unique<FileReporter>(source_, diags, english);
+}
+
 std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& diags, bool english) {
   SourceText source("", "");
   if (!read_user_file(path, source, diags, english)) return nullptr;

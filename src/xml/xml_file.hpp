@@ -24,6 +24,10 @@ class XmlFile {
 
   pugi::xml_node root() const { return document_.document_element(); }
   FileReporter& report() { return *report_; }
+  // A parsed file kept for reuse (TemplateCache) reports to each user's diagnostics in turn;
+  // stop_reporting() adds the count of errors left out to the current ones.
+  void report_to(Diagnostics& diags, bool english);
+  void stop_reporting() { report_.reset(); }
   const SourceText& source() const { return source_; }
 
   std::size_t offset(pugi::xml_node node) const;

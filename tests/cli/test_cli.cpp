@@ -99,3 +99,27 @@ TEST_CASE("cli: one person's data exported as JSON", "[cli]") {
   CHECK(acquis_run("exporter --donnees samples --candidat ABCD00000000").exit_code == 2);
   CHECK(acquis_run("exporter --donnees samples").exit_code == 2);
 }
+
+TEST_CASE("cli: one person's document reads their row only, numbered as the spreadsheet shows it",
+          "[cli]") {
+  const std::string dir = test::output_dir() + "/donnees-une-rangee";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy("samples", dir, std::filesystem::copy_options::recursive);
+  std::ofstream(dir + "/candidats.csv")
+      << "prenom;nom;code_permanent;courriel;programme\n"
+      << "Luc;Roy;ROYL1234;;5195\n"  // row 2: a broken code, someone else's
+      << "\n"
+      << "Éloïse;Côté-Bérubé;COTE12345678;eloise@exemple.example;5195\n"
+      << "Amina;Diallo;DIAA15569905;pas-une-adresse;5195\n";  // row 4 (the blank line is no row)
+  const std::string pdf = test::output_dir() + "/une-rangee.pdf";
+  const auto fine =
+      acquis_run("produire attestation --donnees " + dir + " --candidat COTE12345678 -o " + pdf);
+  INFO(fine.err);
+  CHECK(fine.exit_code == 0);
+  CHECK(fine.err.find("ROYL1234") == std::string::npos);  // row 2 was not read
+  const auto broken =
+      acquis_run("produire attestation --donnees " + dir + " --candidat DIAA15569905 -o " + pdf);
+  CHECK(broken.exit_code == 1);
+  CHECK(broken.err.find("candidats.csv:5:") != std::string::npos);  // file line 5
+  CHECK(acquis_run("verifier --donnees " + dir).exit_code == 1);    // the whole file is checked
+}
