@@ -26,10 +26,17 @@ struct ShapeCache {
   }
 };
 
+// One HarfBuzz buffer per thread, freed when the thread ends (a batch's workers end).
+struct ThreadBuffer {
+  hb_buffer_t* buffer = hb_buffer_create();
+  ~ThreadBuffer() { hb_buffer_destroy(buffer); }
+};
+
 void shape_with_harfbuzz(const FontFace& face, std::string_view text, std::size_t begin,
                          std::size_t end, std::string_view language,
                          std::vector<ShapedGlyph>& out) {
-  thread_local hb_buffer_t* buffer = hb_buffer_create();
+  thread_local ThreadBuffer thread_buffer;
+  hb_buffer_t* buffer = thread_buffer.buffer;
   hb_buffer_clear_contents(buffer);
   hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()),
                      static_cast<unsigned>(begin), static_cast<int>(end - begin));
