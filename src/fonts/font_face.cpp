@@ -66,13 +66,42 @@ void FontFace::read_metrics() {
   if (length >= 44)
     for (unsigned i = 0; i < 4; ++i) bbox[i] = read_int16(data, 36 + 2 * i);
   hb_blob_destroy(head);
-  italic_angle = hb_style_get_value(font_, HB_STYLE_TAG_SLANT_ANGLE);
-  bold = hb_style_get_value(font_, HB_STYLE_TAG_WEIGHT) >= 600;
-  italic = hb_style_get_value(font_, HB_STYLE_TAG_ITALIC) > 0.5f;
+  read_style();
   postscript_name_ = name_entry(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
   family_name_ = name_entry(face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
   if (family_name_.empty()) family_name_ = name_entry(face_, HB_OT_NAME_ID_FONT_FAMILY);
   serif = family_name_.find("Serif") != std::string::npos;
+}
+
+// Weight from OS/2, italic from OS/2 (or head) and the angle from post, read directly:
+// hb_style_get_value parses STAT and fvar first, a third of a face's loading time.
+void FontFace::read_style() {
+  const auto table = [this](hb_tag_t tag, unsigned& length) {
+    hb_blob_t* blob = hb_face_reference_table(face_, tag);
+    std::string bytes;
+    const char* data = hb_blob_get_data(blob, &length);
+    if (data) bytes.assign(data, length);
+    hb_blob_destroy(blob);
+    return bytes;
+  };
+  unsigned length = 0;
+  const std::string os2 = table(HB_TAG('O', 'S', '/', '2'), length);
+  if (os2.size() >= 64) {
+    bold = static_cast<unsigned>(read_int16(os2.data(), 4)) >= 600;
+    italic = (read_int16(os2.data(), 62) & 0x1) != 0;
+  } else {
+    const std::string head = table(HB_TAG('h', 'e', 'a', 'd'), length);
+    if (head.size() >= 46) {
+      bold = (read_int16(head.data(), 44) & 0x1) != 0;
+      italic = (read_int16(head.data(), 44) & 0x2) != 0;
+    }
+  }
+  const std::string post = table(HB_TAG('p', 'o', 's', 't'), length);
+  if (post.size() >= 8)  // Fixed 16.16
+    italic_angle = read_int16(post.data(), 4) +
+                   static_cast<unsigned>(static_cast<unsigned char>(post[6]) << 8 |
+                                         static_cast<unsigned char>(post[7])) /
+                       65536.0;
 }
 
 hb_face_t* FontFace::subset_source() const {

@@ -46,6 +46,7 @@ class FontFace {
  private:
   FontFace() = default;
   void read_metrics();
+  void read_style();
 
   std::string path_, postscript_name_, family_name_;
   hb_face_t* face_ = nullptr;
