@@ -1,13 +1,9 @@
 #include "i18n/formats.hpp"
 
-#include <unicode/calendar.h>
-#include <unicode/datefmt.h>
-#include <unicode/gregocal.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/nounit.h>
 #include <unicode/numberformatter.h>
-#include <unicode/smpdtfmt.h>
 
-#include <cstdio>
 #include <memory>
 
 namespace acquis {
@@ -33,25 +29,22 @@ std::string format_with(const LocalizedNumberFormatter& formatter, double value)
 }
 
 // ICU formatters take a millisecond or more to build: one per thread and language, kept.
-struct DateFormatter {
-  std::unique_ptr<icu::SimpleDateFormat> format;
-  std::unique_ptr<icu::GregorianCalendar> calendar;
-};
-
-DateFormatter* date_formatter(bool is_french) {
-  thread_local DateFormatter formatters[2];
-  DateFormatter& f = formatters[is_french ? 1 : 0];
-  if (!f.format) {
+// The month names of a language, from ICU's calendar data; one set per thread and language
+// (building a full date formatter costs twice as much, and the pattern is fixed here anyway).
+const icu::UnicodeString* month_names(bool is_french) {
+  thread_local std::unique_ptr<icu::DateFormatSymbols> symbols[2];
+  auto& s = symbols[is_french ? 1 : 0];
+  if (!s) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale loc(is_french ? "fr_CA" : "en_CA");
-    // Quebec writes "le 1er décembre 2026": ICU has no ordinal day, so the day is written here.
-    const char* pattern = is_french ? "MMMM y" : "MMMM d, y";
-    auto format = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern), loc, status);
-    auto calendar = std::make_unique<icu::GregorianCalendar>(loc, status);
-    if (U_FAILURE(status)) return nullptr;
-    f = {std::move(format), std::move(calendar)};
+    s = std::make_unique<icu::DateFormatSymbols>(icu::Locale(is_french ? "fr_CA" : "en_CA"),
+                                                 status);
+    if (U_FAILURE(status)) s.reset();
   }
-  return &f;
+  if (!s) return nullptr;
+  std::int32_t count = 0;
+  const icu::UnicodeString* names =
+      s->getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+  return count >= 12 ? names : nullptr;
 }
 
 const LocalizedNumberFormatter& number_formatter(const std::string& locale) {
@@ -76,20 +69,17 @@ bool parse_iso_date(const std::string& iso, int& y, int& m, int& d) {
 
 }  // namespace
 
+// "1er décembre 2026" (Quebec writes the ordinal first day; ICU has no ordinal day), and
+// "December 1, 2026".
 std::optional<std::string> format_date(const std::string& iso, const std::string& locale) {
   int y = 0, m = 0, d = 0;
-  if (!parse_iso_date(iso, y, m, d)) return std::nullopt;
-  DateFormatter* f = date_formatter(french(locale));
-  if (!f) return std::nullopt;
-  UErrorCode status = U_ZERO_ERROR;
-  f->calendar->clear();
-  f->calendar->set(y, m - 1, d);
-  const UDate when = f->calendar->getTime(status);
-  if (U_FAILURE(status)) return std::nullopt;
-  icu::UnicodeString text;
-  f->format->format(when, text);
-  if (!french(locale)) return utf8(text);
-  return (d == 1 ? std::string("1er") : std::to_string(d)) + "\u00A0" + utf8(text);
+  if (!parse_iso_date(iso, y, m, d) || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  const icu::UnicodeString* months = month_names(french(locale));
+  if (!months) return std::nullopt;
+  const std::string month = utf8(months[m - 1]);
+  if (!french(locale)) return month + " " + std::to_string(d) + ", " + std::to_string(y);
+  return (d == 1 ? std::string("1er") : std::to_string(d)) + "\u00A0" + month + " " +
+         std::to_string(y);
 }
 
 std::string format_number(double value, const std::string& locale) {
