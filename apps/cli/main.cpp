@@ -3,7 +3,6 @@
 #include "batch.hpp"
 #include "commands.hpp"
 #include "export.hpp"
-#include "heap.hpp"
 #include "register.hpp"
 
 #include <cstdio>
@@ -37,7 +36,6 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  acquis::cli::use_large_heap_pages();
   const int status = run(argc, argv);
 #if defined(__SANITIZE_ADDRESS__)
   return status;  // the leak check runs at exit
