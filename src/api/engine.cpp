@@ -53,24 +53,28 @@ RenderResult Engine::render(const Document& document) const {
 
 namespace {
 
-// Temporary file, then rename: a reader never sees half a file.
+// A complete temporary file becomes `path` by rename (a reader never sees half a file); an
+// incomplete one is removed. False when nothing is left at `path`.
+bool commit_file(const std::string& temporary, const std::string& path, bool complete) {
+  std::error_code error;
+  if (complete) std::filesystem::rename(temporary, path, error);
+  if (complete && !error) return true;
+  std::filesystem::remove(temporary, error);
+  return false;
+}
+
+Diagnostic write_error(const std::string& path) {
+  return {Severity::Error, "write", "impossible d'écrire le fichier de sortie", path, {}, {}};
+}
+
 void write_atomically(const std::string& path, RenderResult& result) {
   const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(result.pdf.data()),
-              static_cast<std::streamsize>(result.pdf.size()));
-    out.close();
-    if (!out) result.ok = false;
-  }
-  std::error_code error;
-  if (result.ok) std::filesystem::rename(temporary, path, error);
-  if (!result.ok || error) {
-    std::filesystem::remove(temporary, error);
-    result.ok = false;
-    result.diagnostics.push_back(
-        {Severity::Error, "write", "impossible d'écrire le fichier de sortie", path, {}, {}});
-  }
+  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+  out.write(reinterpret_cast<const char*>(result.pdf.data()),
+            static_cast<std::streamsize>(result.pdf.size()));
+  out.close();
+  result.ok = commit_file(temporary, path, static_cast<bool>(out));
+  if (!result.ok) result.diagnostics.push_back(write_error(path));
 }
 
 }  // namespace
@@ -125,19 +129,14 @@ std::size_t Assembly::pages() const {
 RenderResult Assembly::finish_to_file(const std::string& path) {
   RenderResult result;
   const std::string temporary = path + ".tmp";
+  bool written = false;
   try {
-    result.ok = impl_->pdf.finish_to_file(temporary, impl_->diags);
+    written = impl_->pdf.finish_to_file(temporary, impl_->diags);
   } catch (const std::exception& error) {
     impl_->diags.error("internal", std::string("erreur interne : ") + error.what());
   }
-  std::error_code error;
-  if (result.ok) std::filesystem::rename(temporary, path, error);
-  if (!result.ok || error) {
-    std::filesystem::remove(temporary, error);
-    if (!impl_->diags.has_errors())
-      impl_->diags.error("write", "impossible d'écrire le fichier de sortie", path);
-    result.ok = false;
-  }
+  result.ok = commit_file(temporary, path, written);
+  if (!result.ok && !impl_->diags.has_errors()) impl_->diags.add(write_error(path));
   result.pages = static_cast<int>(impl_->pdf.page_count());
   result.diagnostics = impl_->diags.take();
   return result;

@@ -76,27 +76,26 @@ void FontFace::read_metrics() {
 // Weight from OS/2, italic from OS/2 (or head) and the angle from post, read directly:
 // hb_style_get_value parses STAT and fvar first, a third of a face's loading time.
 void FontFace::read_style() {
-  const auto table = [this](hb_tag_t tag, unsigned& length) {
+  const auto table = [this](hb_tag_t tag) {
     hb_blob_t* blob = hb_face_reference_table(face_, tag);
-    std::string bytes;
+    unsigned length = 0;
     const char* data = hb_blob_get_data(blob, &length);
-    if (data) bytes.assign(data, length);
+    std::string bytes(data ? data : "", data ? length : 0);
     hb_blob_destroy(blob);
     return bytes;
   };
-  unsigned length = 0;
-  const std::string os2 = table(HB_TAG('O', 'S', '/', '2'), length);
+  const std::string os2 = table(HB_TAG('O', 'S', '/', '2'));
   if (os2.size() >= 64) {
     bold = static_cast<unsigned>(read_int16(os2.data(), 4)) >= 600;
     italic = (read_int16(os2.data(), 62) & 0x1) != 0;
   } else {
-    const std::string head = table(HB_TAG('h', 'e', 'a', 'd'), length);
+    const std::string head = table(HB_TAG('h', 'e', 'a', 'd'));
     if (head.size() >= 46) {
       bold = (read_int16(head.data(), 44) & 0x1) != 0;
       italic = (read_int16(head.data(), 44) & 0x2) != 0;
     }
   }
-  const std::string post = table(HB_TAG('p', 'o', 's', 't'), length);
+  const std::string post = table(HB_TAG('p', 'o', 's', 't'));
   if (post.size() >= 8)  // Fixed 16.16
     italic_angle = read_int16(post.data(), 4) +
                    static_cast<unsigned>(static_cast<unsigned char>(post[6]) << 8 |
