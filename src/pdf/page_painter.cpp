@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <initializer_list>
 
 namespace acquis::pdf {
 
@@ -39,8 +40,19 @@ class Painter {
   }
 
  private:
-  HPDF_REAL y(double top_down) const { return static_cast<HPDF_REAL>(frame_.height - top_down); }
+  double y(double top_down) const { return frame_.height - top_down; }
   static HPDF_REAL r(double value) { return static_cast<HPDF_REAL>(value); }
+
+  // The page's operators are written here, not through libharu's page functions (each of
+  // those clears a 512-byte buffer and formats numbers slowly: a tenth of a booklet's time).
+  // Only an image goes through libharu, which names it in the page's resources; what was
+  // written before it is handed over first, to keep the order.
+  void hand_over_ops() {
+    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops_.data()),
+                      static_cast<HPDF_UINT>(ops_.size()));
+    ops_.clear();
+  }
 
   // The content stream is compressed here (see pdf_stream.hpp); libharu leaves it as written.
   void compress_content() {
@@ -51,18 +63,22 @@ class Painter {
       const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
       bytes.append(reinterpret_cast<const char*>(data), length);
     }
-    set_stream_data(attr->contents, bytes);
+    set_stream_data(attr->contents, bytes.empty() ? ops_ : bytes + ops_);
   }
 
-  void write(const std::string& ops) {
-    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
-                      static_cast<HPDF_UINT>(ops.size()));
+  // Appends the numbers then the operator: "10 20 m".
+  void op(std::initializer_list<double> operands, const char* name) {
+    for (double operand : operands) {
+      append_number(ops_, operand);
+      ops_ += ' ';
+    }
+    ops_ += name;
+    ops_ += '\n';
   }
 
   void begin_text() {
     if (in_text_) return;
-    HPDF_Page_BeginText(page_);
+    ops_ += "BT\n";
     in_text_ = true;
     font_ = nullptr;
     size_ = -1;
@@ -70,7 +86,7 @@ class Painter {
   }
   void end_text() {
     if (!in_text_) return;
-    HPDF_Page_EndText(page_);
+    ops_ += "ET\n";
     in_text_ = false;
   }
 
@@ -80,7 +96,8 @@ class Painter {
     return *slot;
   }
 
-  void set_text_state(const GlyphRun& run, CidFont& font, std::string& ops) {
+  void set_text_state(const GlyphRun& run, CidFont& font) {
+    std::string& ops = ops_;
     if (font_ != &font || size_ != run.size) {
       ops += '/';
       ops += HPDF_Page_GetLocalFontName(page_, reinterpret_cast<HPDF_Font>(font.dict()));
@@ -114,8 +131,8 @@ class Painter {
   void text(const GlyphRun& run) {
     begin_text();
     CidFont& font = font_for(run.face);
-    std::string ops;
-    set_text_state(run, font, ops);
+    set_text_state(run, font);
+    std::string& ops = ops_;
     ops += "1 0 0 1 ";
     append_number(ops, run.x);
     ops += ' ';
@@ -137,73 +154,61 @@ class Painter {
       pen += font.width(cid) * run.size / 1000.0;
     }
     ops += ">]TJ\n";
-    write(ops);
   }
 
   void draw(const GlyphRun&) {}
 
+  void stroke_style(double width, const Color& c) {
+    op({width}, "w");
+    append_color(ops_, c, "RG");
+  }
+
   void draw(const FrameLine& line) {
-    HPDF_Page_SetLineWidth(page_, r(line.width));
-    HPDF_Page_SetRGBStroke(page_, line.color.r, line.color.g, line.color.b);
-    HPDF_Page_MoveTo(page_, r(line.x1), y(line.y1));
-    HPDF_Page_LineTo(page_, r(line.x2), y(line.y2));
-    HPDF_Page_Stroke(page_);
+    stroke_style(line.width, line.color);
+    op({line.x1, y(line.y1)}, "m");
+    op({line.x2, y(line.y2)}, "l");
+    ops_ += "S\n";
   }
 
   void draw(const FrameRect& box) {
     const Rect& b = box.rect;
-    if (box.filled) HPDF_Page_SetRGBFill(page_, box.fill.r, box.fill.g, box.fill.b);
-    if (box.stroke_width > 0) {
-      HPDF_Page_SetLineWidth(page_, r(box.stroke_width));
-      HPDF_Page_SetRGBStroke(page_, box.stroke.r, box.stroke.g, box.stroke.b);
-    }
+    if (box.filled) append_color(ops_, box.fill, "rg");
+    if (box.stroke_width > 0) stroke_style(box.stroke_width, box.stroke);
     if (box.radius > 0)
       rounded_rectangle(b, std::min({box.radius, b.width / 2, b.height / 2}));
     else
-      HPDF_Page_Rectangle(page_, r(b.x), y(b.y + b.height), r(b.width), r(b.height));
+      op({b.x, y(b.y + b.height), b.width, b.height}, "re");
     finish_path(box.filled, box.stroke_width > 0);
   }
 
   void finish_path(bool fill, bool stroke) {
-    if (fill && stroke)
-      HPDF_Page_FillStroke(page_);
-    else if (fill)
-      HPDF_Page_Fill(page_);
-    else if (stroke)
-      HPDF_Page_Stroke(page_);
-    else
-      HPDF_Page_EndPath(page_);
+    ops_ += fill && stroke ? "B\n" : fill ? "f\n" : stroke ? "S\n" : "n\n";
   }
 
   // Quarter circles approximated by cubic Béziers (control points at 0.5523 × the radius).
   void rounded_rectangle(const Rect& b, double radius) {
     const double k = radius * (1 - 0.5523);
     const double left = b.x, right = b.x + b.width, top = b.y, bottom = b.y + b.height;
-    HPDF_Page_MoveTo(page_, r(left + radius), y(top));
-    HPDF_Page_LineTo(page_, r(right - radius), y(top));
-    HPDF_Page_CurveTo(page_, r(right - k), y(top), r(right), y(top + k), r(right), y(top + radius));
-    HPDF_Page_LineTo(page_, r(right), y(bottom - radius));
-    HPDF_Page_CurveTo(page_, r(right), y(bottom - k), r(right - k), y(bottom), r(right - radius),
-                      y(bottom));
-    HPDF_Page_LineTo(page_, r(left + radius), y(bottom));
-    HPDF_Page_CurveTo(page_, r(left + k), y(bottom), r(left), y(bottom - k), r(left),
-                      y(bottom - radius));
-    HPDF_Page_LineTo(page_, r(left), y(top + radius));
-    HPDF_Page_CurveTo(page_, r(left), y(top + k), r(left + k), y(top), r(left + radius), y(top));
-    HPDF_Page_ClosePath(page_);
+    op({left + radius, y(top)}, "m");
+    op({right - radius, y(top)}, "l");
+    op({right - k, y(top), right, y(top + k), right, y(top + radius)}, "c");
+    op({right, y(bottom - radius)}, "l");
+    op({right, y(bottom - k), right - k, y(bottom), right - radius, y(bottom)}, "c");
+    op({left + radius, y(bottom)}, "l");
+    op({left + k, y(bottom), left, y(bottom - k), left, y(bottom - radius)}, "c");
+    op({left, y(top + radius)}, "l");
+    op({left, y(top + k), left + k, y(top), left + radius, y(top)}, "c");
+    ops_ += "h\n";
   }
 
   void draw(const FramePath& path) {
     if (path.points.size() < 2) return;
-    if (path.filled) HPDF_Page_SetRGBFill(page_, path.fill.r, path.fill.g, path.fill.b);
-    if (path.stroke_width > 0) {
-      HPDF_Page_SetLineWidth(page_, r(path.stroke_width));
-      HPDF_Page_SetRGBStroke(page_, path.stroke.r, path.stroke.g, path.stroke.b);
-    }
-    HPDF_Page_MoveTo(page_, r(path.points[0].x), y(path.points[0].y));
+    if (path.filled) append_color(ops_, path.fill, "rg");
+    if (path.stroke_width > 0) stroke_style(path.stroke_width, path.stroke);
+    op({path.points[0].x, y(path.points[0].y)}, "m");
     for (std::size_t i = 1; i < path.points.size(); ++i)
-      HPDF_Page_LineTo(page_, r(path.points[i].x), y(path.points[i].y));
-    if (path.closed) HPDF_Page_ClosePath(page_);
+      op({path.points[i].x, y(path.points[i].y)}, "l");
+    if (path.closed) ops_ += "h\n";
     finish_path(path.filled, path.stroke_width > 0);
   }
 
@@ -211,7 +216,8 @@ class Painter {
     HPDF_Image loaded = load_image(image.path);
     if (!loaded) return;
     const Rect& b = image.rect;
-    HPDF_Page_DrawImage(page_, loaded, r(b.x), y(b.y + b.height), r(b.width), r(b.height));
+    hand_over_ops();
+    HPDF_Page_DrawImage(page_, loaded, r(b.x), r(y(b.y + b.height)), r(b.width), r(b.height));
   }
 
   HPDF_Image load_image(const std::string& path) {
@@ -236,7 +242,7 @@ class Painter {
 
   void draw(const FrameLink& link) {
     const Rect& b = link.rect;
-    HPDF_Rect rect{r(b.x), y(b.y + b.height), r(b.x + b.width), y(b.y)};
+    HPDF_Rect rect{r(b.x), r(y(b.y + b.height)), r(b.x + b.width), r(y(b.y))};
     HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page_, rect, link.uri.c_str());
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
   }
@@ -250,7 +256,7 @@ class Painter {
       HPDF_Outline outline = HPDF_CreateOutline(res_.doc, parent, "", nullptr);
       HPDF_Dict_Add(outline, "Title", text_string(res_.doc, entry.title));
       HPDF_Destination destination = HPDF_Page_CreateDestination(page_);
-      HPDF_Destination_SetFitH(destination, y(entry.y));
+      HPDF_Destination_SetFitH(destination, r(y(entry.y)));
       HPDF_Outline_SetDestination(outline, destination);
       while (parents.size() < level - 1) parents.push_back(parent);
       parents.push_back(outline);
@@ -261,6 +267,7 @@ class Painter {
   ResourceCache& res_;
   Diagnostics& diags_;
   HPDF_Page page_;
+  std::string ops_;  // the page's operators not yet handed to libharu
   bool in_text_ = false;
   const CidFont* font_ = nullptr;
   float size_ = -1;

@@ -42,7 +42,10 @@ struct Prepared {
 
 bool collect_and_shape(const Paragraph& paragraph, const FontLibrary& fonts, Prepared& prepared,
                        Diagnostics& diags);
-void build_items(Prepared& prepared);
+// Without points, words stay whole: most paragraphs break well without them (TeX's first
+// pass), and the patterns are loaded only for those that do not.
+enum class Hyphenation { None, Points };
+void build_items(Prepared& prepared, Hyphenation hyphenation);
 std::vector<LaidLine> finalize_lines(const Prepared& prepared, const kp::Result& result,
                                      double width);
 

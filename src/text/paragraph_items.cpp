@@ -19,12 +19,13 @@ bool is_word_char(char32_t c) {
 
 class ItemBuilder {
  public:
-  explicit ItemBuilder(Prepared& p)
+  ItemBuilder(Prepared& p, Hyphenation hyphenation)
       : p_(p),
         justify_(p.paragraph->align == Align::Justify),
-        // Only a paragraph that may be hyphenated loads the patterns (a certificate does not).
-        hyphenator_(p.paragraph->hyphenate ? Hyphenator::for_locale(p.paragraph->locale)
-                                           : nullptr) {}
+        // Only a paragraph that is hyphenated loads the patterns (a certificate does not).
+        hyphenator_(hyphenation == Hyphenation::Points && p.paragraph->hyphenate
+                        ? Hyphenator::for_locale(p.paragraph->locale)
+                        : nullptr) {}
 
   void build() {
     if (p_.paragraph->first_line_indent > 0) add_box(0, 0, p_.paragraph->first_line_indent);
@@ -90,7 +91,7 @@ class ItemBuilder {
   // falls between two glyph clusters (never inside a ligature).
   std::vector<std::size_t> hyphenation_points(std::size_t begin, std::size_t end) const {
     std::vector<std::size_t> points;
-    if (!hyphenator_ || !p_.paragraph->hyphenate) return points;
+    if (!hyphenator_) return points;
     std::size_t pos = begin;
     while (pos < end) {
       std::size_t word_begin = pos;
@@ -136,8 +137,10 @@ class ItemBuilder {
 
 }  // namespace
 
-void build_items(Prepared& prepared) {
-  ItemBuilder(prepared).build();
+void build_items(Prepared& prepared, Hyphenation hyphenation) {
+  prepared.items.clear();
+  prepared.item_text.clear();
+  ItemBuilder(prepared, hyphenation).build();
 }
 
 }  // namespace acquis::paragraph

@@ -24,7 +24,8 @@ kp::Result single_line(const Prepared& p, double width) {
 
 // Tries TeX's sequence: no hyphenation at a strict tolerance, then hyphenation, then any
 // spacing at all (an emergency pass that only fails when a word is wider than the line).
-kp::Result break_paragraph(const Prepared& p, double width) {
+// The items come without hyphenation points; they are added only when the first pass fails.
+kp::Result break_paragraph(Prepared& p, double width) {
   if (kp::Result single = single_line(p, width); single.ok) return single;
   kp::Params params;
   switch (p.paragraph->align) {
@@ -40,6 +41,7 @@ kp::Result break_paragraph(const Prepared& p, double width) {
   params.tolerance = 100;
   params.allow_hyphenation = false;
   if (kp::Result result = kp::break_lines(p.items, line_width, params); result.ok) return result;
+  if (p.paragraph->hyphenate) paragraph::build_items(p, paragraph::Hyphenation::Points);
   params.tolerance = 200;
   params.allow_hyphenation = true;
   if (kp::Result result = kp::break_lines(p.items, line_width, params); result.ok) return result;
@@ -75,7 +77,7 @@ ContentWidths measure_paragraph(const Paragraph& paragraph, const FontLibrary& f
                                 Diagnostics& diags) {
   Prepared p;
   if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return {};
-  paragraph::build_items(p);
+  paragraph::build_items(p, paragraph::Hyphenation::Points);  // the narrowest a column may be
   ContentWidths widths;
   double word = 0, line = paragraph.first_line_indent;
   for (const kp::Item& item : p.items) {
@@ -99,7 +101,7 @@ LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const F
   LaidParagraph laid;
   Prepared p;
   if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return laid;
-  paragraph::build_items(p);
+  paragraph::build_items(p, paragraph::Hyphenation::None);
   const kp::Result result = break_paragraph(p, width);
   if (!result.ok) {
     const std::string source = paragraph.spans.empty() ? std::string() : paragraph.spans[0].source;

@@ -7,24 +7,34 @@ namespace acquis {
 
 namespace {
 
-constexpr std::size_t kCacheLimit = 4096;
+constexpr std::size_t kCacheLimit = 16384;
 
-// Documents made from one template shape the same strings again and again (titles, labels);
-// a bounded per-thread cache keyed by face, language and text skips HarfBuzz for them.
-// Clusters are stored relative to the run's start. Latin shaping does not look across run
-// boundaries, so the surrounding text is not part of the key.
+// Text is shaped word by word, each word with the spaces that follow it, as TeX does: kerning
+// and ligatures never reach across a space. Words repeat a lot ("de", "la", a program's
+// vocabulary), so a bounded per-thread cache keyed by face, language and word skips HarfBuzz
+// for most of them. Clusters are stored relative to the word's start.
 struct ShapeCache {
-  std::unordered_map<std::string, std::vector<ShapedGlyph>> runs;
+  std::unordered_map<std::string, std::vector<ShapedGlyph>> words;
+  std::string key;  // reused: no allocation per lookup
 
-  static std::string key(const FontFace& face, std::string_view language, std::string_view text) {
+  const std::string& key_for(const FontFace& face, std::string_view language,
+                             std::string_view text) {
     const FontFace* address = &face;
-    std::string k(reinterpret_cast<const char*>(&address), sizeof address);
-    k += language;
-    k += '\0';
-    k += text;
-    return k;
+    key.assign(reinterpret_cast<const char*>(&address), sizeof address);
+    key += language;
+    key += '\0';
+    key += text;
+    return key;
   }
 };
+
+// The end of the word starting at `begin`: after its following spaces.
+std::size_t word_end(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t at = begin;
+  while (at < end && text[at] != ' ') ++at;
+  while (at < end && text[at] == ' ') ++at;
+  return at;
+}
 
 // One HarfBuzz buffer per thread, freed when the thread ends (a batch's workers end).
 struct ThreadBuffer {
@@ -59,19 +69,21 @@ void shape_with_harfbuzz(const FontFace& face, std::string_view text, std::size_
 void shape_run(const FontFace& face, std::string_view text, std::size_t begin, std::size_t end,
                std::string_view language, std::vector<ShapedGlyph>& out) {
   thread_local ShapeCache cache;
-  const std::string key = ShapeCache::key(face, language, text.substr(begin, end - begin));
-  auto it = cache.runs.find(key);
-  if (it == cache.runs.end()) {
-    if (cache.runs.size() >= kCacheLimit) cache.runs.clear();
-    std::vector<ShapedGlyph> shaped;
-    shape_with_harfbuzz(face, text, begin, end, language, shaped);
-    for (ShapedGlyph& glyph : shaped) glyph.cluster -= static_cast<std::uint32_t>(begin);
-    it = cache.runs.emplace(key, std::move(shaped)).first;
-  }
-  out.reserve(out.size() + it->second.size());
-  for (ShapedGlyph glyph : it->second) {
-    glyph.cluster += static_cast<std::uint32_t>(begin);
-    out.push_back(glyph);
+  for (std::size_t word = begin; word < end;) {
+    const std::size_t next = word_end(text, word, end);
+    auto it = cache.words.find(cache.key_for(face, language, text.substr(word, next - word)));
+    if (it == cache.words.end()) {
+      if (cache.words.size() >= kCacheLimit) cache.words.clear();
+      std::vector<ShapedGlyph> shaped;
+      shape_with_harfbuzz(face, text, word, next, language, shaped);
+      for (ShapedGlyph& glyph : shaped) glyph.cluster -= static_cast<std::uint32_t>(word);
+      it = cache.words.emplace(cache.key, std::move(shaped)).first;
+    }
+    for (ShapedGlyph glyph : it->second) {
+      glyph.cluster += static_cast<std::uint32_t>(word);
+      out.push_back(glyph);
+    }
+    word = next;
   }
 }
 

@@ -1,6 +1,6 @@
-// HarfBuzz shaping of one run (one face, one direction) with the face's default features
-// (kerning, standard ligatures). Clusters are byte offsets into the whole text, so the
-// paragraph keeps a single coordinate system for breaks, glyphs and source text.
+// HarfBuzz shaping of one run (one face, one direction), word by word, with the face's
+// default features (kerning, standard ligatures). Clusters are byte offsets into the whole
+// text, so the paragraph keeps a single coordinate system for breaks, glyphs and source text.
 #pragma once
 
 #include "fonts/font_face.hpp"
