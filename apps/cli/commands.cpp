@@ -4,7 +4,6 @@
 #include <acquis/templates.hpp>
 
 #include "data_set.hpp"
-#include "heap.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -46,14 +45,6 @@ std::string description(const fs::path& path) {
   comment = collapsed;
   return comment.substr(
       0, comment.find(". ") == std::string::npos ? comment.size() : comment.find(". ") + 1);
-}
-
-// Whether the document has flowing sections (pages of text and tables) rather than fixed
-// pages only.
-bool flows(const Document& document) {
-  for (const auto& section : document.sections)
-    if (std::holds_alternative<Section>(section)) return true;
-  return false;
 }
 
 int write_output(const Arguments& args, const std::string& path, const RenderResult& result) {
@@ -167,7 +158,6 @@ int produce(const Arguments& args) {
     print(diagnostics, args.english);
     return 1;
   }
-  if (flows(document)) use_large_heap_pages();  // a booklet, not a one-page certificate
   const RenderResult result =
       path == "-" ? engine->render(document) : engine->render_to_file(document, path);
   print(diagnostics, args.english);

@@ -3,6 +3,7 @@
 #include "batch.hpp"
 #include "commands.hpp"
 #include "export.hpp"
+#include "heap.hpp"
 #include "register.hpp"
 
 #include <cstdio>
@@ -36,6 +37,7 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  acquis::cli::use_large_heap_pages();
   const int status = run(argc, argv);
 #if defined(__SANITIZE_ADDRESS__)
   return status;  // the leak check runs at exit
