@@ -43,9 +43,4 @@ if(ACQUIS_STATIC_DEPS)
   set_property(TARGET PNG::PNG PROPERTY IMPORTED_LOCATION "${STATIC_png16}")
   set_property(TARGET libdeflate::libdeflate PROPERTY IMPORTED_LOCATION "${STATIC_deflate}")
   add_link_options(-static-libstdc++ -static-libgcc)
-  # A position-dependent executable: the loader has no relocations to apply to its 17,000
-  # pointers, which on our VMs cost a page fault each page (about 1 ms a process).
-  set(CMAKE_POSITION_INDEPENDENT_CODE OFF)
-  add_link_options(-no-pie)
-  add_compile_options(-fno-pie)
 endif()
