@@ -9,7 +9,9 @@
 namespace acquis {
 
 SourceText::SourceText(std::string file, std::string text)
-    : file_(std::move(file)), text_(std::move(text)) {
+    : file_(std::move(file)),
+      file_name_(file_.substr(file_.rfind('/') + 1)),
+      text_(std::move(text)) {
   line_starts_.push_back(0);
   for (const char* at = text_.data();
        (at = static_cast<const char*>(std::memchr(at, '\n', text_.data() + text_.size() - at)));)

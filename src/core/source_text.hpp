@@ -16,6 +16,7 @@ class SourceText {
   static bool read(const std::string& path, SourceText& out);
 
   const std::string& file() const { return file_; }
+  const std::string& file_name() const { return file_name_; }  // without its folders
   const std::string& text() const { return text_; }
   std::string& text() { return text_; }
   Location locate(std::size_t offset) const;
@@ -23,7 +24,7 @@ class SourceText {
   std::size_t line_of(std::size_t offset) const;
 
  private:
-  std::string file_, text_;
+  std::string file_, file_name_, text_;
   std::vector<std::size_t> line_starts_;
 };
 

@@ -98,7 +98,13 @@ std::string TemplateRun::to_text(const Value& value) const {
 bool TemplateRun::evaluate_text(XmlFile& file, std::string_view text, std::size_t raw_start,
                                 std::size_t decoded_start, Value& out) {
   ExprError error;
-  const ExprPtr expr = parse_expression(text, error);
+  ExprPtr expr;
+  if (const auto it = parsed_.find(text); it != parsed_.end()) {
+    expr = it->second;
+  } else {
+    expr = parse_expression(text, error);
+    if (expr) parsed_.emplace(text, expr);
+  }
   if (expr && evaluate(*expr, *this, out, error)) return true;
   error.offset += decoded_start;
   report(file, raw_start, error);
@@ -188,9 +194,13 @@ bool TemplateRun::count_iteration(XmlFile& file, pugi::xml_node at) {
   return false;
 }
 
+// Kept on every block: one allocation, no path parsing.
 std::string TemplateRun::where(XmlFile& file, pugi::xml_node node) const {
-  return fs::path(file.source().file()).filename().string() + ":" +
-         std::to_string(file.source().line_of(file.offset(node)));
+  const std::string& name = file.source().file_name();
+  const std::string line = std::to_string(file.source().line_of(file.offset(node)));
+  std::string out;
+  out.reserve(name.size() + 1 + line.size());
+  return out.append(name).append(1, ':').append(line);
 }
 
 }  // namespace acquis

@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace acquis {
@@ -79,6 +80,14 @@ class TemplateRun : public Scope {
   Map globals_;
   std::vector<Map> frames_;
   std::map<std::string, std::unique_ptr<XmlFile>> files_;
+  // Expressions inside loops are met again and again: each text is parsed once per run.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_map<std::string, ExprPtr, TextHash, std::equal_to<>> parsed_;
   std::size_t iterations_ = 0;
   bool iteration_limit_reported_ = false;
 };

@@ -76,17 +76,18 @@ std::optional<bool> AttributeReader::flag(const char* name) {
   return *index % 2 == 0;
 }
 
-std::optional<std::size_t> AttributeReader::choice(const char* name,
-                                                   const std::vector<std::string>& choices) {
+std::optional<std::size_t> AttributeReader::choice(
+    const char* name, std::initializer_list<std::string_view> choices) {
   if (!node_.attribute(name)) return std::nullopt;
   const std::string value = text(name);
   const auto it = std::find(choices.begin(), choices.end(), value);
   if (it != choices.end()) return static_cast<std::size_t>(it - choices.begin());
+  const std::vector<std::string> known(choices.begin(), choices.end());
   std::string list;
-  for (const std::string& c : choices) list += (list.empty() ? "" : ", ") + c;
+  for (const std::string& c : known) list += (list.empty() ? "" : ", ") + c;
   file_.report().error("bad-choice", file_.offset(node_, name),
                        {{"value", value}, {"name", std::string(name)}, {"choices", list}},
-                       file_.report().did_you_mean(value, choices));
+                       file_.report().did_you_mean(value, known));
   return std::nullopt;
 }
 

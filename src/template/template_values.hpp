@@ -7,8 +7,10 @@
 
 #include "template/template_run.hpp"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace acquis::template_values {
@@ -25,7 +27,8 @@ class AttributeReader {
   std::optional<Border> border(const char* name);
   std::optional<bool> flag(const char* name);
   // The index of the value among `choices`.
-  std::optional<std::size_t> choice(const char* name, const std::vector<std::string>& choices);
+  std::optional<std::size_t> choice(const char* name,
+                                    std::initializer_list<std::string_view> choices);
 
  private:
   void bad(const char* code, const char* name, const std::string& value);
