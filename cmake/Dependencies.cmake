@@ -42,5 +42,8 @@ if(ACQUIS_STATIC_DEPS)
   set_property(TARGET ZLIB::ZLIB PROPERTY IMPORTED_LOCATION "${STATIC_z}")
   set_property(TARGET PNG::PNG PROPERTY IMPORTED_LOCATION "${STATIC_png16}")
   set_property(TARGET libdeflate::libdeflate PROPERTY IMPORTED_LOCATION "${STATIC_deflate}")
-  add_link_options(-static-libstdc++ -static-libgcc)
+  # The command line carries its C++ runtime; the server does not, as cpp-httplib's shared
+  # library brings the system's.
+  set(ACQUIS_STATIC_RUNTIME -static-libstdc++ -static-libgcc)
 endif()
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)

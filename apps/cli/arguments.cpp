@@ -76,6 +76,7 @@ Commands:
                             each in --sortie (name + code permanent), and/or one --fusion file
   exporter --candidat CODE  everything the data holds about one person, as JSON
   registre                  the certified persons, their program and employer, as CSV
+  serve                     HTTP service and web page (acquis serve --aide)
 
 Options:
   --donnees DIR             data folder (organisation.xml, programmes/, candidats.csv,
@@ -111,6 +112,7 @@ Commandes :
                             fichier --fusion
   exporter --candidat CODE  tout ce que les données contiennent sur une personne, en JSON
   registre                  les personnes certifiées, leur programme et leur employeur, en CSV
+  serve                     service HTTP et page web (acquis serve --aide)
 
 Options :
   --donnees DOSSIER         dossier de données (organisation.xml, programmes/, candidats.csv,

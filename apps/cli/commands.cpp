@@ -19,34 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The top-level templates of the folder (partials live in subfolders).
-std::vector<fs::path> documents(const Arguments& args) {
-  std::vector<fs::path> found;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(templates_directory(args), error))
-    if (entry.path().extension() == ".xml") found.push_back(entry.path());
-  std::sort(found.begin(), found.end());
-  return found;
-}
-
-// The first comment of a template: its description.
-std::string description(const fs::path& path) {
-  std::ifstream in(path);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const std::size_t begin = text.find("<!--"), end = text.find("-->");
-  if (begin == std::string::npos || end == std::string::npos || end < begin) return {};
-  std::string comment = text.substr(begin + 4, end - begin - 4);
-  const std::size_t first = comment.find_first_not_of(" \n");
-  comment = first == std::string::npos ? "" : comment.substr(first);
-  std::string collapsed;
-  for (char c : comment)
-    if (!(c == ' ' || c == '\n') || (!collapsed.empty() && collapsed.back() != ' '))
-      collapsed += c == '\n' ? ' ' : c;
-  comment = collapsed;
-  return comment.substr(
-      0, comment.find(". ") == std::string::npos ? comment.size() : comment.find(". ") + 1);
-}
-
 int write_output(const Arguments& args, const std::string& path, const RenderResult& result) {
   if (path == "-") {
     std::fwrite(result.pdf.data(), 1, result.pdf.size(), stdout);
@@ -60,8 +32,8 @@ int write_output(const Arguments& args, const std::string& path, const RenderRes
 }  // namespace
 
 int list_documents(const Arguments& args) {
-  for (const fs::path& path : documents(args))
-    std::printf("%-28s %s\n", path.stem().string().c_str(), description(path).c_str());
+  for (const fs::path& path : document_templates(args))
+    std::printf("%-28s %s\n", path.stem().string().c_str(), template_description(path).c_str());
   return 0;
 }
 
@@ -100,7 +72,7 @@ int check_inputs(const Arguments& args) {
   input.data_directory = data.directory;
   TemplateOptions options = template_options(args);
   options.cache = make_template_cache();
-  for (const fs::path& path : documents(args))
+  for (const fs::path& path : document_templates(args))
     for (const Program& program : data.programs)
       for (const Candidate* candidate :
            {static_cast<const Candidate*>(nullptr), fullest_candidate(data, program)}) {

@@ -5,9 +5,11 @@
 #include "export.hpp"
 #include "heap.hpp"
 #include "register.hpp"
+#include "serve_command.hpp"
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -37,6 +39,8 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc >= 2 && (std::strcmp(argv[1], "serve") == 0 || std::strcmp(argv[1], "servir") == 0))
+    return acquis::cli::serve(argc, argv);
   acquis::cli::use_large_heap_pages();
   const int status = run(argc, argv);
 #if defined(__SANITIZE_ADDRESS__)

@@ -1,11 +1,14 @@
 #include "support.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 
 namespace acquis::cli {
+
+namespace fs = std::filesystem;
 
 std::string say(const Arguments& args, const std::string& french, const std::string& english) {
   return args.english ? english : french;
@@ -92,6 +95,34 @@ int write_text(const Arguments& args, const std::string& path, const std::string
     return 1;
   }
   return 0;
+}
+
+// The top-level templates of the folder (partials live in subfolders).
+std::vector<fs::path> document_templates(const Arguments& args) {
+  std::vector<fs::path> found;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(templates_directory(args), error))
+    if (entry.path().extension() == ".xml") found.push_back(entry.path());
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+// The first comment of a template: its description.
+std::string template_description(const fs::path& path) {
+  std::ifstream in(path);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::size_t begin = text.find("<!--"), end = text.find("-->");
+  if (begin == std::string::npos || end == std::string::npos || end < begin) return {};
+  std::string comment = text.substr(begin + 4, end - begin - 4);
+  const std::size_t first = comment.find_first_not_of(" \n");
+  comment = first == std::string::npos ? "" : comment.substr(first);
+  std::string collapsed;
+  for (char c : comment)
+    if (!(c == ' ' || c == '\n') || (!collapsed.empty() && collapsed.back() != ' '))
+      collapsed += c == '\n' ? ' ' : c;
+  comment = collapsed;
+  return comment.substr(
+      0, comment.find(". ") == std::string::npos ? comment.size() : comment.find(". ") + 1);
 }
 
 }  // namespace acquis::cli

@@ -9,6 +9,7 @@
 #include "data_set.hpp"
 #include "resources.hpp"
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,6 +32,11 @@ std::unique_ptr<Engine> make_engine(const Arguments& args);
 // The template of the document named on the command line, or a usage error printed (then
 // empty).
 std::string document_template(const Arguments& args);
+
+// The documents: the top-level templates of the folder (partials live in subfolders), sorted.
+std::vector<std::filesystem::path> document_templates(const Arguments& args);
+// The first comment of a template: its description.
+std::string template_description(const std::filesystem::path& path);
 
 // `text` to standard output (path "-") or atomically to a file; the exit status.
 int write_text(const Arguments& args, const std::string& path, const std::string& text);

@@ -1,0 +1,74 @@
+#include "candidate_json.hpp"
+
+#include <set>
+
+namespace acquis::serve {
+
+namespace {
+
+struct Field {
+  const char* key;
+  std::string Candidate::*member;
+  bool required;
+};
+
+constexpr Field kFields[] = {
+    {"prenom", &Candidate::given_name, true},
+    {"nom", &Candidate::family_name, true},
+    {"code_permanent", &Candidate::permanent_code, true},
+    {"courriel", &Candidate::email, false},
+    {"telephone", &Candidate::phone, false},
+    {"employeur", &Candidate::employer, false},
+    {"programme", &Candidate::program, false},
+    {"genre", &Candidate::gender, false},
+    {"numero", &Candidate::number, false},
+    {"date_attestation", &Candidate::certification_date, false},
+};
+
+// What the value must look like, when it is given: empty when it does.
+std::string check(const std::string& key, const std::string& value) {
+  if (key == "code_permanent" && !is_permanent_code(value))
+    return "code permanent invalide : quatre lettres puis huit chiffres (ex. TREM12059001)";
+  if (key == "date_attestation" && !is_iso_date(value))
+    return "date invalide : AAAA-MM-JJ attendu (ex. 2026-06-15)";
+  if (key == "genre" && value != "f" && value != "m" && value != "x")
+    return "genre invalide : « f », « m » ou « x » attendu";
+  return {};
+}
+
+}  // namespace
+
+bool candidate_from_json(const nlohmann::json& object, const std::string& at, Candidate& candidate,
+                         Problem& problem) {
+  const std::size_t before = problem.errors.size();
+  if (!object.is_object()) {
+    problem.field(at, "un objet est attendu, avec prenom, nom et code_permanent");
+    return false;
+  }
+  std::set<std::string> known;
+  for (const Field& field : kFields) {
+    known.insert(field.key);
+    const std::string pointer = at + "/" + field.key;
+    const auto it = object.find(field.key);
+    if (it == object.end() || it->is_null() ||
+        (it->is_string() && it->get<std::string>().empty())) {
+      if (field.required) problem.field(pointer, "champ obligatoire");
+      continue;
+    }
+    if (!it->is_string()) {
+      problem.field(pointer, "du texte est attendu");
+      continue;
+    }
+    const std::string value = it->get<std::string>();
+    if (const std::string wrong = check(field.key, value); !wrong.empty()) {
+      problem.field(pointer, wrong);
+      continue;
+    }
+    candidate.*field.member = value;
+  }
+  for (const auto& [key, value] : object.items())
+    if (!known.count(key)) problem.field(at + "/" + key, "champ inconnu");
+  return problem.errors.size() == before;
+}
+
+}  // namespace acquis::serve

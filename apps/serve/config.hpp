@@ -1,0 +1,27 @@
+// The server's configuration: a JSON file naming the data folder, the resource folders and the
+// limits; every key is optional. The bearer token may come from ACQUIS_JETON instead, to keep
+// it out of files and process lists.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace acquis::serve {
+
+struct ServeConfig {
+  std::string data_directory = ".";            // organisation.xml, programmes/, candidats.csv…
+  std::string templates, fonts, locales, web;  // empty: found next to the binary
+  std::string address = "127.0.0.1";           // loopback unless asked otherwise
+  int port = 8088;
+  std::string token;                     // empty: no authentication
+  std::size_t max_body_bytes = 1 << 20;  // larger requests get 413
+  unsigned renders = 0;                  // renders at once; 0: one per core
+  unsigned queue = 64;                   // renders waiting beyond that get 503
+  int request_seconds = 30;              // read, write and waiting time limit
+};
+
+// Reads `path` over the defaults. False with a French message naming the file, line and column
+// when the file cannot be read, is not JSON or holds a wrong value.
+bool load_config(const std::string& path, ServeConfig& config, std::string& error);
+
+}  // namespace acquis::serve

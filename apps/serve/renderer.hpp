@@ -1,0 +1,58 @@
+// The engine behind the service: the data folder, fonts and parsed templates loaded once at
+// start, then any number of threads rendering at once. A request names a document among the
+// templates found at start (never a path), a language, a program of the data folder and a
+// candidate — given in full or by the code permanent of one of the folder's candidates.
+#pragma once
+
+#include <acquis/acquis.hpp>
+#include <acquis/templates.hpp>
+
+#include "arguments.hpp"
+#include "batch_files.hpp"
+#include "config.hpp"
+#include "data_set.hpp"
+#include "problem.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace acquis::serve {
+
+struct RenderedDocument {
+  std::string pdf;
+  int pages = 0;
+  std::string file_name;  // "attestation_cote-berube-eloise_COTE12345678.pdf"
+};
+
+class Renderer {
+ public:
+  // Null, with the problems printed on stderr, when the data or the fonts cannot be used.
+  static std::unique_ptr<Renderer> create(const ServeConfig& config);
+
+  nlohmann::ordered_json documents() const;
+  nlohmann::ordered_json programs() const;
+
+  // With `pdf` false, checks the request and lays the document out without writing it. False
+  // with `problem` filled: 422 for what the request can fix, 500 for the engine's own faults.
+  bool render(const nlohmann::json& request, bool pdf, RenderedDocument& out,
+              Problem& problem) const;
+
+ private:
+  struct Resolved;
+  bool resolve(const nlohmann::json& request, Resolved& resolved, Problem& problem) const;
+
+  cli::Arguments args_;  // the resource options, as the command line takes them
+  cli::DataSet data_;
+  std::unique_ptr<Engine> engine_;
+  std::shared_ptr<TemplateCache> cache_;
+  std::map<std::string, std::string> templates_;  // document name → template path
+  std::map<std::string, std::string> descriptions_;
+  mutable std::mutex namer_mutex_;  // one transliterator
+  cli::FileNamer namer_;
+};
+
+}  // namespace acquis::serve

@@ -1,0 +1,155 @@
+#include "routes.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace acquis::serve {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+thread_local Clock::time_point request_start;
+
+void send_problem(httplib::Response& res, const Problem& problem) {
+  res.status = problem.status;
+  res.set_content(problem.body(), "application/problem+json");
+}
+
+void send_json(httplib::Response& res, const nlohmann::ordered_json& json) {
+  res.set_content(json.dump(2), "application/json; charset=utf-8");
+}
+
+// Compared in constant time: the answer's delay tells nothing of the token.
+bool same_secret(const std::string& given, const std::string& expected) {
+  unsigned char difference = given.size() == expected.size() ? 0 : 1;
+  for (std::size_t i = 0; i < given.size(); ++i)
+    difference |= static_cast<unsigned char>(given[i] ^ expected[i % expected.size()]);
+  return difference == 0;
+}
+
+bool open_route(const std::string& path) {
+  return path.rfind("/api/", 0) != 0 || path == "/api/sante" || path == "/api/pret";
+}
+
+httplib::Server::HandlerResponse authorize(const Service& service, const httplib::Request& req,
+                                           httplib::Response& res) {
+  request_start = Clock::now();
+  if (service.config.token.empty() || open_route(req.path))
+    return httplib::Server::HandlerResponse::Unhandled;
+  const std::string header = req.get_header_value("Authorization");
+  const std::string prefix = "Bearer ";
+  if (header.rfind(prefix, 0) == 0 &&
+      same_secret(header.substr(prefix.size()), service.config.token))
+    return httplib::Server::HandlerResponse::Unhandled;
+  res.set_header("WWW-Authenticate", "Bearer");
+  send_problem(res, {401, "non-authentifie", "Authentification requise",
+                     "Fournissez le jeton d’accès (en-tête Authorization: Bearer …).",
+                     nlohmann::ordered_json::array()});
+  return httplib::Server::HandlerResponse::Handled;
+}
+
+// The access log: no query string, no body, no personal data.
+void log_access(const httplib::Request& req, const httplib::Response& res) {
+  const double ms = std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
+  char when[32];
+  const std::time_t now = std::time(nullptr);
+  std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", std::localtime(&now));
+  std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when, req.method.c_str(), req.path.c_str(),
+               res.status, ms);
+}
+
+// The body as JSON, or the problem answered.
+bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out) {
+  try {
+    out = nlohmann::json::parse(req.body);
+    return true;
+  } catch (const nlohmann::json::parse_error& error) {
+    send_problem(res, bad_json(req.body, error.byte));
+    return false;
+  }
+}
+
+void render(Service& service, const httplib::Request& req, httplib::Response& res, bool pdf) {
+  nlohmann::json request;
+  if (!parse_body(req, res, request)) return;
+  if (!service.slots.acquire(std::chrono::seconds(service.config.request_seconds))) {
+    res.set_header("Retry-After", "1");
+    return send_problem(res, unavailable("Trop de documents sont en cours ; réessayez."));
+  }
+  SlotGuard slot(service.slots);
+  RenderedDocument document;
+  Problem problem;
+  if (!service.renderer.render(request, pdf, document, problem)) return send_problem(res, problem);
+  if (!pdf) return send_json(res, {{"valide", true}});
+  res.set_header("Content-Disposition", "inline; filename=\"" + document.file_name + "\"");
+  res.set_content(std::move(document.pdf), "application/pdf");
+}
+
+void api_routes(httplib::Server& server, Service& service) {
+  server.Get("/api/sante", [](const httplib::Request&, httplib::Response& res) {
+    send_json(res, {{"statut", "ok"}});
+  });
+  server.Get("/api/pret", [](const httplib::Request&, httplib::Response& res) {
+    send_json(res, {{"pret", true}});
+  });
+  server.Get("/api/documents", [&service](const httplib::Request&, httplib::Response& res) {
+    send_json(res, service.renderer.documents());
+  });
+  server.Get("/api/programmes", [&service](const httplib::Request&, httplib::Response& res) {
+    send_json(res, service.renderer.programs());
+  });
+  server.Get("/api/langues", [](const httplib::Request&, httplib::Response& res) {
+    send_json(res, nlohmann::ordered_json::array({"fr-CA", "en-CA"}));
+  });
+  server.Post("/api/rendu", [&service](const httplib::Request& req, httplib::Response& res) {
+    render(service, req, res, true);
+  });
+  server.Post("/api/validation", [&service](const httplib::Request& req, httplib::Response& res) {
+    render(service, req, res, false);
+  });
+}
+
+void page_routes(httplib::Server& server, Service& service) {
+  for (const auto& [url, asset] : service.assets)
+    server.Get(url, [&asset = asset](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Content-Security-Policy",
+                     "default-src 'self'; frame-src 'self' blob:; object-src 'self' blob:");
+      res.set_content(asset.body, asset.content_type.c_str());
+    });
+}
+
+// Answers without a body (unknown route, body too large…) become problem details too.
+void error_bodies(httplib::Server& server) {
+  server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    if (res.status == 404) return send_problem(res, not_found("Aucune ressource à cette adresse."));
+    if (res.status == 413)
+      return send_problem(res, {413, "trop-volumineux", "Requête trop volumineuse",
+                                "Le corps de la requête dépasse la limite configurée.",
+                                nlohmann::ordered_json::array()});
+    send_problem(
+        res, {res.status, "erreur-http", "Erreur",
+              "Réponse HTTP " + std::to_string(res.status) + ".", nlohmann::ordered_json::array()});
+  });
+  server.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        send_problem(res, {500, "erreur-interne", "Erreur interne",
+                           "Le service a rencontré une erreur ; elle a été consignée.",
+                           nlohmann::ordered_json::array()});
+      });
+}
+
+}  // namespace
+
+void install_routes(httplib::Server& server, Service& service) {
+  server.set_pre_routing_handler([&service](const httplib::Request& req, httplib::Response& res) {
+    return authorize(service, req, res);
+  });
+  server.set_logger(log_access);
+  api_routes(server, service);
+  page_routes(server, service);
+  error_bodies(server);
+}
+
+}  // namespace acquis::serve

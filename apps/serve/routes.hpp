@@ -1,0 +1,30 @@
+// The HTTP API and the web page:
+//   GET  /api/sante        the process answers            GET /api/pret   data loaded
+//   GET  /api/documents    names and descriptions         GET /api/programmes
+//   GET  /api/langues
+//   POST /api/rendu        JSON request → application/pdf
+//   POST /api/validation   JSON request → {"valide": true} or the problems
+//   GET  /  /app.js  /style.css   the page
+// Errors are RFC 9457 problem details; the access log holds method, path, status and time,
+// never a body.
+#pragma once
+
+#include "config.hpp"
+#include "render_slots.hpp"
+#include "renderer.hpp"
+#include "web_assets.hpp"
+
+#include <httplib.h>
+
+namespace acquis::serve {
+
+struct Service {
+  const ServeConfig& config;
+  const Renderer& renderer;
+  RenderSlots& slots;
+  std::map<std::string, WebAsset> assets;
+};
+
+void install_routes(httplib::Server& server, Service& service);
+
+}  // namespace acquis::serve

@@ -1,0 +1,163 @@
+// The advisors' page: lists from the API, a candidate form, errors shown next to their fields
+// (the problem details' JSON pointers), the PDF previewed and offered for download.
+"use strict";
+
+const TEXTS = {
+  fr: {
+    "titre": "Acquis — documents de la RAC", "document": "Document",
+    "document-a-produire": "Document à produire", "langue-document": "Langue du document",
+    "programme": "Programme", "personne": "Personne candidate", "prenom": "Prénom", "nom": "Nom",
+    "code": "Code permanent", "aide-code": "Quatre lettres puis huit chiffres, ex. TREM12059001",
+    "courriel": "Courriel", "telephone": "Téléphone", "employeur": "Employeur",
+    "genre": "Accord (genre)", "non-precise": "Non précisé", "feminin": "Féminin",
+    "masculin": "Masculin", "neutre": "Neutre", "numero": "Numéro d’attestation",
+    "date": "Date d’attestation", "acces": "Accès",
+    "jeton": "Jeton d’accès (si le service en demande un)", "verifier": "Vérifier",
+    "produire": "Produire le PDF", "resultat": "Document produit",
+    "telecharger": "Télécharger le PDF", "sans-programme": "(aucun)",
+    "erreurs": "Des erreurs empêchent de produire le document :", "valide": "Tout est correct.",
+    "echec": "Le service ne répond pas. Réessayez dans un instant.", "bascule": "English",
+    "bascule-aide": "Switch to English", "bascule-langue": "en",
+  },
+  en: {
+    "titre": "Acquis — RAC documents", "document": "Document",
+    "document-a-produire": "Document to produce", "langue-document": "Document language",
+    "programme": "Program", "personne": "Candidate", "prenom": "Given name", "nom": "Family name",
+    "code": "Permanent code", "aide-code": "Four letters then eight digits, e.g. TREM12059001",
+    "courriel": "Email", "telephone": "Phone", "employeur": "Employer",
+    "genre": "Agreement (gender)", "non-precise": "Not given", "feminin": "Feminine",
+    "masculin": "Masculine", "neutre": "Neutral", "numero": "Certificate number",
+    "date": "Certificate date", "acces": "Access",
+    "jeton": "Access token (if the service asks for one)", "verifier": "Check",
+    "produire": "Produce the PDF", "resultat": "Document produced",
+    "telecharger": "Download the PDF", "sans-programme": "(none)",
+    "erreurs": "Errors prevent producing the document:", "valide": "Everything is correct.",
+    "echec": "The service does not answer. Try again in a moment.", "bascule": "Français",
+    "bascule-aide": "Passer au français", "bascule-langue": "fr",
+  },
+};
+let language = "fr";
+const $ = (id) => document.getElementById(id);
+const t = (key) => TEXTS[language][key] || key;
+
+function translate() {
+  document.documentElement.lang = language;
+  document.querySelectorAll("[data-t]").forEach((node) => { node.textContent = t(node.dataset.t); });
+  const toggle = $("langue-interface");
+  toggle.textContent = t("bascule");
+  toggle.lang = t("bascule-langue");
+  toggle.setAttribute("aria-label", t("bascule-aide"));
+  document.title = t("titre");
+}
+
+function headers() {
+  const token = $("jeton").value.trim();
+  return token ? { Authorization: "Bearer " + token } : {};
+}
+
+async function fill(select, url, label, empty) {
+  const response = await fetch(url, { headers: headers() });
+  if (!response.ok) return;
+  const items = await response.json();
+  select.replaceChildren();
+  if (empty) select.append(new Option(t("sans-programme"), ""));
+  for (const item of items) select.append(new Option(label(item), item.nom || item.code));
+}
+
+function loadLists() {
+  fill($("document"), "/api/documents", (d) => d.nom, false);
+  fill($("programme"), "/api/programmes",
+       (p) => `${language === "en" ? p.titre_en : p.titre} (${p.sanction} ${p.code})`, true);
+}
+
+function request() {
+  const candidate = {};
+  document.querySelectorAll("[id^='candidat-']").forEach((field) => {
+    if (field.value.trim()) candidate[field.name] = field.value.trim();
+  });
+  const body = { document: $("document").value, langue: $("langue").value, candidat: candidate };
+  if ($("programme").value) body.programme = $("programme").value;
+  return body;
+}
+
+function clearErrors() {
+  document.querySelectorAll(".erreur").forEach((p) => { p.textContent = ""; });
+  document.querySelectorAll("[aria-invalid]").forEach((f) => f.removeAttribute("aria-invalid"));
+  const summary = $("sommaire");
+  summary.hidden = true;
+  summary.className = "";
+  summary.replaceChildren();
+}
+
+// "/candidat/code_permanent" → the field "candidat-code_permanent"; errors of the template
+// itself (file, line) go to the summary only.
+function showProblem(problem) {
+  const summary = $("sommaire");
+  const title = document.createElement("p");
+  title.textContent = problem.detail || problem.title || t("erreurs");
+  const list = document.createElement("ul");
+  for (const error of problem.erreurs || []) {
+    const id = (error.pointeur || "").slice(1).replace("/", "-");
+    const field = id && $(id);
+    const item = document.createElement("li");
+    item.textContent = field ? `${field.labels[0].textContent} : ${error.message}`
+                             : (error.texte || error.message);
+    list.append(item);
+    if (field) {
+      field.setAttribute("aria-invalid", "true");
+      $("erreur-" + id).textContent = error.message;
+    }
+  }
+  summary.replaceChildren(title, list);
+  summary.hidden = false;
+  summary.focus();
+}
+
+async function send(url) {
+  clearErrors();
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers() },
+      body: JSON.stringify(request()),
+    });
+    const type = response.headers.get("Content-Type") || "";
+    if (!response.ok) return showProblem(type.includes("json") ? await response.json() : {});
+    if (type.includes("application/pdf")) return showPdf(response);
+    const summary = $("sommaire");
+    summary.textContent = t("valide");
+    summary.className = "ok";
+    summary.hidden = false;
+  } catch (error) {
+    showProblem({ detail: t("echec") });
+  }
+}
+
+async function showPdf(response) {
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const disposition = response.headers.get("Content-Disposition") || "";
+  const name = (disposition.match(/filename="([^"]+)"/) || [])[1] || "document.pdf";
+  const link = $("telecharger");
+  link.href = url;
+  link.download = name;
+  $("apercu").src = url;
+  $("resultat").hidden = false;
+  link.focus();
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  translate();
+  loadLists();
+  $("langue-interface").addEventListener("click", () => {
+    language = language === "fr" ? "en" : "fr";
+    translate();
+    loadLists();
+  });
+  $("jeton").addEventListener("change", loadLists);
+  $("verifier").addEventListener("click", () => send("/api/validation"));
+  $("formulaire").addEventListener("submit", (event) => {
+    event.preventDefault();
+    send("/api/rendu");
+  });
+});
