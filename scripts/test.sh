@@ -1,9 +1,20 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: a dev build (warnings as errors) and an AddressSanitizer +
 # UndefinedBehaviorSanitizer build, each with every unit and PDF test, a short run of every
-# fuzz target (long runs: scripts/fuzz.sh), plus a format check.
+# fuzz target (long runs: scripts/fuzz.sh), the web page driven in headless Chromium, plus a
+# format check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The page's end-to-end test: Debian's Chromium, Node and playwright-core (from npm; it
+# downloads no browser).
+if ! command -v chromium >/dev/null || ! command -v npm >/dev/null; then
+  apt-get update -qq
+  pkgs=(chromium)
+  command -v npm >/dev/null || pkgs+=(nodejs npm)
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}"
+fi
+(cd tests/e2e && npm install --no-audit --no-fund --silent)
 
 build_and_test() {
   local dir=$1; shift

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Load test of `acquis serve` on loopback (issue 6): wrk renders attestations with 32
+# connections for 30 s (or $1 seconds) and prints requests per second, p50/p99 latency, errors,
+# and the server's memory (RSS) at start, at its peak and at the end.
+# Usage: bash bench/serve-load.sh [seconds] [server binary]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+server=${2:-build/release/apps/acquis-serve}
+command -v wrk >/dev/null || { echo "wrk manque : apt-get install wrk" >&2; exit 2; }
+log=$(mktemp)
+"$server" --donnees samples --port 0 2>"$log" &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
+port=""
+for _ in $(seq 100); do
+  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -1 | cut -d: -f3 || true)
+  [ -n "$port" ] && break
+  sleep 0.05
+done
+[ -n "$port" ] || { cat "$log" >&2; exit 1; }
+rss() { awk '/VmRSS/ {print $2}' /proc/$pid/status; }
+start=$(rss); peak=$start
+(while kill -0 $pid 2>/dev/null; do r=$(rss); echo "$r"; sleep 0.5; done) > "$log.rss" &
+sampler=$!
+result=$(wrk -t2 -c32 -d"${seconds}s" --latency -s bench/serve_request.lua "http://127.0.0.1:$port/api/rendu" | grep '^RESULT')
+kill $sampler 2>/dev/null || true
+peak=$(sort -n "$log.rss" | tail -1); end=$(rss); rm -f "$log.rss"
+read -r _ _ requests _ secs _ rps _ p50 _ p99 _ max _ errors _ non2xx <<<"$result"
+printf 'acquis serve, attestations, 32 connections, %s s on loopback (%s)\n' "$secs" "$server"
+printf '  %s requests   %s requests/s   p50 %s ms   p99 %s ms   max %s ms\n' "$requests" "$rps" "$p50" "$p99" "$max"
+printf '  errors %s (of which non-2xx %s)   target: 0 errors, p99 <= 25 ms\n' "$errors" "$non2xx"
+printf '  server memory (RSS): start %d MB, peak %d MB, end %d MB\n' $((start / 1024)) $((peak / 1024)) $((end / 1024))

@@ -1,0 +1,87 @@
+// End-to-end test of the advisors' page: acquis-serve on a free loopback port, Debian's
+// Chromium driven headless by playwright-core. The page must show a wrong field's error next
+// to it, switch to English, and produce a PDF whose text holds the candidate's name.
+// Usage: node tests/e2e/page.mjs path/to/acquis-serve   (from the project root)
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const server = process.argv[2];
+const browserPath = process.env.CHROMIUM || "/usr/bin/chromium";
+let failures = 0;
+function check(condition, what) {
+  console.log(`${condition ? "ok  " : "FAIL"} ${what}`);
+  if (!condition) failures++;
+}
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(server, ["--donnees", "samples", "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+    let log = "";
+    child.stderr.on("data", (chunk) => {
+      log += chunk;
+      const found = log.match(/http:\/\/127\.0\.0\.1:(\d+)/);
+      if (found) resolve({ child, port: Number(found[1]) });
+    });
+    child.on("exit", (code) => reject(new Error(`acquis-serve ended (${code}): ${log}`)));
+  });
+}
+
+const { child, port } = await startServer();
+const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ["--no-sandbox"] });
+try {
+  const page = await browser.newPage();
+  page.on("pageerror", (error) => check(false, `no script error (${error.message})`));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector("#document option[value='attestation']", { state: "attached" });
+  await page.waitForSelector("#programme option[value='5195']", { state: "attached" });
+  check((await page.getAttribute("html", "lang")) === "fr", "the page opens in French");
+
+  await page.selectOption("#document", "attestation");
+  await page.selectOption("#programme", "5195");
+  await page.getByLabel("Prénom").fill("Éloïse");
+  await page.getByLabel("Nom", { exact: true }).fill("Côté-Bérubé");
+  await page.getByLabel("Code permanent").fill("COTE1234");
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await page.waitForSelector("#erreur-candidat-code_permanent:not(:empty)");
+  check((await page.getAttribute("#candidat-code_permanent", "aria-invalid")) === "true",
+        "a wrong code permanent is marked invalid");
+  check((await page.textContent("#erreur-candidat-code_permanent")).includes("code permanent invalide"),
+        "its error is shown next to the field");
+  check(await page.isVisible("#sommaire"), "and summarized at the top");
+
+  await page.getByLabel("Code permanent").fill("COTE12345678");
+  const answer = page.waitForResponse((r) => r.url().endsWith("/api/rendu"));
+  await page.getByLabel("Code permanent").press("Enter");  // the keyboard submits the form
+  const response = await answer;
+  check(response.status() === 200, "the PDF is produced");
+  check(response.headers()["content-type"] === "application/pdf", "as application/pdf");
+  await page.waitForSelector("#resultat:not([hidden])");
+  check((await page.getAttribute("#telecharger", "download")) ===
+        "attestation_cote-berube-eloise_COTE12345678.pdf", "the download link has the batch's file name");
+  check(await page.getAttribute("#candidat-code_permanent", "aria-invalid") === null,
+        "the corrected field is no longer marked");
+
+  // What the user gets by following the download link.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#telecharger")]);
+  check(download.suggestedFilename() === "attestation_cote-berube-eloise_COTE12345678.pdf",
+        "the download is named after the candidate");
+  const folder = mkdtempSync(join(tmpdir(), "acquis-e2e-"));
+  const pdf = join(folder, "attestation.pdf");
+  await download.saveAs(pdf);
+  const text = execFileSync("pdftotext", [pdf, "-"]).toString();
+  check(text.includes("Éloïse Côté-Bérubé"), "the PDF's text holds the candidate's name");
+  check(text.includes("COTE12345678"), "and the code permanent");
+
+  if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT, fullPage: true });
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  check((await page.getAttribute("html", "lang")) === "en", "the English switch changes the page language");
+  check(await page.getByLabel("Given name").isVisible(), "and its labels");
+} finally {
+  await browser.close();
+  child.kill("SIGTERM");
+}
+console.log(failures ? `${failures} check(s) failed` : "all checks passed");
+process.exit(failures ? 1 : 0);
