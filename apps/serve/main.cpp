@@ -1,7 +1,7 @@
 // acquis-serve (also `acquis serve`): the engine as an HTTP service. See routes.hpp for the API
 // and docs/service.md for the configuration.
 #include "config.hpp"
-#include "render_slots.hpp"
+#include "render_pool.hpp"
 #include "renderer.hpp"
 #include "routes.hpp"
 #include "support.hpp"
@@ -78,12 +78,13 @@ int main(int argc, char** argv) {
   if (!renderer) return 1;
   acquis::cli::Arguments args;
   if (!config.web.empty()) args.options["web"] = config.web;
-  acquis::serve::RenderSlots slots(config.renders, config.queue);
+  acquis::serve::RenderPool pool(config.renders, config.queue);
   acquis::serve::Service service{
-      config, *renderer, slots,
+      config, *renderer, pool,
       acquis::serve::load_web_assets(acquis::cli::resource_directory(args, "web", "web"))};
   httplib::Server server;
   server.new_task_queue = [] { return new httplib::ThreadPool(64); };  // connections, not renders
+  server.set_tcp_nodelay(true);  // headers and body leave at once, not 40 ms apart (Nagle)
   server.set_payload_max_length(config.max_body_bytes);
   server.set_read_timeout(config.request_seconds, 0);
   server.set_write_timeout(config.request_seconds, 0);

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <future>
+#include <memory>
 
 namespace acquis::serve {
 
@@ -70,20 +72,38 @@ bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::j
   }
 }
 
+struct RenderOutcome {
+  bool ok = false;
+  RenderedDocument document;
+  Problem problem;
+};
+
+// The render runs on the pool; this connection's thread waits for it, within the time limit.
 void render(Service& service, const httplib::Request& req, httplib::Response& res, bool pdf) {
   nlohmann::json request;
   if (!parse_body(req, res, request)) return;
-  if (!service.slots.acquire(std::chrono::seconds(service.config.request_seconds))) {
+  auto promise = std::make_shared<std::promise<RenderOutcome>>();
+  std::future<RenderOutcome> future = promise->get_future();
+  const Renderer& renderer = service.renderer;
+  const bool queued = service.pool.submit([promise, request = std::move(request), &renderer, pdf] {
+    try {
+      RenderOutcome outcome;
+      outcome.ok = renderer.render(request, pdf, outcome.document, outcome.problem);
+      promise->set_value(std::move(outcome));
+    } catch (...) {
+      promise->set_exception(std::current_exception());
+    }
+  });
+  const auto patience = std::chrono::seconds(service.config.request_seconds);
+  if (!queued || future.wait_for(patience) != std::future_status::ready) {
     res.set_header("Retry-After", "1");
     return send_problem(res, unavailable("Trop de documents sont en cours ; réessayez."));
   }
-  SlotGuard slot(service.slots);
-  RenderedDocument document;
-  Problem problem;
-  if (!service.renderer.render(request, pdf, document, problem)) return send_problem(res, problem);
+  RenderOutcome outcome = future.get();  // an engine exception goes to the exception handler
+  if (!outcome.ok) return send_problem(res, outcome.problem);
   if (!pdf) return send_json(res, {{"valide", true}});
-  res.set_header("Content-Disposition", "inline; filename=\"" + document.file_name + "\"");
-  res.set_content(std::move(document.pdf), "application/pdf");
+  res.set_header("Content-Disposition", "inline; filename=\"" + outcome.document.file_name + "\"");
+  res.set_content(std::move(outcome.document.pdf), "application/pdf");
 }
 
 void api_routes(httplib::Server& server, Service& service) {

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "config.hpp"
-#include "render_slots.hpp"
+#include "render_pool.hpp"
 #include "renderer.hpp"
 #include "web_assets.hpp"
 
@@ -21,7 +21,7 @@ namespace acquis::serve {
 struct Service {
   const ServeConfig& config;
   const Renderer& renderer;
-  RenderSlots& slots;
+  RenderPool& pool;
   std::map<std::string, WebAsset> assets;
 };
 
