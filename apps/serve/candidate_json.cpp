@@ -1,29 +1,12 @@
 #include "candidate_json.hpp"
 
+#include "data/candidates.hpp"
+
 #include <set>
 
 namespace acquis::serve {
 
 namespace {
-
-struct Field {
-  const char* key;
-  std::string Candidate::*member;
-  bool required;
-};
-
-constexpr Field kFields[] = {
-    {"prenom", &Candidate::given_name, true},
-    {"nom", &Candidate::family_name, true},
-    {"code_permanent", &Candidate::permanent_code, true},
-    {"courriel", &Candidate::email, false},
-    {"telephone", &Candidate::phone, false},
-    {"employeur", &Candidate::employer, false},
-    {"programme", &Candidate::program, false},
-    {"genre", &Candidate::gender, false},
-    {"numero", &Candidate::number, false},
-    {"date_attestation", &Candidate::certification_date, false},
-};
 
 // What the value must look like, when it is given: empty when it does.
 std::string check(const std::string& key, const std::string& value) {
@@ -46,10 +29,10 @@ bool candidate_from_json(const nlohmann::json& object, const std::string& at, Ca
     return false;
   }
   std::set<std::string> known;
-  for (const Field& field : kFields) {
-    known.insert(field.key);
-    const std::string pointer = at + "/" + field.key;
-    const auto it = object.find(field.key);
+  for (const CandidateColumn& field : kCandidateColumns) {
+    known.insert(field.name);
+    const std::string pointer = at + "/" + field.name;
+    const auto it = object.find(field.name);
     if (it == object.end() || it->is_null() ||
         (it->is_string() && it->get<std::string>().empty())) {
       if (field.required) problem.field(pointer, "champ obligatoire");
@@ -60,11 +43,11 @@ bool candidate_from_json(const nlohmann::json& object, const std::string& at, Ca
       continue;
     }
     const std::string value = it->get<std::string>();
-    if (const std::string wrong = check(field.key, value); !wrong.empty()) {
+    if (const std::string wrong = check(field.name, value); !wrong.empty()) {
       problem.field(pointer, wrong);
       continue;
     }
-    candidate.*field.member = value;
+    candidate.*field.field = value;
   }
   for (const auto& [key, value] : object.items())
     if (!known.count(key)) problem.field(at + "/" + key, "champ inconnu");

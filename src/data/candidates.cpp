@@ -14,15 +14,7 @@
 
 namespace acquis {
 
-namespace {
-
-struct Column {
-  const char* name;
-  std::string Candidate::*field;
-  bool required;
-};
-
-const Column kColumns[] = {
+const std::array<CandidateColumn, 10> kCandidateColumns = {{
     {"prenom", &Candidate::given_name, true},
     {"nom", &Candidate::family_name, true},
     {"code_permanent", &Candidate::permanent_code, true},
@@ -33,7 +25,12 @@ const Column kColumns[] = {
     {"genre", &Candidate::gender, false},
     {"numero", &Candidate::number, false},
     {"date_attestation", &Candidate::certification_date, false},
-};
+}};
+
+namespace {
+
+using Column = CandidateColumn;
+constexpr const auto& kColumns = kCandidateColumns;
 
 std::string trim(const std::string& text) {
   const std::size_t begin = text.find_first_not_of(" \t");

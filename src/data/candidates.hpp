@@ -8,10 +8,19 @@
 #include "core/diagnostics.hpp"
 #include "core/source_text.hpp"
 
+#include <array>
 #include <string>
 #include <vector>
 
 namespace acquis {
+
+// The columns of a candidates file, which are also a candidate's keys in the service's JSON.
+struct CandidateColumn {
+  const char* name;
+  std::string Candidate::*field;
+  bool required;
+};
+extern const std::array<CandidateColumn, 10> kCandidateColumns;
 
 // Every problem of the file is reported (up to a cap); rows with errors are left out. With
 // `only` (a code permanent), the rows of other people are skipped unread: one person's
