@@ -18,6 +18,16 @@ const TEXTS = {
     "erreurs": "Des erreurs empêchent de produire le document :", "valide": "Tout est correct.",
     "echec": "Le service ne répond pas. Réessayez dans un instant.", "bascule": "English",
     "bascule-aide": "Switch to English", "bascule-langue": "en",
+    "profil": "Profil de l’organisation",
+    "profil-aide": "Ces renseignements figurent sur les guides et les attestations. L’enregistrement demande le jeton d’accès ; la version précédente est conservée.",
+    "nom-org": "Nom de l’organisation", "service": "Service", "courriel-org": "Courriel générique",
+    "telephone-org": "Téléphone", "adresse": "Adresse", "site": "Site web",
+    "annee": "Année scolaire (ex. 2026-2027)", "couleur-principale": "Couleur principale",
+    "couleur-accent": "Couleur d’accent", "logo": "Nouveau logo (PNG ou JPEG, 1 Mo au plus)",
+    "signataire-1-nom": "Signataire 1 : nom", "signataire-1-role": "Signataire 1 : fonction",
+    "signataire-2-nom": "Signataire 2 : nom", "signataire-2-role": "Signataire 2 : fonction",
+    "apercu-guide": "Aperçu du guide", "enregistrer": "Enregistrer le profil",
+    "enregistre": "Profil enregistré ; la version précédente est conservée.",
   },
   en: {
     "titre": "Acquis — RAC documents", "document": "Document",
@@ -34,6 +44,16 @@ const TEXTS = {
     "erreurs": "Errors prevent producing the document:", "valide": "Everything is correct.",
     "echec": "The service does not answer. Try again in a moment.", "bascule": "Français",
     "bascule-aide": "Passer au français", "bascule-langue": "fr",
+    "profil": "Organization profile",
+    "profil-aide": "This information appears on the guides and certificates. Saving requires the access token; the previous version is kept.",
+    "nom-org": "Organization name", "service": "Department", "courriel-org": "Generic email",
+    "telephone-org": "Phone", "adresse": "Address", "site": "Website",
+    "annee": "School year (e.g. 2026-2027)", "couleur-principale": "Main colour",
+    "couleur-accent": "Accent colour", "logo": "New logo (PNG or JPEG, 1 MB at most)",
+    "signataire-1-nom": "Signatory 1: name", "signataire-1-role": "Signatory 1: title",
+    "signataire-2-nom": "Signatory 2: name", "signataire-2-role": "Signatory 2: title",
+    "apercu-guide": "Preview the guide", "enregistrer": "Save the profile",
+    "enregistre": "Profile saved; the previous version is kept.",
   },
 };
 let language = "fr";
@@ -59,9 +79,11 @@ async function fill(select, url, label, empty) {
   const response = await fetch(url, { headers: headers() });
   if (!response.ok) return;
   const items = await response.json();
+  const chosen = select.value;  // kept across reloads (language switch, token entered)
   select.replaceChildren();
   if (empty) select.append(new Option(t("sans-programme"), ""));
   for (const item of items) select.append(new Option(label(item), item.nom || item.code));
+  if ([...select.options].some((option) => option.value === chosen)) select.value = chosen;
 }
 
 function loadLists() {
@@ -80,24 +102,26 @@ function request() {
   return body;
 }
 
-function clearErrors() {
+function clearErrors(summaryId = "sommaire") {
   document.querySelectorAll(".erreur").forEach((p) => { p.textContent = ""; });
   document.querySelectorAll("[aria-invalid]").forEach((f) => f.removeAttribute("aria-invalid"));
-  const summary = $("sommaire");
+  const summary = $(summaryId);
   summary.hidden = true;
   summary.className = "";
   summary.replaceChildren();
 }
 
-// "/candidat/code_permanent" → the field "candidat-code_permanent"; errors of the template
-// itself (file, line) go to the summary only.
-function showProblem(problem) {
-  const summary = $("sommaire");
+// "/candidat/code_permanent" → the field "candidat-code_permanent" ("/annee_scolaire" → the
+// profile's "profil-annee_scolaire"); errors of the template itself (file, line) go to the
+// summary only.
+function showProblem(problem, summaryId = "sommaire", prefix = "") {
+  const summary = $(summaryId);
   const title = document.createElement("p");
   title.textContent = problem.detail || problem.title || t("erreurs");
   const list = document.createElement("ul");
   for (const error of problem.erreurs || []) {
-    const id = (error.pointeur || "").slice(1).replace("/", "-");
+    const pointer = error.pointeur || "";
+    const id = pointer && (prefix + pointer).replace(/^\//, "").replaceAll("/", "-");
     const field = id && $(id);
     const item = document.createElement("li");
     item.textContent = field ? `${field.labels[0].textContent} : ${error.message}`
@@ -146,15 +170,81 @@ async function showPdf(response) {
   link.focus();
 }
 
+// The organization profile: shown as saved, previewed in a guide, saved with the token.
+async function loadProfile() {
+  const response = await fetch("/api/organisation", { headers: headers() });
+  if (!response.ok) return;
+  const profile = await response.json();
+  for (const key of ["nom", "service", "courriel", "telephone", "adresse", "site", "annee_scolaire"])
+    $("profil-" + key).value = profile[key] || "";
+  $("profil-couleurs-principale").value = profile.couleurs.principale;
+  $("profil-couleurs-accent").value = profile.couleurs.accent;
+  for (const i of [0, 1]) {
+    const s = profile.signataires[i] || {};
+    $(`profil-signataires-${i}-nom`).value = s.nom || "";
+    $(`profil-signataires-${i}-role`).value = s.role || "";
+  }
+}
+
+async function profileFromForm() {
+  const profile = { couleurs: { principale: $("profil-couleurs-principale").value,
+                                accent: $("profil-couleurs-accent").value }, signataires: [] };
+  for (const key of ["nom", "service", "courriel", "telephone", "adresse", "site", "annee_scolaire"])
+    profile[key] = $("profil-" + key).value.trim();
+  for (const i of [0, 1]) {
+    const nom = $(`profil-signataires-${i}-nom`).value.trim();
+    const role = $(`profil-signataires-${i}-role`).value.trim();
+    if (nom || role) profile.signataires.push({ nom, role });
+  }
+  const file = $("profil-logo_donnees").files[0];
+  if (file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = "";
+    for (const b of bytes) binary += String.fromCharCode(b);
+    profile.logo_donnees = btoa(binary);
+  }
+  return profile;
+}
+
+async function sendProfile(save) {
+  clearErrors("sommaire-profil");
+  const profile = await profileFromForm();
+  try {
+    const response = await fetch(save ? "/api/organisation" : "/api/organisation/apercu", {
+      method: save ? "PUT" : "POST",
+      headers: { "Content-Type": "application/json", ...headers() },
+      body: JSON.stringify(save ? profile : { document: "guide-candidat", langue: $("langue").value,
+                                              profil: profile }),
+    });
+    const type = response.headers.get("Content-Type") || "";
+    if (!response.ok)
+      return showProblem(type.includes("json") ? await response.json() : {}, "sommaire-profil", "/profil");
+    if (!save) return showPdf(response);
+    const summary = $("sommaire-profil");
+    summary.textContent = t("enregistre");
+    summary.className = "ok";
+    summary.hidden = false;
+    loadProfile();
+  } catch (error) {
+    showProblem({ detail: t("echec") }, "sommaire-profil");
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   translate();
   loadLists();
+  loadProfile();
+  $("apercu-guide").addEventListener("click", () => sendProfile(false));
+  $("formulaire-profil").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sendProfile(true);
+  });
   $("langue-interface").addEventListener("click", () => {
     language = language === "fr" ? "en" : "fr";
     translate();
     loadLists();
   });
-  $("jeton").addEventListener("change", loadLists);
+  $("jeton").addEventListener("change", () => { loadLists(); loadProfile(); });
   $("verifier").addEventListener("click", () => send("/api/validation"));
   $("formulaire").addEventListener("submit", (event) => {
     event.preventDefault();

@@ -8,6 +8,7 @@
 namespace acquis::serve {
 
 struct Renderer::Resolved {
+  std::shared_ptr<const cli::DataSet> data;  // alive for the whole render
   std::string template_path, document, language;
   Candidate given;  // a candidate sent in full
   TemplateData input;
@@ -20,7 +21,9 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config) {
   if (!config.templates.empty()) args.options["gabarits"] = config.templates;
   if (!config.fonts.empty()) args.options["polices"] = config.fonts;
   if (!config.locales.empty()) args.options["locales"] = config.locales;
-  if (!cli::load(args, renderer->data_, true)) return nullptr;
+  auto data = std::make_shared<cli::DataSet>();
+  if (!cli::load(args, *data, true)) return nullptr;
+  renderer->data_ = std::move(data);
   renderer->engine_ = cli::make_engine(args);
   if (!renderer->engine_) return nullptr;
   renderer->cache_ = make_template_cache();
@@ -36,6 +39,26 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config) {
   return renderer;
 }
 
+std::shared_ptr<const cli::DataSet> Renderer::snapshot() const {
+  std::lock_guard lock(data_mutex_);
+  return data_;
+}
+
+Organization Renderer::organization() const {
+  return snapshot()->organization;
+}
+
+bool Renderer::save_organization(const Organization& organization, const LogoUpload& logo,
+                                 std::string& error) {
+  std::lock_guard saving(save_mutex_);
+  if (!save_profile(snapshot()->directory, organization, logo, error)) return false;
+  auto data = std::make_shared<cli::DataSet>(*snapshot());
+  data->organization = organization;
+  std::lock_guard lock(data_mutex_);
+  data_ = std::move(data);
+  return true;
+}
+
 nlohmann::ordered_json Renderer::documents() const {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const auto& [name, path] : templates_)
@@ -45,7 +68,7 @@ nlohmann::ordered_json Renderer::documents() const {
 
 nlohmann::ordered_json Renderer::programs() const {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Program& p : data_.programs)
+  for (const Program& p : snapshot()->programs)
     list.push_back({{"code", p.code},
                     {"sanction", p.level},
                     {"titre", p.title.fr},
@@ -79,33 +102,36 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
   else
     problem.field("/langue", "langue inconnue : fr-CA ou en-CA attendu");
 
+  r.data = snapshot();
+  const cli::DataSet& data = *r.data;
   TemplateData& in = r.input;
-  in.organization = &data_.organization;
-  in.employers = &data_.employers;
-  in.programs = &data_.programs;
-  in.candidates = &data_.candidates;
-  in.data_directory = data_.directory;
+  in.organization = &data.organization;
+  in.employers = &data.employers;
+  in.programs = &data.programs;
+  in.candidates = &data.candidates;
+  in.data_directory = data.directory;
   if (request.contains("candidat")) {
     if (candidate_from_json(request.at("candidat"), "/candidat", r.given, problem))
       in.candidate = &r.given;
   } else if (const std::string code = text_at(request, "code_permanent"); !code.empty()) {
-    in.candidate = data_.candidate(code);
-    in.record = data_.record(code);
+    in.candidate = data.candidate(code);
+    in.record = data.record(code);
     if (!in.candidate)
       problem.field("/code_permanent", "aucune personne candidate n’a ce code dans les données");
   }
   const std::string program = text_at(request, "programme").empty() && in.candidate
                                   ? in.candidate->program
                                   : text_at(request, "programme");
-  in.program = program.empty() ? nullptr : data_.program(program);
+  in.program = program.empty() ? nullptr : data.program(program);
   if (!program.empty() && !in.program) problem.field("/programme", "programme inconnu");
   return problem.errors.empty();
 }
 
 bool Renderer::render(const nlohmann::json& request, bool pdf, RenderedDocument& out,
-                      Problem& problem) const {
+                      Problem& problem, const Organization* organization) const {
   Resolved r;
   if (!resolve(request, r, problem)) return false;
+  if (organization) r.input.organization = organization;
   TemplateOptions options = cli::template_options(args_);
   options.language = r.language;
   options.cache = cache_;

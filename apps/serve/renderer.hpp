@@ -12,6 +12,7 @@
 #include "config.hpp"
 #include "data_set.hpp"
 #include "problem.hpp"
+#include "profile.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -38,15 +39,24 @@ class Renderer {
 
   // With `pdf` false, checks the request and lays the document out without writing it. False
   // with `problem` filled: 422 for what the request can fix, 500 for the engine's own faults.
-  bool render(const nlohmann::json& request, bool pdf, RenderedDocument& out,
-              Problem& problem) const;
+  // `organization`, when given, stands in for the data folder's (a profile's preview).
+  bool render(const nlohmann::json& request, bool pdf, RenderedDocument& out, Problem& problem,
+              const Organization* organization = nullptr) const;
+
+  Organization organization() const;
+  // Saves the profile into the data folder (see profile.hpp) and serves it from then on.
+  bool save_organization(const Organization& organization, const LogoUpload& logo,
+                         std::string& error);
 
  private:
   struct Resolved;
   bool resolve(const nlohmann::json& request, Resolved& resolved, Problem& problem) const;
+  std::shared_ptr<const cli::DataSet> snapshot() const;
 
-  cli::Arguments args_;  // the resource options, as the command line takes them
-  cli::DataSet data_;
+  cli::Arguments args_;            // the resource options, as the command line takes them
+  mutable std::mutex data_mutex_;  // guards the pointer; a render keeps its snapshot alive
+  std::shared_ptr<const cli::DataSet> data_;
+  std::mutex save_mutex_;  // one profile saved at a time
   std::unique_ptr<Engine> engine_;
   std::shared_ptr<TemplateCache> cache_;
   std::map<std::string, std::string> templates_;  // document name → template path

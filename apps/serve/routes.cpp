@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -78,17 +79,16 @@ struct RenderOutcome {
   Problem problem;
 };
 
+using RenderJob = std::function<bool(RenderedDocument&, Problem&)>;
+
 // The render runs on the pool; this connection's thread waits for it, within the time limit.
-void render(Service& service, const httplib::Request& req, httplib::Response& res, bool pdf) {
-  nlohmann::json request;
-  if (!parse_body(req, res, request)) return;
+void run_on_pool(Service& service, httplib::Response& res, RenderJob job, bool pdf) {
   auto promise = std::make_shared<std::promise<RenderOutcome>>();
   std::future<RenderOutcome> future = promise->get_future();
-  const Renderer& renderer = service.renderer;
-  const bool queued = service.pool.submit([promise, request = std::move(request), &renderer, pdf] {
+  const bool queued = service.pool.submit([promise, job = std::move(job)] {
     try {
       RenderOutcome outcome;
-      outcome.ok = renderer.render(request, pdf, outcome.document, outcome.problem);
+      outcome.ok = job(outcome.document, outcome.problem);
       promise->set_value(std::move(outcome));
     } catch (...) {
       promise->set_exception(std::current_exception());
@@ -106,6 +106,61 @@ void render(Service& service, const httplib::Request& req, httplib::Response& re
   res.set_content(std::move(outcome.document.pdf), "application/pdf");
 }
 
+void render(Service& service, const httplib::Request& req, httplib::Response& res, bool pdf) {
+  nlohmann::json request;
+  if (!parse_body(req, res, request)) return;
+  const Renderer& renderer = service.renderer;
+  run_on_pool(
+      service, res,
+      [request = std::move(request), &renderer, pdf](RenderedDocument& out, Problem& problem) {
+        return renderer.render(request, pdf, out, problem);
+      },
+      pdf);
+}
+
+// A document (a guide) made with a profile not yet saved; a new logo is not shown until saved.
+void preview_profile(Service& service, const httplib::Request& req, httplib::Response& res) {
+  nlohmann::json request;
+  if (!parse_body(req, res, request)) return;
+  auto organization = std::make_shared<Organization>(service.renderer.organization());
+  const std::string logo = organization->logo;
+  LogoUpload upload;
+  Problem problem;
+  if (!request.is_object() || !profile_from_json(request.value("profil", nlohmann::json::object()),
+                                                 *organization, upload, problem))
+    return send_problem(res, problem);
+  organization->logo = logo;
+  if (!request.contains("document")) request["document"] = "guide-candidat";
+  const Renderer& renderer = service.renderer;
+  run_on_pool(
+      service, res,
+      [request = std::move(request), organization, &renderer](RenderedDocument& out,
+                                                              Problem& failure) {
+        return renderer.render(request, true, out, failure, organization.get());
+      },
+      true);
+}
+
+// Saving the profile changes every document: it needs the token, so a token must be set.
+void save_profile_route(Service& service, const httplib::Request& req, httplib::Response& res) {
+  if (service.config.token.empty())
+    return send_problem(res, {403, "enregistrement-desactive", "Enregistrement désactivé",
+                              "Définissez un jeton d’accès (ACQUIS_JETON) pour permettre "
+                              "l’enregistrement du profil.",
+                              nlohmann::ordered_json::array()});
+  nlohmann::json request;
+  if (!parse_body(req, res, request)) return;
+  Organization organization = service.renderer.organization();
+  LogoUpload logo;
+  Problem problem;
+  if (!profile_from_json(request, organization, logo, problem)) return send_problem(res, problem);
+  std::string error;
+  if (!service.renderer.save_organization(organization, logo, error))
+    return send_problem(res, {500, "enregistrement-impossible", "Enregistrement impossible", error,
+                              nlohmann::ordered_json::array()});
+  send_json(res, profile_json(organization));
+}
+
 void api_routes(httplib::Server& server, Service& service) {
   server.Get("/api/sante", [](const httplib::Request&, httplib::Response& res) {
     send_json(res, {{"statut", "ok"}});
@@ -119,6 +174,16 @@ void api_routes(httplib::Server& server, Service& service) {
   server.Get("/api/programmes", [&service](const httplib::Request&, httplib::Response& res) {
     send_json(res, service.renderer.programs());
   });
+  server.Get("/api/organisation", [&service](const httplib::Request&, httplib::Response& res) {
+    send_json(res, profile_json(service.renderer.organization()));
+  });
+  server.Put("/api/organisation", [&service](const httplib::Request& req, httplib::Response& res) {
+    save_profile_route(service, req, res);
+  });
+  server.Post("/api/organisation/apercu",
+              [&service](const httplib::Request& req, httplib::Response& res) {
+                preview_profile(service, req, res);
+              });
   server.Get("/api/langues", [](const httplib::Request&, httplib::Response& res) {
     send_json(res, nlohmann::ordered_json::array({"fr-CA", "en-CA"}));
   });

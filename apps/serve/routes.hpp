@@ -20,7 +20,7 @@ namespace acquis::serve {
 
 struct Service {
   const ServeConfig& config;
-  const Renderer& renderer;
+  Renderer& renderer;
   RenderPool& pool;
   std::map<std::string, WebAsset> assets;
 };

@@ -3,7 +3,7 @@
 // to it, switch to English, and produce a PDF whose text holds the candidate's name.
 // Usage: node tests/e2e/page.mjs path/to/acquis-serve   (from the project root)
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -16,9 +16,15 @@ function check(condition, what) {
   if (!condition) failures++;
 }
 
+// The server works on a copy of samples/: the test saves a profile.
+const data = mkdtempSync(join(tmpdir(), "acquis-e2e-donnees-"));
+cpSync("samples", data, { recursive: true });
+const token = "jeton-e2e";
+
 function startServer() {
   return new Promise((resolve, reject) => {
-    const child = spawn(server, ["--donnees", "samples", "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(server, ["--donnees", data, "--port", "0"],
+                        { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ACQUIS_JETON: token } });
     let log = "";
     child.stderr.on("data", (chunk) => {
       log += chunk;
@@ -35,6 +41,8 @@ try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => check(false, `no script error (${error.message})`));
   await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByLabel("Jeton d’accès").fill(token);
+  await page.getByLabel("Jeton d’accès").dispatchEvent("change");
   await page.waitForSelector("#document option[value='attestation']", { state: "attached" });
   await page.waitForSelector("#programme option[value='5195']", { state: "attached" });
   check((await page.getAttribute("html", "lang")) === "fr", "the page opens in French");
@@ -74,6 +82,29 @@ try {
   const text = execFileSync("pdftotext", [pdf, "-"]).toString();
   check(text.includes("Éloïse Côté-Bérubé"), "the PDF's text holds the candidate's name");
   check(text.includes("COTE12345678"), "and the code permanent");
+
+  // The organization profile: a wrong school year shown at its field, then a preview and a save.
+  await page.waitForFunction(() => document.getElementById("profil-annee_scolaire").value === "2026-2027");
+  await page.getByLabel("Année scolaire").fill("2026-2028");
+  await page.getByRole("button", { name: "Enregistrer le profil" }).click();
+  await page.waitForSelector("#erreur-profil-annee_scolaire:not(:empty)");
+  check((await page.getAttribute("#profil-annee_scolaire", "aria-invalid")) === "true",
+        "a wrong school year is marked at its field");
+  await page.getByLabel("Année scolaire").fill("2027-2028");
+  const preview = page.waitForResponse((r) => r.url().endsWith("/api/organisation/apercu"));
+  await page.getByRole("button", { name: "Aperçu du guide" }).click();
+  check((await preview).status() === 200, "the guide is previewed with the new year");
+  check(readFileSync(join(data, "organisation.xml"), "utf8").includes("2026-2027"),
+        "a preview saves nothing");
+  const saved = page.waitForResponse((r) => r.url().endsWith("/api/organisation") &&
+                                            r.request().method() === "PUT");
+  await page.getByRole("button", { name: "Enregistrer le profil" }).click();
+  check((await saved).status() === 200, "the profile is saved");
+  await page.waitForSelector("#sommaire-profil.ok");
+  check(readFileSync(join(data, "organisation.xml"), "utf8").includes("2027-2028"),
+        "organisation.xml holds the new year");
+  check(existsSync(join(data, "versions")) && readdirSync(join(data, "versions")).length === 1,
+        "the previous version is kept");
 
   if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT, fullPage: true });
   await page.getByRole("button", { name: "Switch to English" }).click();

@@ -1,0 +1,166 @@
+// Editing the organization profile through the service: checked field by field, previewed
+// without saving, saved atomically with the previous file kept, and used from then on.
+#include "pdf_checks.hpp"
+#include "server_process.hpp"
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using acquis::test::ServerProcess;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+const httplib::Headers kToken = {{"Authorization", "Bearer jeton-du-profil"}};
+
+// A copy of samples/ that the test may change.
+std::string data_copy(const std::string& name) {
+  const fs::path folder = fs::path(acquis::test::output_dir()) / name;
+  fs::remove_all(folder);
+  fs::copy("samples", folder, fs::copy_options::recursive);
+  return folder.string();
+}
+
+std::string pdf_text(const std::string& body, const std::string& name) {
+  const std::string path = acquis::test::output_dir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << body;
+  acquis::test::check_valid(path);
+  std::string text;
+  for (int page = 1; page <= acquis::test::page_count(path); ++page)
+    text += acquis::test::page_text(path, page);
+  return acquis::test::normalize_text(text);
+}
+
+bool has_pointer(const json& problem, const std::string& pointer) {
+  for (const json& error : problem.value("erreurs", json::array()))
+    if (error.value("pointeur", "") == pointer) return true;
+  return false;
+}
+
+std::string base64(const std::string& bytes) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned bits = 0;
+  int count = 0;
+  for (unsigned char c : bytes) {
+    bits = (bits << 8) | c;
+    count += 8;
+    while (count >= 6) out += kAlphabet[(bits >> (count -= 6)) & 63];
+  }
+  if (count > 0) out += kAlphabet[(bits << (6 - count)) & 63];
+  while (out.size() % 4) out += '=';
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "serve: the profile is checked, previewed without saving, then saved with its previous version "
+    "kept") {
+  const std::string data = data_copy("profil-donnees");
+  ServerProcess server({"--donnees", data}, {"ACQUIS_JETON=jeton-du-profil"});
+  REQUIRE(server.started());
+  const auto client = server.client();
+  auto current = client->Get("/api/organisation", kToken);
+  REQUIRE(current);
+  REQUIRE(current->status == 200);
+  json profile = json::parse(current->body);
+  CHECK(profile.at("annee_scolaire") == "2026-2027");
+  CHECK(client->Put("/api/organisation", profile.dump(), "application/json")->status == 401);
+
+  json wrong = profile;
+  wrong["annee_scolaire"] = "2026-2028";
+  wrong["courriel"] = "pas-une-adresse";
+  wrong["couleurs"]["accent"] = "bleu";
+  wrong["signataires"][0]["role"] = "";
+  wrong["logo"] = "../../etc/passwd";
+  auto refused = client->Put("/api/organisation", kToken, wrong.dump(), "application/json");
+  REQUIRE(refused);
+  CHECK(refused->status == 422);
+  const json problem = json::parse(refused->body);
+  for (const char* pointer :
+       {"/annee_scolaire", "/courriel", "/couleurs/accent", "/signataires/0/role", "/logo"})
+    CHECK(has_pointer(problem, pointer));
+
+  json next = profile;
+  next["annee_scolaire"] = "2027-2028";
+  next["nom"] = "Centre de services scolaire du Littoral (fictif)";
+  auto preview = client->Post("/api/organisation/apercu", kToken,
+                              json{{"document", "guide-candidat"}, {"profil", next}}.dump(),
+                              "application/json");
+  REQUIRE(preview);
+  REQUIRE(preview->status == 200);
+  const std::string guide = pdf_text(preview->body, "profil-apercu.pdf");
+  CHECK(guide.find("2027-2028") != std::string::npos);
+  CHECK(guide.find("Centre de services scolaire du Littoral") != std::string::npos);
+  CHECK(acquis::test::read_file(data + "/organisation.xml").find("2026-2027") != std::string::npos);
+
+  auto saved = client->Put("/api/organisation", kToken, next.dump(), "application/json");
+  REQUIRE(saved);
+  CHECK(saved->status == 200);
+  const std::string written = acquis::test::read_file(data + "/organisation.xml");
+  CHECK(written.find("<annee-scolaire>2027-2028</annee-scolaire>") != std::string::npos);
+  CHECK(written.find("du Littoral (fictif)</nom>") != std::string::npos);
+  int versions = 0;
+  for (const auto& entry : fs::directory_iterator(data + "/versions")) {
+    ++versions;
+    CHECK(acquis::test::read_file(entry.path().string()).find("2026-2027") != std::string::npos);
+  }
+  CHECK(versions == 1);
+  CHECK_FALSE(fs::exists(data + "/organisation.xml.tmp"));
+
+  const json attestation = {
+      {"document", "attestation"},
+      {"programme", "5195"},
+      {"candidat", {{"prenom", "Léa"}, {"nom", "Roy"}, {"code_permanent", "ROYL12345678"}}}};
+  auto pdf = client->Post("/api/rendu", kToken, attestation.dump(), "application/json");
+  REQUIRE(pdf);
+  REQUIRE(pdf->status == 200);
+  CHECK(pdf_text(pdf->body, "profil-attestation.pdf").find("du Littoral") != std::string::npos);
+
+  // The saved file is a valid data file: a new server starts from it.
+  server.stop();
+  ServerProcess again({"--donnees", data}, {"ACQUIS_JETON=jeton-du-profil"});
+  REQUIRE(again.started());
+  CHECK(json::parse(again.client()->Get("/api/organisation", kToken)->body).at("annee_scolaire") ==
+        "2027-2028");
+}
+
+TEST_CASE("serve: a new logo is checked and saved beside the profile") {
+  const std::string data = data_copy("profil-logo");
+  ServerProcess server({"--donnees", data}, {"ACQUIS_JETON=jeton-du-profil"});
+  REQUIRE(server.started());
+  const auto client = server.client();
+  const std::string png = acquis::test::read_file("samples/logo-navigateurs.png");
+  REQUIRE(png.size() > 100);
+  auto not_image =
+      client->Put("/api/organisation", kToken,
+                  json{{"logo_donnees", base64("pas une image")}}.dump(), "application/json");
+  REQUIRE(not_image);
+  CHECK(not_image->status == 422);
+  CHECK(has_pointer(json::parse(not_image->body), "/logo_donnees"));
+  auto saved = client->Put("/api/organisation", kToken, json{{"logo_donnees", base64(png)}}.dump(),
+                           "application/json");
+  REQUIRE(saved);
+  CHECK(saved->status == 200);
+  CHECK(json::parse(saved->body).at("logo") == "logo.png");
+  CHECK(acquis::test::read_file(data + "/logo.png") == png);
+  CHECK(acquis::test::read_file(data + "/organisation.xml").find("<logo fichier=\"logo.png\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("serve: without a token configured, the profile cannot be saved") {
+  ServerProcess server({"--donnees", data_copy("profil-sans-jeton")});
+  REQUIRE(server.started());
+  const auto client = server.client();
+  const json profile = json::parse(client->Get("/api/organisation")->body);
+  auto refused = client->Put("/api/organisation", profile.dump(), "application/json");
+  REQUIRE(refused);
+  CHECK(refused->status == 403);
+  CHECK(json::parse(refused->body).at("type") == "/problemes/enregistrement-desactive");
+}
