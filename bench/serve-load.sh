@@ -14,7 +14,7 @@ pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
 port=""
 for _ in $(seq 100); do
-  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -1 | cut -d: -f3 || true)
+  port=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" | head -1 | cut -d: -f3 | tr -d / || true)
   [ -n "$port" ] && break
   sleep 0.05
 done

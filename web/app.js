@@ -28,6 +28,10 @@ const TEXTS = {
     "signataire-2-nom": "Signataire 2 : nom", "signataire-2-role": "Signataire 2 : fonction",
     "apercu-guide": "Aperçu du guide", "enregistrer": "Enregistrer le profil",
     "enregistre": "Profil enregistré ; la version précédente est conservée.",
+    "lot": "Lot : un document par personne d’un fichier CSV",
+    "fichier-csv": "Fichier CSV des candidats (export du tableur)",
+    "lot-zip": "Un PDF par personne (ZIP)", "lot-pdf": "Un seul PDF à imprimer",
+    "csv-manquant": "Choisissez d’abord le fichier CSV des candidats.",
   },
   en: {
     "titre": "Acquis — RAC documents", "document": "Document",
@@ -54,6 +58,10 @@ const TEXTS = {
     "signataire-2-nom": "Signatory 2: name", "signataire-2-role": "Signatory 2: title",
     "apercu-guide": "Preview the guide", "enregistrer": "Save the profile",
     "enregistre": "Profile saved; the previous version is kept.",
+    "lot": "Batch: one document per person of a CSV file",
+    "fichier-csv": "Candidates CSV file (spreadsheet export)",
+    "lot-zip": "One PDF per person (ZIP)", "lot-pdf": "One PDF to print",
+    "csv-manquant": "First choose the candidates CSV file.",
   },
 };
 let language = "fr";
@@ -170,6 +178,34 @@ async function showPdf(response) {
   link.focus();
 }
 
+// A batch: the CSV file's text sent as is; the ZIP or the merged PDF offered for download.
+async function sendBatch(format) {
+  clearErrors();
+  const file = $("candidats_csv").files[0];
+  if (!file) return showProblem({ detail: t("csv-manquant"), erreurs: [
+    { pointeur: "/candidats_csv", message: t("csv-manquant") }] });
+  const body = { document: $("document").value, langue: $("langue").value, format,
+                 candidats_csv: await file.text() };
+  if ($("programme").value) body.programme = $("programme").value;
+  try {
+    const response = await fetch("/api/lot", {
+      method: "POST", headers: { "Content-Type": "application/json", ...headers() },
+      body: JSON.stringify(body),
+    });
+    const type = response.headers.get("Content-Type") || "";
+    if (!response.ok) return showProblem(type.includes("json") ? await response.json() : {});
+    const url = URL.createObjectURL(await response.blob());
+    const link = $("telecharger");
+    link.href = url;
+    link.download = `${body.document}.${format === "zip" ? "zip" : "pdf"}`;
+    $("apercu").src = format === "pdf" ? url : "about:blank";
+    $("resultat").hidden = false;
+    link.focus();
+  } catch (error) {
+    showProblem({ detail: t("echec") });
+  }
+}
+
 // The organization profile: shown as saved, previewed in a guide, saved with the token.
 async function loadProfile() {
   const response = await fetch("/api/organisation", { headers: headers() });
@@ -235,6 +271,8 @@ document.addEventListener("DOMContentLoaded", () => {
   loadLists();
   loadProfile();
   $("apercu-guide").addEventListener("click", () => sendProfile(false));
+  $("lot-zip").addEventListener("click", () => sendBatch("zip"));
+  $("lot-pdf").addEventListener("click", () => sendBatch("pdf"));
   $("formulaire-profil").addEventListener("submit", (event) => {
     event.preventDefault();
     sendProfile(true);

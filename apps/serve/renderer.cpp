@@ -1,6 +1,7 @@
 #include "renderer.hpp"
 
 #include "candidate_json.hpp"
+#include "data/candidates.hpp"
 #include "support.hpp"
 
 #include <cstdio>
@@ -132,22 +133,32 @@ bool Renderer::render(const nlohmann::json& request, bool pdf, RenderedDocument&
   Resolved r;
   if (!resolve(request, r, problem)) return false;
   if (organization) r.input.organization = organization;
+  return produce(r, pdf ? Output::Pdf : Output::Check, out, nullptr, problem);
+}
+
+bool Renderer::build(const Resolved& r, Document& document, Problem& problem) const {
   TemplateOptions options = cli::template_options(args_);
   options.language = r.language;
   options.cache = cache_;
-  Document document;
   std::vector<Diagnostic> diagnostics;
-  if (!build_document(r.template_path, r.input, options, document, diagnostics)) {
-    problem.diagnostics(diagnostics, false);
-    return false;
-  }
+  if (build_document(r.template_path, r.input, options, document, diagnostics)) return true;
+  problem.diagnostics(diagnostics, false);
+  return false;
+}
+
+bool Renderer::produce(const Resolved& r, Output output, RenderedDocument& out,
+                       std::shared_ptr<const LaidOutDocument>* laid, Problem& problem) const {
+  Document document;
+  if (!build(r, document, problem)) return false;
   std::vector<Diagnostic> layout;
   RenderResult result;
-  if (pdf) {
+  if (output == Output::Pdf) {
     result = engine_->render(document);
     layout = result.diagnostics;
   } else {
-    result.ok = engine_->lay_out(document, layout) != nullptr;
+    std::shared_ptr<const LaidOutDocument> pages = engine_->lay_out(document, layout);
+    result.ok = pages != nullptr;
+    if (laid) *laid = std::move(pages);
   }
   if (!result.ok) {
     problem.diagnostics(layout, false);
@@ -164,6 +175,84 @@ bool Renderer::render(const nlohmann::json& request, bool pdf, RenderedDocument&
     out.file_name = r.document + ".pdf";
   }
   return true;
+}
+
+bool Renderer::plan_batch(const nlohmann::json& request, BatchPlan& plan, Problem& problem) const {
+  Resolved common;
+  nlohmann::json without_people = request.is_object() ? request : nlohmann::json::object();
+  without_people.erase("candidats_csv");
+  without_people.erase("format");
+  if (!resolve(without_people, common, problem)) return false;
+  plan.data = common.data;
+  plan.document = common.document;
+  plan.template_path = common.template_path;
+  plan.language = common.language;
+  plan.program = text_at(request, "programme");
+  plan.zip = text_at(request, "format") != "pdf";
+  const std::string format = text_at(request, "format");
+  if (!format.empty() && format != "pdf" && format != "zip")
+    problem.field("/format", "« pdf » (un fichier fusionné) ou « zip » (un fichier par personne)");
+  const std::string csv = text_at(request, "candidats_csv");
+  if (csv.empty()) problem.field("/candidats_csv", "le contenu du fichier CSV des candidats");
+  if (!problem.errors.empty()) return false;
+  Diagnostics diags;
+  plan.candidates = parse_candidates_csv(SourceText("candidats.csv", csv), diags);
+  const std::vector<Diagnostic> found = diags.take();
+  problem.diagnostics(found, false);
+  if (plan.candidates.empty() && problem.errors.empty())
+    problem.field("/candidats_csv", "aucune personne candidate dans le fichier");
+  if (plan.candidates.size() > kMaxBatch)
+    problem.field("/candidats_csv", "au plus " + std::to_string(kMaxBatch) + " personnes par lot");
+  for (const Candidate& c : plan.candidates) {
+    const std::string code = plan.program.empty() ? c.program : plan.program;
+    if (!code.empty() && !plan.data->program(code))
+      problem.field("/candidats_csv", "rangée " + std::to_string(c.row) + " : programme inconnu");
+  }
+  return problem.errors.empty();
+}
+
+bool Renderer::resolve_person(const BatchPlan& plan, std::size_t index, Resolved& r) const {
+  r.data = plan.data;
+  r.document = plan.document;
+  r.template_path = plan.template_path;
+  r.language = plan.language;
+  r.given = plan.candidates[index];
+  TemplateData& in = r.input;
+  in.organization = &plan.data->organization;
+  in.employers = &plan.data->employers;
+  in.programs = &plan.data->programs;
+  in.candidates = &plan.data->candidates;
+  in.data_directory = plan.data->directory;
+  in.candidate = &r.given;
+  const std::string code = plan.program.empty() ? r.given.program : plan.program;
+  in.program = code.empty() ? nullptr : plan.data->program(code);
+  return true;
+}
+
+bool Renderer::render_person(const BatchPlan& plan, std::size_t index, RenderedDocument& out,
+                             Problem& problem) const {
+  Resolved r;
+  resolve_person(plan, index, r);
+  return produce(r, Output::Pdf, out, nullptr, problem);
+}
+
+std::shared_ptr<const LaidOutDocument> Renderer::lay_out_person(const BatchPlan& plan,
+                                                                std::size_t index,
+                                                                Problem& problem) const {
+  Resolved r;
+  resolve_person(plan, index, r);
+  RenderedDocument unused;
+  std::shared_ptr<const LaidOutDocument> laid;
+  produce(r, Output::LayOut, unused, &laid, problem);
+  return laid;
+}
+
+std::unique_ptr<Assembly> Renderer::assemble(const BatchPlan& plan) const {
+  Metadata metadata;
+  metadata.title = plan.document;
+  metadata.author = plan.data->organization.name;
+  metadata.language = plan.language;
+  return engine_->assemble(metadata);
 }
 
 }  // namespace acquis::serve

@@ -23,6 +23,14 @@
 
 namespace acquis::serve {
 
+// A batch: one document for every row of a candidates CSV, checked as a whole first.
+struct BatchPlan {
+  std::shared_ptr<const cli::DataSet> data;
+  std::string document, template_path, language, program;  // program: else each row's
+  std::vector<Candidate> candidates;
+  bool zip = true;  // one file per person; else one merged PDF
+};
+
 struct RenderedDocument {
   std::string pdf;
   int pages = 0;
@@ -43,6 +51,16 @@ class Renderer {
   bool render(const nlohmann::json& request, bool pdf, RenderedDocument& out, Problem& problem,
               const Organization* organization = nullptr) const;
 
+  // Reads a batch request ({"document", "langue", "programme", "format": "zip" or "pdf",
+  // "candidats_csv"}); every bad row is reported (by row number, file line and column).
+  bool plan_batch(const nlohmann::json& request, BatchPlan& plan, Problem& problem) const;
+  bool render_person(const BatchPlan& plan, std::size_t index, RenderedDocument& out,
+                     Problem& problem) const;
+  std::shared_ptr<const LaidOutDocument> lay_out_person(const BatchPlan& plan, std::size_t index,
+                                                        Problem& problem) const;
+  std::unique_ptr<Assembly> assemble(const BatchPlan& plan) const;
+  static constexpr std::size_t kMaxBatch = 10000;
+
   Organization organization() const;
   // Saves the profile into the data folder (see profile.hpp) and serves it from then on.
   bool save_organization(const Organization& organization, const LogoUpload& logo,
@@ -50,7 +68,12 @@ class Renderer {
 
  private:
   struct Resolved;
+  enum class Output { Pdf, Check, LayOut };
   bool resolve(const nlohmann::json& request, Resolved& resolved, Problem& problem) const;
+  bool resolve_person(const BatchPlan& plan, std::size_t index, Resolved& resolved) const;
+  bool build(const Resolved& resolved, Document& document, Problem& problem) const;
+  bool produce(const Resolved& resolved, Output output, RenderedDocument& out,
+               std::shared_ptr<const LaidOutDocument>* laid, Problem& problem) const;
   std::shared_ptr<const cli::DataSet> snapshot() const;
 
   cli::Arguments args_;            // the resource options, as the command line takes them

@@ -28,7 +28,7 @@ function startServer() {
     let log = "";
     child.stderr.on("data", (chunk) => {
       log += chunk;
-      const found = log.match(/http:\/\/127\.0\.0\.1:(\d+)/);
+      const found = log.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
       if (found) resolve({ child, port: Number(found[1]) });
     });
     child.on("exit", (code) => reject(new Error(`acquis-serve ended (${code}): ${log}`)));
@@ -83,8 +83,19 @@ try {
   check(text.includes("Éloïse Côté-Bérubé"), "the PDF's text holds the candidate's name");
   check(text.includes("COTE12345678"), "and the code permanent");
 
+  // A batch from the spreadsheet's CSV: a ZIP of one PDF per person.
+  await page.setInputFiles("#candidats_csv", "samples/candidats.csv");
+  const batch = page.waitForResponse((r) => r.url().endsWith("/api/lot"));
+  await page.getByRole("button", { name: "Un PDF par personne (ZIP)" }).click();
+  const zip = await batch;
+  check(zip.status() === 200 && zip.headers()["content-type"] === "application/zip",
+        "a CSV file gives a ZIP of the batch");
+  await page.waitForSelector('#telecharger[download="attestation.zip"]', { state: "attached" });
+  check(true, "offered for download as attestation.zip");
+
   // The organization profile: a wrong school year shown at its field, then a preview and a save.
-  await page.waitForFunction(() => document.getElementById("profil-annee_scolaire").value === "2026-2027");
+  for (let i = 0; i < 100 && (await page.inputValue("#profil-annee_scolaire")) !== "2026-2027"; i++)
+    await page.waitForTimeout(50);  // (waitForFunction would need eval, which the page forbids)
   await page.getByLabel("Année scolaire").fill("2026-2028");
   await page.getByRole("button", { name: "Enregistrer le profil" }).click();
   await page.waitForSelector("#erreur-profil-annee_scolaire:not(:empty)");

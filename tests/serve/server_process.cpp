@@ -34,8 +34,10 @@ ServerProcess::ServerProcess(std::vector<std::string> options,
   for (int i = 0; i < 200 && port_ == 0; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(25));
     const std::string text = log();
+    // The whole line: the log may be read while the port is half written.
     const std::size_t at = text.find(marker);
-    if (at != std::string::npos) port_ = std::atoi(text.c_str() + at + marker.size());
+    if (at != std::string::npos && text.find('/', at + marker.size()) != std::string::npos)
+      port_ = std::atoi(text.c_str() + at + marker.size());
     if (waitpid(pid_, nullptr, WNOHANG) == pid_) {
       pid_ = -1;
       break;

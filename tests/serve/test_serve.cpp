@@ -328,3 +328,64 @@ TEST_CASE("serve: SIGTERM lets the request in flight finish, and the log holds n
   CHECK(log.find("Éloïse") == std::string::npos);
   CHECK(log.find("COTE12345678") == std::string::npos);
 }
+
+namespace {
+
+json batch_request(const std::string& format) {
+  return {{"document", "attestation"},
+          {"format", format},
+          {"candidats_csv", acquis::test::read_file("samples/candidats.csv")}};
+}
+
+}  // namespace
+
+TEST_CASE("serve: a batch comes back as a ZIP of one PDF per person") {
+  ServerProcess server(kSamples);
+  REQUIRE(server.started());
+  auto result = post(server, "/api/lot", batch_request("zip").dump());
+  REQUIRE(result);
+  REQUIRE(result->status == 200);
+  CHECK(result->get_header_value("Content-Type") == "application/zip");
+  const std::string zip = save(result->body, "serve-lot.zip");
+  CHECK(acquis::test::run("unzip -tq " + zip).exit_code == 0);
+  const auto listing = acquis::test::run("unzip -Z1 " + zip);
+  CHECK(std::count(listing.out.begin(), listing.out.end(), '\n') == 25);
+  CHECK(listing.out.find("attestation_cote-berube-eloise_COTE12345678.pdf") != std::string::npos);
+  const std::string folder = acquis::test::output_dir() + "/serve-lot";
+  REQUIRE(
+      acquis::test::run("rm -rf " + folder + " && unzip -q " + zip + " -d " + folder).exit_code ==
+      0);
+  const std::string one = folder + "/attestation_cote-berube-eloise_COTE12345678.pdf";
+  acquis::test::check_valid(one);
+  CHECK(acquis::test::normalize_text(acquis::test::page_text(one, 1)).find("Éloïse Côté-Bérubé") !=
+        std::string::npos);
+}
+
+TEST_CASE("serve: a batch merged into one print-ready PDF") {
+  ServerProcess server(kSamples);
+  REQUIRE(server.started());
+  auto result = post(server, "/api/lot", batch_request("pdf").dump());
+  REQUIRE(result);
+  REQUIRE(result->status == 200);
+  CHECK(result->get_header_value("Content-Type") == "application/pdf");
+  const std::string pdf = save(result->body, "serve-lot.pdf");
+  acquis::test::check_valid(pdf);
+  CHECK(acquis::test::page_count(pdf) == 25);
+  CHECK(acquis::test::normalize_text(acquis::test::page_text(pdf, 1)).find("Éloïse Côté-Bérubé") !=
+        std::string::npos);
+}
+
+TEST_CASE("serve: a batch with a bad row names its line and produces nothing") {
+  ServerProcess server(kSamples);
+  REQUIRE(server.started());
+  json request = batch_request("zip");
+  std::string csv = request["candidats_csv"];
+  csv.replace(csv.find("COTE12345678"), 12, "COTE1234");
+  request["candidats_csv"] = csv;
+  const json problem = problem_of(post(server, "/api/lot", request.dump()));
+  CHECK(problem.at("status") == 422);
+  CHECK(problem.at("erreurs").at(0).at("fichier") == "candidats.csv");
+  CHECK(problem.at("erreurs").at(0).at("ligne") == 2);
+  request["format"] = "docx";
+  CHECK(problem_of(post(server, "/api/lot", request.dump())).at("status") == 422);
+}
