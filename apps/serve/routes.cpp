@@ -1,5 +1,6 @@
 #include "routes.hpp"
 
+#include "xml_request.hpp"
 #include "zip_writer.hpp"
 
 #include <unistd.h>
@@ -71,6 +72,13 @@ void log_access(const httplib::Request& req, const httplib::Response& res) {
 
 // The body as JSON, or the problem answered.
 bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out) {
+  const std::string type = req.get_header_value("Content-Type");
+  if (type.rfind("application/xml", 0) == 0 || type.rfind("text/xml", 0) == 0) {
+    Problem problem;
+    if (xml_request(req.body, out, problem)) return true;
+    send_problem(res, problem);
+    return false;
+  }
   try {
     out = nlohmann::json::parse(req.body);
     return true;

@@ -389,3 +389,24 @@ TEST_CASE("serve: a batch with a bad row names its line and produces nothing") {
   request["format"] = "docx";
   CHECK(problem_of(post(server, "/api/lot", request.dump())).at("status") == 422);
 }
+
+TEST_CASE("serve: a request may come as XML, and broken XML is a 400 with its position") {
+  ServerProcess server(kSamples);
+  REQUIRE(server.started());
+  const std::string xml =
+      "<demande document=\"attestation\" programme=\"5195\">\n"
+      "  <candidat prenom=\"Éloïse\" nom=\"Côté-Bérubé\" code_permanent=\"COTE12345678\"/>\n"
+      "</demande>\n";
+  auto result = server.client()->Post("/api/rendu", xml, "application/xml");
+  REQUIRE(result);
+  REQUIRE(result->status == 200);
+  const std::string pdf = save(result->body, "serve-xml.pdf");
+  CHECK(acquis::test::normalize_text(acquis::test::page_text(pdf, 1)).find("Éloïse Côté-Bérubé") !=
+        std::string::npos);
+  auto broken = server.client()->Post(
+      "/api/rendu", "<demande document=\"attestation\">\n  <candidat>\n", "text/xml");
+  const json problem = problem_of(broken);
+  CHECK(problem.at("status") == 400);
+  CHECK(problem.at("type") == "/problemes/xml-invalide");
+  CHECK(problem.at("detail").get<std::string>().find("ligne") != std::string::npos);
+}

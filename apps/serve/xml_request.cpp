@@ -1,0 +1,47 @@
+#include "xml_request.hpp"
+
+#include <pugixml.hpp>
+
+namespace acquis::serve {
+
+namespace {
+
+// Attributes become strings, child elements objects (or their text when they have no
+// attributes); repeated children ("signataire") become arrays.
+nlohmann::json element_json(pugi::xml_node node) {
+  nlohmann::json object = nlohmann::json::object();
+  for (pugi::xml_attribute attribute : node.attributes())
+    object[attribute.name()] = attribute.value();
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    nlohmann::json value =
+        child.first_attribute() ? element_json(child) : nlohmann::json(child.text().get());
+    if (!object.contains(child.name())) {
+      object[child.name()] = std::move(value);
+    } else {
+      nlohmann::json& existing = object[child.name()];
+      if (!existing.is_array()) existing = nlohmann::json::array({existing});
+      existing.push_back(std::move(value));
+    }
+  }
+  return object;
+}
+
+}  // namespace
+
+bool xml_request(const std::string& body, nlohmann::json& out, Problem& problem) {
+  pugi::xml_document document;
+  const pugi::xml_parse_result parsed = document.load_buffer(body.data(), body.size());
+  if (!parsed) {
+    const TextPosition at = text_position(body, static_cast<std::size_t>(parsed.offset));
+    problem = {400, "xml-invalide", "XML invalide",
+               "Le corps de la requête n’est pas du XML valide (ligne " + std::to_string(at.line) +
+                   ", colonne " + std::to_string(at.column) + ") : " + parsed.description() + ".",
+               nlohmann::ordered_json::array()};
+    return false;
+  }
+  out = element_json(document.document_element());
+  return true;
+}
+
+}  // namespace acquis::serve
