@@ -109,7 +109,6 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
   in.organization = &data.organization;
   in.employers = &data.employers;
   in.programs = &data.programs;
-  in.candidates = &data.candidates;
   in.data_directory = data.directory;
   if (request.contains("candidat")) {
     if (candidate_from_json(request.at("candidat"), "/candidat", r.given, problem))
@@ -125,6 +124,9 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
                                   : text_at(request, "programme");
   in.program = program.empty() ? nullptr : data.program(program);
   if (!program.empty() && !in.program) problem.field("/programme", "programme inconnu");
+  // The list of everyone, for a register, not for a person's document: converting it for
+  // every certificate would cost more than the certificate.
+  in.candidates = in.candidate ? nullptr : &data.candidates;
   return problem.errors.empty();
 }
 
@@ -221,7 +223,6 @@ bool Renderer::resolve_person(const BatchPlan& plan, std::size_t index, Resolved
   in.organization = &plan.data->organization;
   in.employers = &plan.data->employers;
   in.programs = &plan.data->programs;
-  in.candidates = &plan.data->candidates;
   in.data_directory = plan.data->directory;
   in.candidate = &r.given;
   const std::string code = plan.program.empty() ? r.given.program : plan.program;

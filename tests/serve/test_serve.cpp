@@ -410,3 +410,15 @@ TEST_CASE("serve: a request may come as XML, and broken XML is a 400 with its po
   CHECK(problem.at("type") == "/problemes/xml-invalide");
   CHECK(problem.at("detail").get<std::string>().find("ligne") != std::string::npos);
 }
+
+TEST_CASE("serve: the register lists the certified persons of the data folder") {
+  ServerProcess server(kSamples);
+  REQUIRE(server.started());
+  auto result = post(server, "/api/rendu", json{{"document", "registre"}}.dump());
+  REQUIRE(result);
+  REQUIRE(result->status == 200);
+  const std::string pdf = save(result->body, "serve-registre.pdf");
+  acquis::test::check_valid(pdf);
+  CHECK(acquis::test::normalize_text(acquis::test::page_text(pdf, 1)).find("COTE12345678") !=
+        std::string::npos);
+}
