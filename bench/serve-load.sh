@@ -2,7 +2,7 @@
 # Load test of `acquis serve` on loopback (issue 6): wrk renders attestations with 32
 # connections for 30 s (or $1 seconds) and prints requests per second, p50/p99 latency, errors,
 # and the server's memory (RSS) at start, at its peak and at the end.
-# Usage: bash bench/serve-load.sh [seconds] [server binary]
+# Usage: bash bench/serve-load.sh [seconds] [server binary]   (WRK_THREADS=1: a lighter client)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -23,7 +23,7 @@ rss() { awk '/VmRSS/ {print $2}' /proc/$pid/status; }
 start=$(rss); peak=$start
 (while kill -0 $pid 2>/dev/null; do r=$(rss); echo "$r"; sleep 0.5; done) > "$log.rss" &
 sampler=$!
-result=$(wrk -t2 -c32 -d"${seconds}s" --latency -s bench/serve_request.lua "http://127.0.0.1:$port/api/rendu" | grep '^RESULT')
+result=$(wrk -t${WRK_THREADS:-2} -c32 -d"${seconds}s" --latency -s bench/serve_request.lua "http://127.0.0.1:$port/api/rendu" | grep '^RESULT')
 kill $sampler 2>/dev/null || true
 peak=$(sort -n "$log.rss" | tail -1); end=$(rss); rm -f "$log.rss"
 read -r _ _ requests _ secs _ rps _ p50 _ p99 _ max _ errors _ non2xx <<<"$result"
