@@ -27,7 +27,8 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config) {
   renderer->data_ = std::move(data);
   renderer->engine_ = cli::make_engine(args);
   if (!renderer->engine_) return nullptr;
-  renderer->cache_ = make_template_cache();
+  renderer->options_ = cli::template_options(args);
+  renderer->options_.cache = make_template_cache();
   for (const auto& path : cli::document_templates(args)) {
     renderer->templates_[path.stem().string()] = path.string();
     renderer->descriptions_[path.stem().string()] = cli::template_description(path);
@@ -79,6 +80,14 @@ nlohmann::ordered_json Renderer::programs() const {
 
 namespace {
 
+// What every document sees of the data folder; a person's document adds the person.
+void fill_folder_data(const cli::DataSet& data, TemplateData& in) {
+  in.organization = &data.organization;
+  in.employers = &data.employers;
+  in.programs = &data.programs;
+  in.data_directory = data.directory;
+}
+
 std::string text_at(const nlohmann::json& request, const char* key) {
   const auto it = request.find(key);
   return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -106,10 +115,7 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
   r.data = snapshot();
   const cli::DataSet& data = *r.data;
   TemplateData& in = r.input;
-  in.organization = &data.organization;
-  in.employers = &data.employers;
-  in.programs = &data.programs;
-  in.data_directory = data.directory;
+  fill_folder_data(data, in);
   if (request.contains("candidat")) {
     if (candidate_from_json(request.at("candidat"), "/candidat", r.given, problem))
       in.candidate = &r.given;
@@ -139,9 +145,9 @@ bool Renderer::render(const nlohmann::json& request, bool pdf, RenderedDocument&
 }
 
 bool Renderer::build(const Resolved& r, Document& document, Problem& problem) const {
-  TemplateOptions options = cli::template_options(args_);
+  TemplateOptions options = options_;  // resolved once: no folder lookups per request
+  options.today = cli::today(args_);
   options.language = r.language;
-  options.cache = cache_;
   std::vector<Diagnostic> diagnostics;
   if (build_document(r.template_path, r.input, options, document, diagnostics)) return true;
   problem.diagnostics(diagnostics, false);
@@ -220,10 +226,7 @@ bool Renderer::resolve_person(const BatchPlan& plan, std::size_t index, Resolved
   r.language = plan.language;
   r.given = plan.candidates[index];
   TemplateData& in = r.input;
-  in.organization = &plan.data->organization;
-  in.employers = &plan.data->employers;
-  in.programs = &plan.data->programs;
-  in.data_directory = plan.data->directory;
+  fill_folder_data(*plan.data, in);
   in.candidate = &r.given;
   const std::string code = plan.program.empty() ? r.given.program : plan.program;
   in.program = code.empty() ? nullptr : plan.data->program(code);

@@ -81,7 +81,7 @@ class Renderer {
   std::shared_ptr<const cli::DataSet> data_;
   std::mutex save_mutex_;  // one profile saved at a time
   std::unique_ptr<Engine> engine_;
-  std::shared_ptr<TemplateCache> cache_;
+  TemplateOptions options_;  // folders, shared cache; the language and date are set per request
   std::map<std::string, std::string> templates_;  // document name → template path
   std::map<std::string, std::string> descriptions_;
   mutable std::mutex namer_mutex_;  // one transliterator
