@@ -1,8 +1,21 @@
--- wrk script: every request renders one attestation for a candidate given in the body.
+-- wrk script: every request renders one attestation for a different candidate given in the
+-- body (names and codes vary, as in real use: nothing can be served from a cache of bodies).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = [[{"document": "attestation", "programme": "5195",
-  "candidat": {"prenom": "Éloïse", "nom": "Côté-Bérubé", "code_permanent": "COTE12345678"}}]]
+
+local given = {"Éloïse", "Jean-Philippe", "Amina", "Maxime", "Noémie", "Thierry", "Léa",
+               "Olivier", "Chloé", "Mathis", "Rosalie", "Zacharie", "Océane", "Loïc"}
+local family = {"Côté-Bérubé", "Gagnon", "Diallo", "Tremblay", "Bélanger", "Nguyen", "Lévesque",
+                "Ouellet", "Saint-Pierre", "Bouchard", "Fortin", "Morin", "Pelletier"}
+local counter = 0
+
+request = function()
+  counter = counter + 1
+  local body = string.format(
+    '{"document": "attestation", "programme": "5195", "candidat": {"prenom": "%s", "nom": "%s", "code_permanent": "TEST%08d"}}',
+    given[counter % #given + 1], family[math.floor(counter / #given) % #family + 1], counter % 100000000)
+  return wrk.format(nil, nil, nil, body)
+end
 
 -- Percentiles and errors on lines the bench script reads.
 done = function(summary, latency, requests)

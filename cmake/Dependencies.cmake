@@ -47,3 +47,6 @@ if(ACQUIS_STATIC_DEPS)
   set(ACQUIS_STATIC_RUNTIME -static-libstdc++ -static-libgcc)
 endif()
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+if(NOT ACQUIS_SANITIZE)  # the sanitizers bring their own allocator
+  pkg_check_modules(TCMALLOC REQUIRED IMPORTED_TARGET libtcmalloc_minimal)
+endif()

@@ -9,7 +9,8 @@ packages=(
   libhpdf-dev libharfbuzz-dev libicu-dev libpugixml-dev libhyphen-dev zlib1g-dev libpng-dev
   hyphen-fr hyphen-en-us
   fonts-noto-core fonts-lato fonts-dejavu-core fonts-dejavu-extra
-  libdeflate-dev nlohmann-json3-dev libcpp-httplib-dev catch2 poppler-utils qpdf unzip wrk
+  libdeflate-dev nlohmann-json3-dev libcpp-httplib-dev libgoogle-perftools-dev catch2
+  poppler-utils qpdf unzip wrk
 )
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

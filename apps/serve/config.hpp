@@ -15,7 +15,7 @@ struct ServeConfig {
   int port = 8088;
   std::string token;                     // empty: no authentication
   std::size_t max_body_bytes = 1 << 20;  // larger requests get 413
-  unsigned renders = 0;                  // renders at once; 0: one per core
+  unsigned renders = 0;                  // renders at once; 0: every core but one
   unsigned queue = 64;                   // renders waiting beyond that get 503
   int request_seconds = 30;              // read, write and waiting time limit
 };

@@ -9,7 +9,11 @@
 #include "web_assets.hpp"
 
 #include <httplib.h>
+#ifdef ACQUIS_TCMALLOC
+#include <gperftools/malloc_extension.h>
+#endif
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -55,14 +59,22 @@ bool read_options(int argc, char** argv, ServeConfig& config, std::string& error
     }
   }
   if (const char* token = std::getenv("ACQUIS_JETON"); token && *token) config.token = token;
-  if (config.renders == 0) config.renders = std::max(1u, std::thread::hardware_concurrency());
+  // By default every core but one renders: the connections, the network and the client need
+  // the last one, and a machine kept fully busy is paused by its hypervisor (docs/service.md).
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  if (config.renders == 0) config.renders = std::max(1u, cores - 1);
   return true;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef ACQUIS_TCMALLOC
+  // Freed memory stays with the process: given back, it would be faulted in again, page by page.
+  MallocExtension::instance()->SetMemoryReleaseRate(0);
+#else
   acquis::cli::use_large_heap_pages();  // and no heap trimming: no page faults per request
+#endif
   ServeConfig config;
   std::string error;
   if (!read_options(argc, argv, config, error)) {
@@ -109,8 +121,9 @@ int main(int argc, char** argv) {
     asked_to_stop = true;
     server.stop();
   });
-  std::fprintf(stderr, "acquis serve : à l’écoute sur http://%s:%d/%s\n", config.address.c_str(),
-               port, config.token.empty() ? "" : " (jeton requis)");
+  std::fprintf(stderr, "acquis serve : à l’écoute sur http://%s:%d/ (%u rendu%s à la fois%s)\n",
+               config.address.c_str(), port, config.renders, config.renders > 1 ? "s" : "",
+               config.token.empty() ? "" : ", jeton requis");
   const bool ok = server.listen_after_bind();
   // listen_after_bind returns after stop(), once the requests in flight are answered.
   const bool stopped = asked_to_stop;

@@ -1,5 +1,6 @@
-// The worker pool that renders: one thread per core, each with its caches warm (shaping, ICU
-// formatters, malloc arena), fed by a bounded queue. Connection threads only parse and wait.
+// The worker pool that renders: a thread per render allowed at once, each with its caches warm
+// (shaping, ICU formatters, malloc arena), fed by a bounded queue. Connection threads only
+// parse and wait.
 // Past the queue's bound, or when a job waits longer than the request's time limit, the caller
 // answers 503 at once rather than piling work up.
 #pragma once

@@ -9,7 +9,7 @@
 namespace acquis::serve {
 
 struct Renderer::Resolved {
-  std::shared_ptr<const cli::DataSet> data;  // alive for the whole render
+  DataSnapshot loaded;  // alive for the whole render
   std::string template_path, document, language;
   Candidate given;  // a candidate sent in full
   TemplateData input;
@@ -24,11 +24,10 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config) {
   if (!config.locales.empty()) args.options["locales"] = config.locales;
   auto data = std::make_shared<cli::DataSet>();
   if (!cli::load(args, *data, true)) return nullptr;
-  renderer->data_ = std::move(data);
+  renderer->loaded_ = {std::move(data), make_template_cache()};
   renderer->engine_ = cli::make_engine(args);
   if (!renderer->engine_) return nullptr;
   renderer->options_ = cli::template_options(args);
-  renderer->options_.cache = make_template_cache();
   for (const auto& path : cli::document_templates(args)) {
     renderer->templates_[path.stem().string()] = path.string();
     renderer->descriptions_[path.stem().string()] = cli::template_description(path);
@@ -41,23 +40,24 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config) {
   return renderer;
 }
 
-std::shared_ptr<const cli::DataSet> Renderer::snapshot() const {
+DataSnapshot Renderer::snapshot() const {
   std::lock_guard lock(data_mutex_);
-  return data_;
+  return loaded_;
 }
 
 Organization Renderer::organization() const {
-  return snapshot()->organization;
+  return snapshot().data->organization;
 }
 
 bool Renderer::save_organization(const Organization& organization, const LogoUpload& logo,
                                  std::string& error) {
   std::lock_guard saving(save_mutex_);
-  if (!save_profile(snapshot()->directory, organization, logo, error)) return false;
-  auto data = std::make_shared<cli::DataSet>(*snapshot());
+  const DataSnapshot current = snapshot();
+  if (!save_profile(current.data->directory, organization, logo, error)) return false;
+  auto data = std::make_shared<cli::DataSet>(*current.data);
   data->organization = organization;
   std::lock_guard lock(data_mutex_);
-  data_ = std::move(data);
+  loaded_ = {std::move(data), make_template_cache()};
   return true;
 }
 
@@ -70,7 +70,7 @@ nlohmann::ordered_json Renderer::documents() const {
 
 nlohmann::ordered_json Renderer::programs() const {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Program& p : snapshot()->programs)
+  for (const Program& p : snapshot().data->programs)
     list.push_back({{"code", p.code},
                     {"sanction", p.level},
                     {"titre", p.title.fr},
@@ -112,8 +112,8 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
   else
     problem.field("/langue", "langue inconnue : fr-CA ou en-CA attendu");
 
-  r.data = snapshot();
-  const cli::DataSet& data = *r.data;
+  r.loaded = snapshot();
+  const cli::DataSet& data = *r.loaded.data;
   TemplateData& in = r.input;
   fill_folder_data(data, in);
   if (request.contains("candidat")) {
@@ -146,6 +146,7 @@ bool Renderer::render(const nlohmann::json& request, bool pdf, RenderedDocument&
 
 bool Renderer::build(const Resolved& r, Document& document, Problem& problem) const {
   TemplateOptions options = options_;  // resolved once: no folder lookups per request
+  options.cache = r.loaded.cache;
   options.today = cli::today(args_);
   options.language = r.language;
   std::vector<Diagnostic> diagnostics;
@@ -191,7 +192,7 @@ bool Renderer::plan_batch(const nlohmann::json& request, BatchPlan& plan, Proble
   without_people.erase("candidats_csv");
   without_people.erase("format");
   if (!resolve(without_people, common, problem)) return false;
-  plan.data = common.data;
+  plan.loaded = common.loaded;
   plan.document = common.document;
   plan.template_path = common.template_path;
   plan.language = common.language;
@@ -213,23 +214,23 @@ bool Renderer::plan_batch(const nlohmann::json& request, BatchPlan& plan, Proble
     problem.field("/candidats_csv", "au plus " + std::to_string(kMaxBatch) + " personnes par lot");
   for (const Candidate& c : plan.candidates) {
     const std::string code = plan.program.empty() ? c.program : plan.program;
-    if (!code.empty() && !plan.data->program(code))
+    if (!code.empty() && !plan.loaded.data->program(code))
       problem.field("/candidats_csv", "rangée " + std::to_string(c.row) + " : programme inconnu");
   }
   return problem.errors.empty();
 }
 
 bool Renderer::resolve_person(const BatchPlan& plan, std::size_t index, Resolved& r) const {
-  r.data = plan.data;
+  r.loaded = plan.loaded;
   r.document = plan.document;
   r.template_path = plan.template_path;
   r.language = plan.language;
   r.given = plan.candidates[index];
   TemplateData& in = r.input;
-  fill_folder_data(*plan.data, in);
+  fill_folder_data(*plan.loaded.data, in);
   in.candidate = &r.given;
   const std::string code = plan.program.empty() ? r.given.program : plan.program;
-  in.program = code.empty() ? nullptr : plan.data->program(code);
+  in.program = code.empty() ? nullptr : plan.loaded.data->program(code);
   return true;
 }
 
@@ -254,7 +255,7 @@ std::shared_ptr<const LaidOutDocument> Renderer::lay_out_person(const BatchPlan&
 std::unique_ptr<Assembly> Renderer::assemble(const BatchPlan& plan) const {
   Metadata metadata;
   metadata.title = plan.document;
-  metadata.author = plan.data->organization.name;
+  metadata.author = plan.loaded.data->organization.name;
   metadata.language = plan.language;
   return engine_->assemble(metadata);
 }

@@ -23,9 +23,16 @@
 
 namespace acquis::serve {
 
+// The data folder as loaded, with the cache of the builds that use it: the cache keeps the
+// programs' values by address, so a new data set (a saved profile) comes with a new cache.
+struct DataSnapshot {
+  std::shared_ptr<const cli::DataSet> data;
+  std::shared_ptr<TemplateCache> cache;
+};
+
 // A batch: one document for every row of a candidates CSV, checked as a whole first.
 struct BatchPlan {
-  std::shared_ptr<const cli::DataSet> data;
+  DataSnapshot loaded;
   std::string document, template_path, language, program;  // program: else each row's
   std::vector<Candidate> candidates;
   bool zip = true;  // one file per person; else one merged PDF
@@ -74,14 +81,14 @@ class Renderer {
   bool build(const Resolved& resolved, Document& document, Problem& problem) const;
   bool produce(const Resolved& resolved, Output output, RenderedDocument& out,
                std::shared_ptr<const LaidOutDocument>* laid, Problem& problem) const;
-  std::shared_ptr<const cli::DataSet> snapshot() const;
+  DataSnapshot snapshot() const;
 
   cli::Arguments args_;            // the resource options, as the command line takes them
-  mutable std::mutex data_mutex_;  // guards the pointer; a render keeps its snapshot alive
-  std::shared_ptr<const cli::DataSet> data_;
+  mutable std::mutex data_mutex_;  // guards the snapshot; a render keeps its own alive
+  DataSnapshot loaded_;
   std::mutex save_mutex_;  // one profile saved at a time
   std::unique_ptr<Engine> engine_;
-  TemplateOptions options_;  // folders, shared cache; the language and date are set per request
+  TemplateOptions options_;  // folders; the cache, language and date are set per request
   std::map<std::string, std::string> templates_;  // document name → template path
   std::map<std::string, std::string> descriptions_;
   mutable std::mutex namer_mutex_;  // one transliterator

@@ -31,6 +31,8 @@ struct TemplateData {
 // Files read by builds (templates, fragments, message catalogs), kept once read: a batch that
 // builds one document for a thousand people reads and parses them once. Shared by threads
 // safely; a file changed on disk after its first read is not seen by builds that share it.
+// It also keeps each program as template values, by address: the programs its builds see
+// must stay where they are, unchanged, while it lives (one cache per loaded data set).
 class TemplateCache;
 std::shared_ptr<TemplateCache> make_template_cache();
 

@@ -1,5 +1,7 @@
 #include "template/data_values.hpp"
 
+#include "template/template_cache.hpp"
+
 #include <filesystem>
 
 namespace acquis {
@@ -107,9 +109,14 @@ Value record_value(const AssessmentRecord& r) {
 
 }  // namespace
 
-Map data_scope(const TemplateData& data, const std::string& language) {
+Map data_scope(const TemplateData& data, const std::string& language, TemplateCache* cache) {
   Map scope;
-  scope["programme"] = data.program ? program_value(*data.program, language) : Value();
+  scope["programme"] = Value();
+  if (data.program && cache)
+    scope["programme"] = cache->program(*data.program, language,
+                                        [&] { return program_value(*data.program, language); });
+  else if (data.program)
+    scope["programme"] = program_value(*data.program, language);
   scope["organisation"] =
       data.organization ? organization_value(*data.organization, data.data_directory) : Value();
   scope["candidat"] = data.candidate ? candidate_value(*data.candidate) : Value();

@@ -9,6 +9,10 @@
 
 namespace acquis {
 
-Map data_scope(const TemplateData& data, const std::string& language);
+class TemplateCache;
+
+// With a cache, the program's values are made once per language and shared.
+Map data_scope(const TemplateData& data, const std::string& language,
+               TemplateCache* cache = nullptr);
 
 }  // namespace acquis

@@ -56,6 +56,18 @@ std::string TemplateCache::canonical(const std::string& path) {
   return resolved;
 }
 
+Value TemplateCache::program(const Program& program, const std::string& language,
+                             const std::function<Value()>& make) {
+  const std::pair<const Program*, std::string> key(&program, language);
+  {
+    std::lock_guard lock(mutex_);
+    if (const auto it = programs_.find(key); it != programs_.end()) return it->second;
+  }
+  Value made = make();  // outside the lock: another thread may make it too, the same
+  std::lock_guard lock(mutex_);
+  return programs_.try_emplace(key, std::move(made)).first->second;
+}
+
 std::shared_ptr<TemplateCache> make_template_cache() {
   return std::make_shared<TemplateCache>();
 }

@@ -6,8 +6,10 @@
 
 #include "core/source_text.hpp"
 #include "i18n/catalog.hpp"
+#include "template/value.hpp"
 #include "xml/xml_file.hpp"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -29,6 +31,10 @@ class TemplateCache {
   void give_back(const std::string& key, std::unique_ptr<XmlFile> file);
   // fs::weakly_canonical, remembered (it asks the file system for every part of the path).
   std::string canonical(const std::string& path);
+  // A program as template values in one language, made by `make` on its first use: a
+  // referential is the largest part of a document's data, the same for every person.
+  Value program(const Program& program, const std::string& language,
+                const std::function<Value()>& make);
 
  private:
   std::mutex mutex_;
@@ -36,6 +42,7 @@ class TemplateCache {
   std::map<std::string, SourceText> sources_;
   std::multimap<std::string, std::unique_ptr<XmlFile>> parsed_;
   std::map<std::string, std::string> canonical_;
+  std::map<std::pair<const Program*, std::string>, Value> programs_;
 };
 
 }  // namespace acquis

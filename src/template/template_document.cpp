@@ -148,7 +148,8 @@ bool build_document(const std::string& template_path, const TemplateData& data,
     catalogs = std::move(own);
   }
   {
-    TemplateRun run(options, *catalogs, diags, data_scope(data, options.language));
+    TemplateRun run(options, *catalogs, diags,
+                    data_scope(data, options.language, options.cache.get()));
     if (XmlFile* file = run.open_root(template_path)) {
       TemplateBuilder builder(run);
       DocumentBuilder(builder, document).build(*file);

@@ -284,3 +284,30 @@ TEST_CASE("template: trouver and filtrer over records", "[template]") {
   CHECK(text.find("[]") != std::string::npos);      // no match: null, printed empty
   CHECK(text.find("zéro=0") != std::string::npos);  // a text never equals a number
 }
+
+TEST_CASE("template: builds sharing a cache see each program in their own language",
+          "[template][cache]") {
+  const std::string path = templates_dir() + "/programme.xml";
+  write(path, doc("<p>{programme.code} {programme.titre} / {programme.competences[0].enonce}</p>"));
+  Program other = program();
+  other.code = "9999";
+  other.title = {"Autre métier", "Other trade"};
+  other.competencies[0].statement = {"Souder autrement", "Weld otherwise"};
+  TemplateOptions options;
+  options.template_directories = {templates_dir()};
+  options.cache = make_template_cache();
+  const auto text = [&](const Program& p, const std::string& language) {
+    TemplateData data;
+    data.program = &p;
+    options.language = language;
+    Document document;
+    std::vector<Diagnostic> diagnostics;
+    REQUIRE(build_document(path, data, options, document, diagnostics));
+    return text_of(document);
+  };
+  const std::string first = text(program(), "fr-CA");
+  CHECK(first.find(program().code + " Soudage-montage") != std::string::npos);
+  CHECK(text(other, "fr-CA") == "9999 Autre métier / Souder autrement");
+  CHECK(text(other, "en-CA") == "9999 Other trade / Weld otherwise");
+  CHECK(text(program(), "fr-CA") == first);  // from the cache, the same
+}
