@@ -1,6 +1,8 @@
 #include "batch_files.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <memory>
@@ -9,7 +11,33 @@ namespace acquis::cli {
 
 struct FileNamer::Impl {
   std::unique_ptr<icu::Transliterator> to_ascii;
+  const icu::Normalizer2* decompose = nullptr;  // NFD, owned by ICU
 };
+
+namespace {
+
+// Most names are Latin letters with accents: decomposed, without their marks, they are ASCII
+// (punctuation apart). False, and the transliterator's turn, when another letter is left.
+bool strip_accents(const icu::Normalizer2& decompose, const std::string& text, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString decomposed =
+      decompose.normalize(icu::UnicodeString::fromUTF8(text), status);
+  if (U_FAILURE(status)) return false;
+  out.clear();
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    const char16_t c = decomposed[i];
+    if (c >= 0x0300 && c <= 0x036F) continue;  // combining diacritical marks
+    if (c >= 0x80) {
+      if (U16_IS_SURROGATE(c) || u_isalnum(c)) return false;  // a letter to transliterate
+      out += ' ';  // an apostrophe, a dash, a space: between words
+      continue;
+    }
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return true;
+}
+
+}  // namespace
 
 FileNamer::FileNamer() : impl_(new Impl) {
   UErrorCode status = U_ZERO_ERROR;
@@ -17,6 +45,9 @@ FileNamer::FileNamer() : impl_(new Impl) {
   impl_->to_ascii.reset(
       icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) impl_->to_ascii.reset();
+  status = U_ZERO_ERROR;
+  impl_->decompose = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) impl_->decompose = nullptr;
 }
 
 FileNamer::~FileNamer() {
@@ -24,10 +55,13 @@ FileNamer::~FileNamer() {
 }
 
 std::string FileNamer::ascii_words(const std::string& text) const {
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  if (impl_->to_ascii) impl_->to_ascii->transliterate(unicode);
   std::string converted, words;
-  unicode.toUTF8String(converted);
+  if (!impl_->decompose || !strip_accents(*impl_->decompose, text, converted)) {
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+    if (impl_->to_ascii) impl_->to_ascii->transliterate(unicode);
+    converted.clear();
+    unicode.toUTF8String(converted);
+  }
   for (char c : converted) {
     const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (keep)

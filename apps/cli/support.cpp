@@ -40,7 +40,9 @@ std::string today(const Arguments& args) {
   if (!args.option("date").empty()) return args.option("date");
   const std::time_t now = std::time(nullptr);
   char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", std::localtime(&now));
+  std::tm local{};
+  localtime_r(&now, &local);  // the server asks from several threads
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
   return buffer;
 }
 

@@ -235,7 +235,9 @@ bool write_atomically(const fs::path& path, const std::string& bytes) {
 std::string timestamp() {
   char text[32];
   const std::time_t now = std::time(nullptr);
-  std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", std::localtime(&now));
+  std::tm local{};
+  localtime_r(&now, &local);
+  std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
   return text;
 }
 

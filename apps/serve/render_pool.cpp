@@ -1,9 +1,14 @@
 #include "render_pool.hpp"
 
+#include <pthread.h>
+
 namespace acquis::serve {
 
 RenderPool::RenderPool(unsigned workers, unsigned queue_limit) : limit_(queue_limit) {
-  for (unsigned i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
+  for (unsigned i = 0; i < workers; ++i) {
+    workers_.emplace_back([this] { work(); });
+    pthread_setname_np(workers_.back().native_handle(), "acquis-rendu");  // as top -H shows it
+  }
 }
 
 RenderPool::~RenderPool() {

@@ -52,7 +52,9 @@ void log_access(const httplib::Request& req, const httplib::Response& res) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
   char when[32];
   const std::time_t now = std::time(nullptr);
-  std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", std::localtime(&now));
+  std::tm local{};
+  localtime_r(&now, &local);  // thread-safe, and no look at /etc/localtime for each request
+  std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &local);
   std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when, req.method.c_str(), req.path.c_str(),
                res.status, ms);
 }

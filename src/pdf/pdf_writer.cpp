@@ -27,13 +27,18 @@ struct DocDeleter {
   void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
 };
 
+// The file is taken from the memory stream's buffers as they are: HPDF_ReadFromStream copies
+// it byte by byte.
 std::vector<std::uint8_t> save(HPDF_Doc doc) {
   std::vector<std::uint8_t> bytes;
   if (HPDF_SaveToStream(doc) != HPDF_OK) return bytes;
-  bytes.resize(HPDF_GetStreamSize(doc));
-  HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
-  if (HPDF_ReadFromStream(doc, bytes.data(), &size) != HPDF_OK && size != bytes.size())
-    bytes.clear();
+  bytes.reserve(HPDF_GetStreamSize(doc));
+  for (HPDF_UINT i = 0; i < HPDF_MemStream_GetBufCount(doc->stream); ++i) {
+    HPDF_UINT length = 0;
+    const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(doc->stream, i, &length);
+    bytes.insert(bytes.end(), data, data + length);
+  }
+  if (bytes.size() != HPDF_GetStreamSize(doc)) bytes.clear();
   return bytes;
 }
 
