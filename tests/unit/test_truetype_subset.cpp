@@ -53,6 +53,33 @@ std::string outline(hb_font_t* font, hb_codepoint_t glyph) {
   return out;
 }
 
+std::uint32_t word_at(const std::string& bytes, std::size_t at) {
+  std::uint32_t word = 0;
+  for (std::size_t i = at; i < at + 4; ++i)
+    word = word << 8 | (i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0u);
+  return word;
+}
+
+// OpenType checksums, as validators check them: each table's, and the whole file's, which the
+// head table's adjustment brings to 0xB1B0AFBA.
+void check_checksums(const std::string& bytes) {
+  std::uint32_t whole = 0;
+  for (std::size_t at = 0; at < bytes.size(); at += 4) whole += word_at(bytes, at);
+  CHECK(whole == 0xB1B0AFBAu);
+  const std::uint32_t tables = word_at(bytes, 4) >> 16;
+  for (std::uint32_t t = 0; t < tables; ++t) {
+    const std::size_t entry = 12 + 16 * t;
+    const std::string tag = bytes.substr(entry, 4);
+    const std::uint32_t offset = word_at(bytes, entry + 8), length = word_at(bytes, entry + 12);
+    std::string table = bytes.substr(offset, length);
+    if (tag == "head") table.replace(8, 4, 4, '\0');  // summed without its adjustment
+    std::uint32_t sum = 0;
+    for (std::size_t at = 0; at < table.size(); at += 4) sum += word_at(table, at);
+    INFO(tag);
+    CHECK(word_at(bytes, entry + 4) == sum);
+  }
+}
+
 void check_face(const char* path, const std::u32string& text) {
   INFO(path);
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(path);
@@ -73,6 +100,7 @@ void check_face(const char* path, const std::u32string& text) {
   REQUIRE(new_gids.size() == glyphs.size());
   CHECK(new_gids[0] == 0);
   CHECK(new_gids.back() == new_gids[3]);
+  check_checksums(bytes);
   hb_blob_t* subset_blob = hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()),
                                           HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   hb_face_t* subset_face = hb_face_create(subset_blob, 0);
