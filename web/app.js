@@ -24,8 +24,8 @@ const TEXTS = {
     "telephone-org": "Téléphone", "adresse": "Adresse", "site": "Site web",
     "annee": "Année scolaire (ex. 2026-2027)", "couleur-principale": "Couleur principale",
     "couleur-accent": "Couleur d’accent", "logo": "Nouveau logo (PNG ou JPEG, 1 Mo au plus)",
-    "signataire-1-nom": "Signataire 1 : nom", "signataire-1-role": "Signataire 1 : fonction",
-    "signataire-2-nom": "Signataire 2 : nom", "signataire-2-role": "Signataire 2 : fonction",
+    "signataires": "Signataires (les deux premiers signent l’attestation)",
+    "signataire-nom": "Signataire {n} : nom", "signataire-role": "Signataire {n} : fonction",
     "apercu-guide": "Aperçu du guide", "enregistrer": "Enregistrer le profil",
     "enregistre": "Profil enregistré ; la version précédente est conservée.",
     "lot": "Lot : un document par personne d’un fichier CSV",
@@ -54,8 +54,8 @@ const TEXTS = {
     "telephone-org": "Phone", "adresse": "Address", "site": "Website",
     "annee": "School year (e.g. 2026-2027)", "couleur-principale": "Main colour",
     "couleur-accent": "Accent colour", "logo": "New logo (PNG or JPEG, 1 MB at most)",
-    "signataire-1-nom": "Signatory 1: name", "signataire-1-role": "Signatory 1: title",
-    "signataire-2-nom": "Signatory 2: name", "signataire-2-role": "Signatory 2: title",
+    "signataires": "Signatories (the first two sign the certificate)",
+    "signataire-nom": "Signatory {n}: name", "signataire-role": "Signatory {n}: title",
     "apercu-guide": "Preview the guide", "enregistrer": "Save the profile",
     "enregistre": "Profile saved; the previous version is kept.",
     "lot": "Batch: one document per person of a CSV file",
@@ -70,7 +70,9 @@ const t = (key) => TEXTS[language][key] || key;
 
 function translate() {
   document.documentElement.lang = language;
-  document.querySelectorAll("[data-t]").forEach((node) => { node.textContent = t(node.dataset.t); });
+  document.querySelectorAll("[data-t]").forEach((node) => {
+    node.textContent = t(node.dataset.t).replace("{n}", node.dataset.n || "");
+  });
   const toggle = $("langue-interface");
   toggle.textContent = t("bascule");
   toggle.lang = t("bascule-langue");
@@ -207,6 +209,30 @@ async function sendBatch(format) {
 }
 
 // The organization profile: shown as saved, previewed in a guide, saved with the token.
+const SIGNATORIES = 4;  // as many as the profile holds: none is lost by a save from the page
+
+// One name and one title field per signatory, like the page's other fields.
+function addSignatoryFields() {
+  for (let i = 0; i < SIGNATORIES; ++i)
+    for (const part of ["nom", "role"]) {
+      const id = `profil-signataires-${i}-${part}`;
+      const field = document.createElement("div");
+      field.className = "champ";
+      const label = document.createElement("label");
+      label.htmlFor = id;
+      label.dataset.t = `signataire-${part}`;
+      label.dataset.n = String(i + 1);
+      const input = document.createElement("input");
+      input.id = id;
+      input.setAttribute("aria-describedby", `erreur-${id}`);
+      const error = document.createElement("p");
+      error.className = "erreur";
+      error.id = `erreur-${id}`;
+      field.append(label, input, error);
+      $("profil-signataires").append(field);
+    }
+}
+
 async function loadProfile() {
   const response = await fetch("/api/organisation", { headers: headers() });
   if (!response.ok) return;
@@ -215,7 +241,7 @@ async function loadProfile() {
     $("profil-" + key).value = profile[key] || "";
   $("profil-couleurs-principale").value = profile.couleurs.principale;
   $("profil-couleurs-accent").value = profile.couleurs.accent;
-  for (const i of [0, 1]) {
+  for (let i = 0; i < SIGNATORIES; ++i) {
     const s = profile.signataires[i] || {};
     $(`profil-signataires-${i}-nom`).value = s.nom || "";
     $(`profil-signataires-${i}-role`).value = s.role || "";
@@ -227,7 +253,7 @@ async function profileFromForm() {
                                 accent: $("profil-couleurs-accent").value }, signataires: [] };
   for (const key of ["nom", "service", "courriel", "telephone", "adresse", "site", "annee_scolaire"])
     profile[key] = $("profil-" + key).value.trim();
-  for (const i of [0, 1]) {
+  for (let i = 0; i < SIGNATORIES; ++i) {
     const nom = $(`profil-signataires-${i}-nom`).value.trim();
     const role = $(`profil-signataires-${i}-role`).value.trim();
     if (nom || role) profile.signataires.push({ nom, role });
@@ -267,6 +293,7 @@ async function sendProfile(save) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  addSignatoryFields();
   translate();
   loadLists();
   loadProfile();

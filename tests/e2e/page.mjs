@@ -102,6 +102,10 @@ try {
   check((await page.getAttribute("#profil-annee_scolaire", "aria-invalid")) === "true",
         "a wrong school year is marked at its field");
   await page.getByLabel("Année scolaire").fill("2027-2028");
+  check((await page.inputValue("#profil-signataires-1-nom")) === "Jean-François Gagnon",
+        "the saved signatories are shown");
+  await page.getByLabel("Signataire 3 : nom").fill("Annie Ouellet");
+  await page.getByLabel("Signataire 3 : fonction").fill("Conseillère en RAC");
   const preview = page.waitForResponse((r) => r.url().endsWith("/api/organisation/apercu"));
   await page.getByRole("button", { name: "Aperçu du guide" }).click();
   check((await preview).status() === 200, "the guide is previewed with the new year");
@@ -112,8 +116,10 @@ try {
   await page.getByRole("button", { name: "Enregistrer le profil" }).click();
   check((await saved).status() === 200, "the profile is saved");
   await page.waitForSelector("#sommaire-profil.ok");
-  check(readFileSync(join(data, "organisation.xml"), "utf8").includes("2027-2028"),
-        "organisation.xml holds the new year");
+  const savedProfile = readFileSync(join(data, "organisation.xml"), "utf8");
+  check(savedProfile.includes("2027-2028"), "organisation.xml holds the new year");
+  check(savedProfile.includes("Annie Ouellet") && savedProfile.includes("Jean-François Gagnon"),
+        "and a third signatory beside the first two");
   check(existsSync(join(data, "versions")) && readdirSync(join(data, "versions")).length === 1,
         "the previous version is kept");
 
@@ -121,6 +127,7 @@ try {
   await page.getByRole("button", { name: "Switch to English" }).click();
   check((await page.getAttribute("html", "lang")) === "en", "the English switch changes the page language");
   check(await page.getByLabel("Given name").isVisible(), "and its labels");
+  check(await page.getByLabel("Signatory 4: title").isVisible(), "the signatories' labels too");
 } finally {
   await browser.close();
   child.kill("SIGTERM");
