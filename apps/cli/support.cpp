@@ -38,12 +38,15 @@ bool load(const Arguments& args, DataSet& data, bool tolerate_bad_rows) {
 std::string today(const Arguments& args) {
   if (args.deterministic) return "2026-01-01";
   if (!args.option("date").empty()) return args.option("date");
+  return local_time("%Y-%m-%d");
+}
+
+std::string local_time(const char* format) {
   const std::time_t now = std::time(nullptr);
-  char buffer[16];
   std::tm local{};
-  localtime_r(&now, &local);  // the server asks from several threads
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
+  localtime_r(&now, &local);
+  char buffer[64];
+  return std::string(buffer, std::strftime(buffer, sizeof buffer, format, &local));
 }
 
 TemplateOptions template_options(const Arguments& args) {

@@ -26,6 +26,9 @@ void print(const std::vector<Diagnostic>& diagnostics, bool english);
 bool load(const Arguments& args, DataSet& data, bool tolerate_bad_rows = false);
 
 std::string today(const Arguments& args);
+// The local time now in strftime's `format` (localtime_r: thread-safe, and /etc/localtime is
+// read once, not at every call).
+std::string local_time(const char* format);
 TemplateOptions template_options(const Arguments& args);
 std::unique_ptr<Engine> make_engine(const Arguments& args);
 

@@ -1,10 +1,11 @@
 #include "profile.hpp"
 
+#include "support.hpp"
+
 #include <pugixml.hpp>
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -232,15 +233,6 @@ bool write_atomically(const fs::path& path, const std::string& bytes) {
   return !error;
 }
 
-std::string timestamp() {
-  char text[32];
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
-  return text;
-}
-
 }  // namespace
 
 bool save_profile(const std::string& folder, const Organization& organization,
@@ -250,7 +242,7 @@ bool save_profile(const std::string& folder, const Organization& organization,
   if (fs::exists(file)) {
     const fs::path versions = fs::path(folder) / "versions";
     fs::create_directories(versions, failure);
-    fs::copy_file(file, versions / ("organisation-" + timestamp() + ".xml"),
+    fs::copy_file(file, versions / ("organisation-" + cli::local_time("%Y%m%d-%H%M%S") + ".xml"),
                   fs::copy_options::overwrite_existing, failure);
     if (failure) return error = "impossible de garder la version précédente du profil", false;
   }

@@ -2,10 +2,10 @@
 
 #include "batch_route.hpp"
 #include "route_support.hpp"
+#include "support.hpp"
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 
 #include <functional>
 #include <future>
@@ -50,12 +50,8 @@ httplib::Server::HandlerResponse authorize(const Service& service, const httplib
 // The access log: no query string, no body, no personal data.
 void log_access(const httplib::Request& req, const httplib::Response& res) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
-  char when[32];
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);  // thread-safe, and no look at /etc/localtime for each request
-  std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &local);
-  std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when, req.method.c_str(), req.path.c_str(),
+  const std::string when = cli::local_time("%Y-%m-%dT%H:%M:%S");
+  std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when.c_str(), req.method.c_str(), req.path.c_str(),
                res.status, ms);
 }
 

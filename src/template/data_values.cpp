@@ -111,12 +111,10 @@ Value record_value(const AssessmentRecord& r) {
 
 Map data_scope(const TemplateData& data, const std::string& language, TemplateCache* cache) {
   Map scope;
-  scope["programme"] = Value();
-  if (data.program && cache)
-    scope["programme"] = cache->program(*data.program, language,
-                                        [&] { return program_value(*data.program, language); });
-  else if (data.program)
-    scope["programme"] = program_value(*data.program, language);
+  const auto program = [&] { return program_value(*data.program, language); };
+  scope["programme"] = !data.program ? Value()
+                       : cache       ? cache->program(*data.program, language, program)
+                                     : program();
   scope["organisation"] =
       data.organization ? organization_value(*data.organization, data.data_directory) : Value();
   scope["candidat"] = data.candidate ? candidate_value(*data.candidate) : Value();
