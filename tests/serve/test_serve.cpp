@@ -36,6 +36,13 @@ std::string save(const std::string& body, const std::string& name) {
   return path;
 }
 
+// The first page's text of a PDF answer, saved as `name` and checked by qpdf and poppler.
+std::string valid_pdf_text(const std::string& body, const std::string& name) {
+  const std::string pdf = save(body, name);
+  acquis::test::check_valid(pdf);
+  return acquis::test::normalize_text(acquis::test::page_text(pdf, 1));
+}
+
 json problem_of(const httplib::Result& result) {
   REQUIRE(result);
   CHECK(result->get_header_value("Content-Type") == "application/problem+json");
@@ -92,9 +99,7 @@ TEST_CASE("serve: a certificate for a candidate given in the request") {
   CHECK(result->get_header_value("Content-Type") == "application/pdf");
   CHECK(result->get_header_value("Content-Disposition")
             .find("attestation_cote-berube-eloise_COTE12345678.pdf") != std::string::npos);
-  const std::string pdf = save(result->body, "serve-attestation.pdf");
-  acquis::test::check_valid(pdf);
-  const std::string text = acquis::test::normalize_text(acquis::test::page_text(pdf, 1));
+  const std::string text = valid_pdf_text(result->body, "serve-attestation.pdf");
   CHECK(text.find("Éloïse Côté-Bérubé") != std::string::npos);
   CHECK(text.find("COTE12345678") != std::string::npos);
   CHECK(text.find("Soudage-montage") != std::string::npos);
@@ -108,9 +113,7 @@ TEST_CASE("serve: a document in English for a candidate of the data folder") {
   auto result = post(server, "/api/rendu", request.dump());
   REQUIRE(result);
   REQUIRE(result->status == 200);
-  const std::string pdf = save(result->body, "serve-bilan-en.pdf");
-  acquis::test::check_valid(pdf);
-  const std::string text = acquis::test::normalize_text(acquis::test::page_text(pdf, 1));
+  const std::string text = valid_pdf_text(result->body, "serve-bilan-en.pdf");
   CHECK(text.find("LAVS09579608") != std::string::npos);
   CHECK(text.find("Validation Interview Summary") != std::string::npos);
   CHECK(text.find("Medical Office Administration") != std::string::npos);
@@ -368,11 +371,9 @@ TEST_CASE("serve: a batch merged into one print-ready PDF") {
   REQUIRE(result);
   REQUIRE(result->status == 200);
   CHECK(result->get_header_value("Content-Type") == "application/pdf");
-  const std::string pdf = save(result->body, "serve-lot.pdf");
-  acquis::test::check_valid(pdf);
-  CHECK(acquis::test::page_count(pdf) == 25);
-  CHECK(acquis::test::normalize_text(acquis::test::page_text(pdf, 1)).find("Éloïse Côté-Bérubé") !=
+  CHECK(valid_pdf_text(result->body, "serve-lot.pdf").find("Éloïse Côté-Bérubé") !=
         std::string::npos);
+  CHECK(acquis::test::page_count(acquis::test::output_dir() + "/serve-lot.pdf") == 25);
 }
 
 TEST_CASE("serve: a batch with a bad row names its line and produces nothing") {
@@ -400,8 +401,7 @@ TEST_CASE("serve: a request may come as XML, and broken XML is a 400 with its po
   auto result = server.client()->Post("/api/rendu", xml, "application/xml");
   REQUIRE(result);
   REQUIRE(result->status == 200);
-  const std::string pdf = save(result->body, "serve-xml.pdf");
-  CHECK(acquis::test::normalize_text(acquis::test::page_text(pdf, 1)).find("Éloïse Côté-Bérubé") !=
+  CHECK(valid_pdf_text(result->body, "serve-xml.pdf").find("Éloïse Côté-Bérubé") !=
         std::string::npos);
   auto broken = server.client()->Post(
       "/api/rendu", "<demande document=\"attestation\">\n  <candidat>\n", "text/xml");
@@ -417,8 +417,6 @@ TEST_CASE("serve: the register lists the certified persons of the data folder") 
   auto result = post(server, "/api/rendu", json{{"document", "registre"}}.dump());
   REQUIRE(result);
   REQUIRE(result->status == 200);
-  const std::string pdf = save(result->body, "serve-registre.pdf");
-  acquis::test::check_valid(pdf);
-  CHECK(acquis::test::normalize_text(acquis::test::page_text(pdf, 1)).find("COTE12345678") !=
+  CHECK(valid_pdf_text(result->body, "serve-registre.pdf").find("COTE12345678") !=
         std::string::npos);
 }
