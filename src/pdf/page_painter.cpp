@@ -91,9 +91,10 @@ class Painter {
   }
 
   CidFont& font_for(const FontFace* face) {
-    auto& slot = res_.fonts[face];
-    if (!slot) slot = std::make_unique<CidFont>(res_.doc, *face);
-    return *slot;
+    for (auto& [known, font] : res_.fonts)
+      if (known == face) return *font;
+    res_.fonts.emplace_back(face, std::make_unique<CidFont>(res_.doc, *face));
+    return *res_.fonts.back().second;
   }
 
   void set_text_state(const GlyphRun& run, CidFont& font) {

@@ -14,9 +14,13 @@
 
 namespace acquis::pdf {
 
+// The document's fonts in order of first use: they are finished (and their objects numbered)
+// in that order, which must not depend on where the faces sit in memory.
+using FontList = std::vector<std::pair<const FontFace*, std::unique_ptr<CidFont>>>;
+
 struct ResourceCache {
   HPDF_Doc doc;
-  std::map<const FontFace*, std::unique_ptr<CidFont>>& fonts;
+  FontList& fonts;
   std::map<std::string, HPDF_Image> images;
   std::vector<HPDF_Outline> outline_parents;  // by level, for nesting bookmarks
 };

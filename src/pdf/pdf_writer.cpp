@@ -47,7 +47,7 @@ std::vector<std::uint8_t> save(HPDF_Doc doc) {
 struct PdfAssembler::State {
   ErrorState errors;
   std::unique_ptr<_HPDF_Doc_Rec, DocDeleter> doc;
-  std::map<const FontFace*, std::unique_ptr<CidFont>> fonts;
+  FontList fonts;
   std::unique_ptr<ResourceCache> resources;
 };
 
