@@ -4,9 +4,7 @@
 // Figures only: this never fails on time.
 //   bench-w2 [--referential PATH] [--count N] [--out FILE]
 #include <acquis/acquis.hpp>
-#include <acquis/templates.hpp>
-
-#include "data/loaders.hpp"
+#include <acquis/loaders.hpp>
 
 #include "booklet.hpp"
 
@@ -42,14 +40,11 @@ double template_median(const acquis::Engine& engine, std::size_t count, const st
   std::vector<double> times;
   for (std::size_t i = 0; i < count; ++i) {
     const auto t0 = Clock::now();
-    acquis::Diagnostics diags;
-    acquis::SourceText source("", "");
+    std::vector<acquis::Diagnostic> diags;
     acquis::Program program;
     acquis::Organization organization;
-    if (!acquis::read_source("samples/programmes/soudage-montage.xml", source, diags, false) ||
-        !acquis::load_program(source, program, diags) ||
-        !acquis::read_source("samples/organisation.xml", source, diags, false) ||
-        !acquis::load_organization(source, organization, diags))
+    if (!acquis::read_program("samples/programmes/soudage-montage.xml", program, diags) ||
+        !acquis::read_organization("samples/organisation.xml", organization, diags))
       return 0;
     acquis::TemplateData data;
     data.program = &program;

@@ -46,7 +46,9 @@ if(ACQUIS_STATIC_DEPS)
   # library brings the system's.
   set(ACQUIS_STATIC_RUNTIME -static-libstdc++ -static-libgcc)
 endif()
-pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
-if(NOT ACQUIS_SANITIZE)  # the sanitizers bring their own allocator
-  pkg_check_modules(TCMALLOC REQUIRED IMPORTED_TARGET libtcmalloc_minimal)
+if(ACQUIS_SERVICE)
+  pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+  if(ACQUIS_TCMALLOC AND NOT ACQUIS_SANITIZE)  # the sanitizers bring their own allocator
+    pkg_check_modules(TCMALLOC REQUIRED IMPORTED_TARGET libtcmalloc_minimal)
+  endif()
 endif()

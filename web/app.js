@@ -80,9 +80,12 @@ function translate() {
   document.title = t("titre");
 }
 
+// The service answers its problems in the page's language, not the browser's.
 function headers() {
   const token = $("jeton").value.trim();
-  return token ? { Authorization: "Bearer " + token } : {};
+  const sent = { "Accept-Language": language === "en" ? "en-CA" : "fr-CA" };
+  if (token) sent.Authorization = "Bearer " + token;
+  return sent;
 }
 
 async function fill(select, url, label, empty) {

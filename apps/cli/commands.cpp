@@ -1,55 +1,31 @@
 #include "commands.hpp"
 
-#include <acquis/acquis.hpp>
-#include <acquis/templates.hpp>
+#include "session.hpp"
 
-#include "data_set.hpp"
-#include "support.hpp"
-
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <ctime>
-#include <filesystem>
-#include <fstream>
+#include <set>
 
 namespace acquis::cli {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-int write_output(const Arguments& args, const std::string& path, const RenderResult& result) {
+int write_output(const Arguments& args, const std::string& path, const app::Rendered& result) {
   if (path == "-") {
     std::fwrite(result.pdf.data(), 1, result.pdf.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
   }
-  std::fprintf(stderr, "%s (%d pages, %zu %s)\n", path.c_str(), result.pages, result.pdf.size(),
-               say(args, "octets", "bytes").c_str());
+  std::fprintf(stderr, "%s\n",
+               say(args, "cli.written",
+                   {{"path", path},
+                    {"pages", static_cast<double>(result.pages)},
+                    {"bytes", static_cast<double>(result.bytes)}})
+                   .c_str());
   return 0;
-}
-
-}  // namespace
-
-int list_documents(const Arguments& args) {
-  for (const fs::path& path : document_templates(args))
-    std::printf("%-28s %s\n", path.stem().string().c_str(), template_description(path).c_str());
-  return 0;
-}
-
-int list_programs(const Arguments& args) {
-  DataSet data;
-  const bool ok = load(args, data);
-  for (const Program& p : data.programs)
-    std::printf("%-8s %-6s %s (%zu %s)\n", p.code.c_str(), p.level.c_str(),
-                p.title.in(args.option("langue", "fr-CA")).c_str(), p.competencies.size(),
-                say(args, "compétences", "competencies").c_str());
-  return ok ? 0 : 1;
 }
 
 // The candidate that takes a program's documents through the most paths: one with a record,
 // else the first one of the program, else none (blank documents).
-const Candidate* fullest_candidate(const DataSet& data, const Program& program) {
+const Candidate* fullest_candidate(const app::DataSet& data, const Program& program) {
   const Candidate* found = nullptr;
   for (const Candidate& c : data.candidates) {
     if (c.program != program.code) continue;
@@ -59,81 +35,94 @@ const Candidate* fullest_candidate(const DataSet& data, const Program& program) 
   return found;
 }
 
+}  // namespace
+
+int list_documents(const Arguments& args) {
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  const auto workspace = open_workspace(args, config);
+  if (!workspace) return 1;
+  for (const app::DocumentInfo& document : workspace->documents())
+    std::printf("%-28s %s\n", document.name.c_str(), app::describe(document).c_str());
+  return 0;
+}
+
+int list_programs(const Arguments& args) {
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::DataSet data;
+  const bool ok = load(args, config, data);
+  for (const Program& p : data.programs)
+    std::printf(
+        "%-8s %-6s %s (%s)\n", p.code.c_str(), p.level.c_str(), p.title.in(config.language).c_str(),
+        say(args, "cli.competencies", {{"count", static_cast<double>(p.competencies.size())}})
+            .c_str());
+  return ok ? 0 : 1;
+}
+
 // Loads every data file, then builds every template for every program, blank and for its
-// fullest candidate: all the problems of the inputs, nothing written.
+// fullest candidate, in both languages: all the problems of the inputs (each once), nothing
+// written.
 int check_inputs(const Arguments& args) {
-  DataSet data;
-  bool ok = load(args, data);
-  TemplateData input;
-  input.organization = &data.organization;
-  input.employers = &data.employers;
-  input.programs = &data.programs;
-  input.candidates = &data.candidates;
-  input.data_directory = data.directory;
-  TemplateOptions options = template_options(args);
-  options.cache = make_template_cache();
-  for (const fs::path& path : document_templates(args))
-    for (const Program& program : data.programs)
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::DataSet data;
+  bool ok = load(args, config, data);
+  const auto workspace = open_workspace(args, config);
+  if (!workspace) return 1;
+  const app::LoadedData loaded = app::make_loaded_data(std::move(data));
+  std::set<std::string> shown;
+  for (const app::DocumentInfo& document : workspace->documents())
+    for (const Program& program : loaded.data->programs)
       for (const Candidate* candidate :
-           {static_cast<const Candidate*>(nullptr), fullest_candidate(data, program)}) {
-        input.program = &program;
-        input.candidate = candidate;
-        input.record = candidate ? data.record(candidate->permanent_code) : nullptr;
-        Document document;
-        std::vector<Diagnostic> diagnostics;
-        build_document(path.string(), input, options, document, diagnostics);
-        for (const Diagnostic& d : diagnostics) {
-          if (d.code == "missing-data") continue;  // a document this data cannot make
-          ok = ok && d.severity != Severity::Error;
-          std::fprintf(stderr, "%s\n", format_diagnostic(d, args.english).c_str());
+           {static_cast<const Candidate*>(nullptr), fullest_candidate(*loaded.data, program)})
+        for (const Language language : {Language::French, Language::English}) {
+          app::Subject subject{candidate, nullptr, &program};
+          if (candidate) subject.record = loaded.data->record(candidate->permanent_code);
+          Document built;
+          std::vector<Diagnostic> diagnostics;
+          workspace->build(loaded, {document.name, language, subject, nullptr, true}, built,
+                           diagnostics);
+          for (const Diagnostic& d : diagnostics) {
+            if (d.code == "missing-data") continue;  // a document this data cannot make
+            ok = ok && d.severity != Severity::Error;
+            const std::string text = format_diagnostic(d, args.messages);
+            if (shown.insert(text).second) std::fprintf(stderr, "%s\n", text.c_str());
+          }
         }
-      }
-  std::fprintf(stderr, "%s\n",
-               ok ? say(args, "Aucune erreur.", "No errors.").c_str()
-                  : say(args, "Des erreurs ont été trouvées.", "Errors were found.").c_str());
+  std::fprintf(stderr, "%s\n", say(args, ok ? "cli.no-errors" : "cli.errors-found").c_str());
   return ok ? 0 : 1;
 }
 
 int produce(const Arguments& args) {
-  const std::string template_path = document_template(args);
-  if (template_path.empty()) return 2;
-  DataSet data;
-  if (!load(args, data)) return 1;
-  TemplateData input;
-  input.organization = &data.organization;
-  input.employers = &data.employers;
-  input.programs = &data.programs;
-  input.candidates = &data.candidates;
-  input.data_directory = data.directory;
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  const auto workspace = open_workspace(args, config);
+  if (!workspace) return 1;
+  const app::DocumentInfo* document = named_document(args, *workspace);
+  if (!document) return 2;
   const std::string code = args.option("candidat");
-  if (!code.empty()) {
-    input.candidate = data.candidate(code);
-    input.record = data.record(code);
-    if (!input.candidate)
-      return usage_error(args, "aucune personne candidate n’a ce code permanent dans les données",
-                         "no candidate has this permanent code in the data");
-  }
+  app::DataSet data;
+  if (!load(args, config, data)) return 1;
+  const app::LoadedData loaded = app::make_loaded_data(std::move(data));
   // The program given, else the candidate's; documents of the organization need none.
-  const std::string program =
-      args.option("programme", input.candidate ? input.candidate->program : "");
-  input.program = program.empty() ? nullptr : data.program(program);
-  if (!program.empty() && !input.program)
-    return usage_error(args, "programme inconnu : " + program, "unknown program: " + program);
+  const app::SubjectLookup found = app::find_subject(*loaded.data, code, args.option("programme"));
+  if (found.unknown_candidate) return usage_error(args, "cli.unknown-candidate");
+  if (found.unknown_program)
+    return usage_error(
+        args, "cli.unknown-program",
+        {{"code", args.option("programme",
+                              found.subject.candidate ? found.subject.candidate->program : "")}});
+  const std::string program = found.subject.program ? found.subject.program->code : "";
   const std::string path =
-      args.option("sortie", args.positional[0] + (program.empty() ? "" : "-" + program) +
+      args.option("sortie", document->name + (program.empty() ? "" : "-" + program) +
                                 (code.empty() ? "" : "-" + code) + ".pdf");
-  const auto engine = make_engine(args);
-  if (!engine) return 1;
-  Document document;
-  std::vector<Diagnostic> diagnostics;
-  if (!build_document(template_path, input, template_options(args), document, diagnostics)) {
-    print(diagnostics, args.english);
-    return 1;
-  }
-  const RenderResult result =
-      path == "-" ? engine->render(document) : engine->render_to_file(document, path);
-  print(diagnostics, args.english);
-  print(result.diagnostics, args.english);
+  // The command line has always given the list of every candidate read (with --candidat: that
+  // person only), whatever the document.
+  const app::Rendered result =
+      workspace->render(loaded, {document->name, config.language, found.subject, nullptr, true},
+                        path == "-" ? app::Output::Pdf : app::Output::File, path);
+  print(args, result.diagnostics);
   return result.ok ? write_output(args, path, result) : 1;
 }
 

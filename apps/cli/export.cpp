@@ -1,6 +1,6 @@
 #include "export.hpp"
 
-#include "support.hpp"
+#include "session.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -12,10 +12,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;  // keys in the order written: a file people can read
 
-Json person(const Candidate& c, const DataSet& data) {
+Json person(const Candidate& c, const app::DataSet& data) {
   Json employer = c.employer;
-  for (const Employer& e : data.employers)
-    if (e.id == c.employer) employer = Json{{"id", e.id}, {"nom", e.name}};
+  if (const Employer* e = data.employer(c.employer))
+    employer = Json{{"id", e->id}, {"nom", e->name}};
   Json program = c.program;
   if (const Program* p = data.program(c.program))
     program = Json{{"code", p->code}, {"niveau", p->level}, {"titre", p->title.fr}};
@@ -64,17 +64,15 @@ Json record(const AssessmentRecord& r) {
 
 int export_candidate(const Arguments& args) {
   const std::string code = args.option("candidat");
-  if (code.empty())
-    return usage_error(args, "indiquez la personne avec --candidat CODE_PERMANENT",
-                       "give the person with --candidate PERMANENT_CODE");
-  DataSet data;
-  if (!load(args, data)) return 1;
+  if (code.empty()) return usage_error(args, "cli.give-the-person");
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::DataSet data;
+  if (!load(args, config, data)) return 1;
   const Candidate* candidate = data.candidate(code);
-  if (!candidate)
-    return usage_error(args, "aucune personne candidate n’a ce code permanent dans les données",
-                       "no candidate has this permanent code in the data");
+  if (!candidate) return usage_error(args, "cli.unknown-candidate");
   Json data_of_person{{"format", "acquis-donnees-personnelles/1"},
-                      {"exporte_le", today(args)},
+                      {"exporte_le", app::today(config)},
                       {"organisation", data.organization.name},
                       {"personne", person(*candidate, data)}};
   if (const AssessmentRecord* r = data.record(code)) data_of_person["dossier"] = record(*r);

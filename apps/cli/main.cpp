@@ -2,10 +2,11 @@
 #include "arguments.hpp"
 #include "batch.hpp"
 #include "commands.hpp"
+#include "common/heap.hpp"
 #include "export.hpp"
-#include "heap.hpp"
 #include "register.hpp"
 #include "serve_command.hpp"
+#include "session.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,13 +17,12 @@ namespace {
 int run(int argc, char** argv) {
   using namespace acquis::cli;
   const Arguments args = parse_arguments(argc, argv);
-  if (!args.error.empty()) {
-    std::fprintf(stderr, "acquis: %s\n", args.error.c_str());
-    return 2;
-  }
+  if (!args.error.empty())
+    return usage_error(args, args.error.c_str(), {{"option", args.error_option}});
   if (args.help || args.command.empty() || args.command == "aide") {
-    std::fputs(help_text(args.english), args.help || args.command == "aide" ? stdout : stderr);
-    return args.help || args.command == "aide" ? 0 : 2;
+    const bool asked = args.help || args.command == "aide";
+    std::fputs(say(args, "cli.help").c_str(), asked ? stdout : stderr);
+    return asked ? 0 : 2;
   }
   if (args.command == "documents") return list_documents(args);
   if (args.command == "programmes" || args.command == "programs") return list_programs(args);
@@ -31,9 +31,7 @@ int run(int argc, char** argv) {
   if (args.command == "lot" || args.command == "batch") return batch(args);
   if (args.command == "exporter" || args.command == "export") return export_candidate(args);
   if (args.command == "registre" || args.command == "register") return export_register(args);
-  std::fprintf(stderr, "acquis: %s « %s »\n",
-               args.english ? "unknown command" : "commande inconnue", args.command.c_str());
-  return 2;
+  return usage_error(args, "cli.unknown-command", {{"command", args.command}});
 }
 
 }  // namespace
@@ -41,7 +39,7 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
   if (argc >= 2 && (std::strcmp(argv[1], "serve") == 0 || std::strcmp(argv[1], "servir") == 0))
     return acquis::cli::serve(argc, argv);
-  acquis::cli::use_large_heap_pages();
+  acquis::process::use_large_heap_pages();
   const int status = run(argc, argv);
 #if defined(__SANITIZE_ADDRESS__)
   return status;  // the leak check runs at exit

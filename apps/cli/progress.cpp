@@ -2,16 +2,19 @@
 
 #include <unistd.h>
 
+#include <acquis/messages.hpp>
+
+#include <cmath>
 #include <cstdio>
 #include <string>
 
 namespace acquis::cli {
 
-Progress::Progress(std::size_t total, bool quiet, bool english)
+Progress::Progress(std::size_t total, bool quiet, Language language)
     : total_(total),
       quiet_(quiet || total == 0),
-      english_(english),
       terminal_(isatty(fileno(stderr)) != 0),
+      language_(language),
       start_(std::chrono::steady_clock::now()) {}
 
 void Progress::advance() {
@@ -47,8 +50,8 @@ void Progress::draw(std::size_t done) {
   const int filled = static_cast<int>(kWidth * done / total_);
   std::string bar(filled, '#');
   bar.append(kWidth - filled, '.');
-  std::fprintf(stderr, "\r[%s] %zu / %zu  (%.0f %s)", bar.c_str(), done, total_, rate,
-               english_ ? "per second" : "par seconde");
+  std::fprintf(stderr, "\r[%s] %zu / %zu  (%s)", bar.c_str(), done, total_,
+               message("cli.per-second", language_, {{"rate", std::round(rate)}}).c_str());
   std::fflush(stderr);
 }
 

@@ -3,6 +3,8 @@
 // thread.
 #pragma once
 
+#include <acquis/language.hpp>
+
 #include <atomic>
 #include <chrono>
 #include <cstddef>
@@ -12,7 +14,7 @@ namespace acquis::cli {
 
 class Progress {
  public:
-  Progress(std::size_t total, bool quiet, bool english);
+  Progress(std::size_t total, bool quiet, Language language);
   void advance();
   void finish();  // the final state, and a new line after a bar
 
@@ -20,7 +22,8 @@ class Progress {
   void draw(std::size_t done);
 
   std::size_t total_;
-  bool quiet_, english_, terminal_;
+  bool quiet_, terminal_;
+  Language language_;
   std::atomic<std::size_t> done_{0};
   std::mutex mutex_;
   std::chrono::steady_clock::time_point start_, last_draw_{};

@@ -1,6 +1,6 @@
 #include "register.hpp"
 
-#include "support.hpp"
+#include "session.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -18,17 +18,18 @@ std::string field(const std::string& text) {
   return quoted + "\"";
 }
 
-std::string employer_name(const DataSet& data, const std::string& id) {
-  for (const Employer& e : data.employers)
-    if (e.id == id) return e.name;
-  return id;
+std::string employer_name(const app::DataSet& data, const std::string& id) {
+  const Employer* employer = data.employer(id);
+  return employer ? employer->name : id;
 }
 
 }  // namespace
 
 int export_register(const Arguments& args) {
-  DataSet data;
-  if (!load(args, data)) return 1;
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::DataSet data;
+  if (!load(args, config, data)) return 1;
   std::vector<const Candidate*> certified;
   for (const Candidate& c : data.candidates)
     if (!c.certification_date.empty()) certified.push_back(&c);
@@ -42,14 +43,17 @@ int export_register(const Arguments& args) {
     const Program* program = data.program(c->program);
     csv << field(c->number) << ';' << field(c->family_name) << ';' << field(c->given_name) << ';'
         << c->permanent_code << ';' << field(c->program) << ';'
-        << field(program ? program->title.in(args.option("langue", "fr-CA")) : "") << ';'
+        << field(program ? program->title.in(config.language) : "") << ';'
         << field(employer_name(data, c->employer)) << ';' << c->certification_date << "\r\n";
   }
   const std::string text = csv.str();
   const std::string path = args.option("sortie", "-");
   const int status = write_text(args, path, text);
   if (status == 0 && path != "-")
-    std::fprintf(stderr, "%s (%zu)\n", path.c_str(), certified.size());
+    std::fprintf(stderr, "%s\n",
+                 say(args, "cli.register-written",
+                     {{"path", path}, {"count", static_cast<double>(certified.size())}})
+                     .c_str());
   return status;
 }
 

@@ -1,5 +1,7 @@
 #include "serve_command.hpp"
 
+#include "session.hpp"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -20,8 +22,12 @@ int serve(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) arguments.push_back(argv[i]);
   arguments.push_back(nullptr);
   execv(server.c_str(), arguments.data());
-  std::fprintf(stderr, "acquis : impossible de lancer %s (%s)\n", server.c_str(),
-               std::strerror(errno));
+  const int error_number = errno;
+  const Arguments args = parse_arguments(argc, argv);
+  std::fprintf(stderr, "acquis: %s\n",
+               say(args, "cli.cannot-start-server",
+                   {{"path", server}, {"reason", std::string(std::strerror(error_number))}})
+                   .c_str());
   return 1;
 }
 

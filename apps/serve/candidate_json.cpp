@@ -1,6 +1,6 @@
 #include "candidate_json.hpp"
 
-#include "data/candidates.hpp"
+#include <acquis/app/data_set.hpp>
 
 #include <set>
 
@@ -8,15 +8,13 @@ namespace acquis::serve {
 
 namespace {
 
-// What the value must look like, when it is given: empty when it does.
-std::string check(const std::string& key, const std::string& value) {
-  if (key == "code_permanent" && !is_permanent_code(value))
-    return "code permanent invalide : quatre lettres puis huit chiffres (ex. TREM12059001)";
-  if (key == "date_attestation" && !is_iso_date(value))
-    return "date invalide : AAAA-MM-JJ attendu (ex. 2026-06-15)";
-  if (key == "genre" && value != "f" && value != "m" && value != "x")
-    return "genre invalide : « f », « m » ou « x » attendu";
-  return {};
+// The id of the message saying what the value must look like, when it does not.
+const char* wrong_shape(const std::string& key, const std::string& value) {
+  if (key == "code_permanent" && !is_permanent_code(value)) return "service.bad-permanent-code";
+  if (key == "date_attestation" && !is_iso_date(value)) return "service.bad-date";
+  if (key == "genre" && value != "f" && value != "m" && value != "x") return "service.bad-gender";
+  if (key == "courriel" && !is_email(value)) return "service.bad-email";
+  return nullptr;
 }
 
 }  // namespace
@@ -25,32 +23,32 @@ bool candidate_from_json(const nlohmann::json& object, const std::string& at, Ca
                          Problem& problem) {
   const std::size_t before = problem.errors.size();
   if (!object.is_object()) {
-    problem.field(at, "un objet est attendu, avec prenom, nom et code_permanent");
+    problem.field(at, "service.candidate-object");
     return false;
   }
   std::set<std::string> known;
-  for (const CandidateColumn& field : kCandidateColumns) {
+  for (const app::CandidateField& field : app::candidate_fields()) {
     known.insert(field.name);
     const std::string pointer = at + "/" + field.name;
     const auto it = object.find(field.name);
     if (it == object.end() || it->is_null() ||
         (it->is_string() && it->get<std::string>().empty())) {
-      if (field.required) problem.field(pointer, "champ obligatoire");
+      if (field.required) problem.field(pointer, "service.required");
       continue;
     }
     if (!it->is_string()) {
-      problem.field(pointer, "du texte est attendu");
+      problem.field(pointer, "service.text-expected");
       continue;
     }
     const std::string value = it->get<std::string>();
-    if (const std::string wrong = check(field.name, value); !wrong.empty()) {
+    if (const char* wrong = wrong_shape(field.name, value)) {
       problem.field(pointer, wrong);
       continue;
     }
-    candidate.*field.field = value;
+    candidate.*field.member = value;
   }
   for (const auto& [key, value] : object.items())
-    if (!known.count(key)) problem.field(at + "/" + key, "champ inconnu");
+    if (!known.count(key)) problem.field(at + "/" + key, "service.unknown-field");
   return problem.errors.size() == before;
 }
 

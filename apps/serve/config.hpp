@@ -3,15 +3,17 @@
 // it out of files and process lists.
 #pragma once
 
+#include <acquis/app/run_config.hpp>
+#include <acquis/messages.hpp>
+
 #include <cstddef>
 #include <string>
 
 namespace acquis::serve {
 
 struct ServeConfig {
-  std::string data_directory = ".";            // organisation.xml, programmes/, candidats.csv…
-  std::string templates, fonts, locales, web;  // empty: found next to the binary
-  std::string address = "127.0.0.1";           // loopback unless asked otherwise
+  app::RunConfig run;                 // data folder and resource folders (empty: found)
+  std::string address = "127.0.0.1";  // loopback unless asked otherwise
   int port = 8088;
   std::string token;                     // empty: no authentication
   std::size_t max_body_bytes = 1 << 20;  // larger requests get 413
@@ -20,8 +22,10 @@ struct ServeConfig {
   int request_seconds = 30;              // read, write and waiting time limit
 };
 
-// Reads `path` over the defaults. False with a French message naming the file, line and column
-// when the file cannot be read, is not JSON or holds a wrong value.
-bool load_config(const std::string& path, ServeConfig& config, std::string& error);
+// Reads `path` over the defaults. False with `error` (a message id) and its arguments (the
+// file, line and column, the key) when the file cannot be read, is not JSON or holds a wrong
+// value.
+bool load_config(const std::string& path, ServeConfig& config, std::string& error,
+                 MessageArgs& error_args);
 
 }  // namespace acquis::serve

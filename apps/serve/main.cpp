@@ -1,11 +1,11 @@
 // acquis-serve (also `acquis serve`): the engine as an HTTP service. See routes.hpp for the API
 // and docs/service.md for the configuration.
+#include <acquis/app/worker_pool.hpp>
+
+#include "common/heap.hpp"
 #include "config.hpp"
-#include "heap.hpp"
-#include "render_pool.hpp"
 #include "renderer.hpp"
 #include "routes.hpp"
-#include "support.hpp"
 #include "web_assets.hpp"
 
 #include <httplib.h>
@@ -25,44 +25,44 @@ namespace {
 
 using acquis::serve::ServeConfig;
 
-const char* kHelp =
-    "Usage : acquis serve [--config FICHIER] [--donnees DOSSIER] [--adresse IP] [--port N]\n"
-    "\n"
-    "Sert l’API de rendu et la page web de saisie. Écoute sur 127.0.0.1:8088 par défaut.\n"
-    "Le jeton d’accès (facultatif) se donne dans la configuration ou ACQUIS_JETON.\n"
-    "Arrêt propre sur SIGTERM ou Ctrl-C : les requêtes en cours se terminent.\n";
+using acquis::Language;
+using acquis::message;
 
-// Command-line options over the configuration file; false with a message.
-bool read_options(int argc, char** argv, ServeConfig& config, std::string& error) {
+// The language of the server's own lines: English with --anglais anywhere among the options.
+Language messages_language(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], "--anglais") == 0 || std::strcmp(argv[i], "--english") == 0)
+      return Language::English;
+  return Language::French;
+}
+
+// Command-line options over the configuration file; false with a message id and arguments.
+bool read_options(int argc, char** argv, ServeConfig& config, std::string& error,
+                  acquis::MessageArgs& args) {
   for (int i = 1; i < argc; ++i) {
     const std::string option = argv[i];
+    if (option == "--anglais" || option == "--english") continue;
     if (option == "--aide" || option == "--help") {
-      std::fputs(kHelp, stdout);
+      std::fputs(message("service.help", messages_language(argc, argv)).c_str(), stdout);
       std::exit(0);
     }
-    if (i + 1 >= argc) {
-      error = "option inconnue ou sans valeur : " + option;
-      return false;
-    }
+    args = {{"option", option}};
+    if (i + 1 >= argc) return error = "service.option-without-value", false;
     const std::string value = argv[++i];
     if (option == "--config") {
-      if (!acquis::serve::load_config(value, config, error)) return false;
-    } else if (option == "--donnees") {
-      config.data_directory = value;
-    } else if (option == "--adresse") {
+      if (!acquis::serve::load_config(value, config, error, args)) return false;
+    } else if (option == "--donnees" || option == "--data") {
+      config.run.data_directory = value;
+    } else if (option == "--adresse" || option == "--address") {
       config.address = value;
     } else if (option == "--port") {
       config.port = std::atoi(value.c_str());
     } else {
-      error = "option inconnue : " + option;
-      return false;
+      return error = "service.unknown-option", false;
     }
   }
   if (const char* token = std::getenv("ACQUIS_JETON"); token && *token) config.token = token;
-  // By default every core but one renders: the connections, the network and the client need
-  // the last one, and a machine kept fully busy is paused by its hypervisor (docs/service.md).
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  if (config.renders == 0) config.renders = std::max(1u, cores - 1);
+  if (config.renders == 0) config.renders = acquis::app::default_render_threads();
   return true;
 }
 
@@ -73,12 +73,14 @@ int main(int argc, char** argv) {
   // Freed memory stays with the process: given back, it would be faulted in again, page by page.
   MallocExtension::instance()->SetMemoryReleaseRate(0);
 #else
-  acquis::cli::use_large_heap_pages();  // and no heap trimming: no page faults per request
+  acquis::process::use_large_heap_pages();  // and no heap trimming: no page faults per request
 #endif
+  const Language language = messages_language(argc, argv);
   ServeConfig config;
   std::string error;
-  if (!read_options(argc, argv, config, error)) {
-    std::fprintf(stderr, "acquis serve : %s\n", error.c_str());
+  acquis::MessageArgs error_args;
+  if (!read_options(argc, argv, config, error, error_args)) {
+    std::fprintf(stderr, "acquis serve : %s\n", message(error, language, error_args).c_str());
     return 2;
   }
   // SIGTERM and SIGINT are taken by one thread that stops the server; every other thread,
@@ -89,14 +91,12 @@ int main(int argc, char** argv) {
   sigaddset(&stop_signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  const auto renderer = acquis::serve::Renderer::create(config);
+  const auto renderer = acquis::serve::Renderer::create(config, language);
   if (!renderer) return 1;
-  acquis::cli::Arguments args;
-  if (!config.web.empty()) args.options["web"] = config.web;
-  acquis::serve::RenderPool pool(config.renders, config.queue);
+  acquis::app::WorkerPool pool(config.renders, config.queue);
   acquis::serve::Service service{
       config, *renderer, pool,
-      acquis::serve::load_web_assets(acquis::cli::resource_directory(args, "web", "web"))};
+      acquis::serve::load_web_assets(renderer->workspace().config().resources.web)};
   httplib::Server server;
   server.new_task_queue = [] { return new httplib::ThreadPool(64); };  // connections, not renders
   server.set_keep_alive_max_count(1000);  // a client keeps its connection (not 5 requests)
@@ -110,8 +110,12 @@ int main(int argc, char** argv) {
                        ? server.bind_to_any_port(config.address)
                        : (server.bind_to_port(config.address, config.port) ? config.port : -1);
   if (port <= 0) {
-    std::fprintf(stderr, "acquis serve : impossible d’écouter sur %s:%d (%s)\n",
-                 config.address.c_str(), config.port, std::strerror(errno));
+    std::fprintf(stderr, "acquis serve : %s\n",
+                 message("service.cannot-listen", language,
+                         {{"address", config.address},
+                          {"port", std::to_string(config.port)},
+                          {"reason", std::string(std::strerror(errno))}})
+                     .c_str());
     return 1;
   }
   std::atomic<bool> asked_to_stop{false};
@@ -121,9 +125,13 @@ int main(int argc, char** argv) {
     asked_to_stop = true;
     server.stop();
   });
-  std::fprintf(stderr, "acquis serve : à l’écoute sur http://%s:%d/ (%u rendu%s à la fois%s)\n",
-               config.address.c_str(), port, config.renders, config.renders > 1 ? "s" : "",
-               config.token.empty() ? "" : ", jeton requis");
+  std::fprintf(
+      stderr, "acquis serve : %s\n",
+      message(config.token.empty() ? "service.listening" : "service.listening-token", language,
+              {{"address", config.address},
+               {"port", std::to_string(port)},
+               {"renders", static_cast<double>(config.renders)}})
+          .c_str());
   const bool ok = server.listen_after_bind();
   // listen_after_bind returns after stop(), once the requests in flight are answered.
   const bool stopped = asked_to_stop;
@@ -131,7 +139,7 @@ int main(int argc, char** argv) {
     pthread_kill(stopper.native_handle(), SIGTERM);
     stopper.join();
   }
-  std::fprintf(stderr, "acquis serve : arrêté\n");
+  std::fprintf(stderr, "acquis serve : %s\n", message("service.stopped", language).c_str());
   // After SIGTERM, the accept loop may see its socket fail before it sees the stop: still a
   // clean end.
   return ok || stopped ? 0 : 1;

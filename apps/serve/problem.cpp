@@ -2,15 +2,15 @@
 
 namespace acquis::serve {
 
-Problem& Problem::field(const std::string& pointer, const std::string& message) {
-  errors.push_back({{"pointeur", pointer}, {"message", message}});
+Problem& Problem::field(const std::string& pointer, const char* id, const MessageArgs& args) {
+  errors.push_back({{"pointeur", pointer}, {"message", message(id, language, args)}});
   return *this;
 }
 
-Problem& Problem::diagnostics(const std::vector<Diagnostic>& list, bool english) {
+Problem& Problem::diagnostics(const std::vector<Diagnostic>& list) {
   for (const Diagnostic& d : list) {
     if (d.severity != Severity::Error) continue;
-    nlohmann::ordered_json error = {{"code", d.code}, {"message", d.message}};
+    nlohmann::ordered_json error = {{"code", d.code}, {"message", diagnostic_text(d, language)}};
     if (!d.location.file.empty()) {
       error["fichier"] = d.location.file;
       error["ligne"] = d.location.line;
@@ -18,18 +18,33 @@ Problem& Problem::diagnostics(const std::vector<Diagnostic>& list, bool english)
     } else if (!d.source.empty()) {
       error["source"] = d.source;
     }
-    if (!d.hint.empty()) error["suggestion"] = d.hint;
-    error["texte"] = format_diagnostic(d, english);
+    if (!d.suggestion.empty()) error["suggestion"] = suggestion_text(d, language);
+    error["texte"] = format_diagnostic(d, language);
     errors.push_back(std::move(error));
   }
   return *this;
 }
 
 std::string Problem::body() const {
-  nlohmann::ordered_json json = {
-      {"type", "/problemes/" + type}, {"title", title}, {"status", status}, {"detail", detail}};
+  nlohmann::ordered_json json = {{"type", "/problemes/" + type},
+                                 {"title", message("problem." + type, language)},
+                                 {"status", status},
+                                 {"detail", detail}};
   if (!errors.empty()) json["erreurs"] = errors;
   return json.dump(2);
+}
+
+Problem make_problem(Language language, int status, const std::string& type, const char* detail,
+                     const MessageArgs& args) {
+  Problem problem(language);
+  problem.status = status;
+  problem.type = type;
+  problem.detail = message(detail, language, args);
+  return problem;
+}
+
+Problem invalid_request(Language language, const char* detail) {
+  return make_problem(language, 422, "donnees-invalides", detail);
 }
 
 TextPosition text_position(const std::string& text, std::size_t offset) {
@@ -45,24 +60,10 @@ TextPosition text_position(const std::string& text, std::size_t offset) {
   return at;
 }
 
-Problem bad_json(const std::string& text, std::size_t byte) {
+Problem bad_json(Language language, const std::string& text, std::size_t byte) {
   const TextPosition at = text_position(text, byte > 0 ? byte - 1 : 0);
-  return {400, "json-invalide", "JSON invalide",
-          "Le corps de la requête n’est pas du JSON valide (ligne " + std::to_string(at.line) +
-              ", colonne " + std::to_string(at.column) + ").",
-          nlohmann::ordered_json::array()};
-}
-
-Problem invalid_request(const std::string& detail) {
-  return {422, "donnees-invalides", "Données invalides", detail, nlohmann::ordered_json::array()};
-}
-
-Problem not_found(const std::string& detail) {
-  return {404, "introuvable", "Introuvable", detail, nlohmann::ordered_json::array()};
-}
-
-Problem unavailable(const std::string& detail) {
-  return {503, "occupe", "Service occupé", detail, nlohmann::ordered_json::array()};
+  return make_problem(language, 400, "json-invalide", "service.bad-json",
+                      {{"line", std::to_string(at.line)}, {"column", std::to_string(at.column)}});
 }
 
 }  // namespace acquis::serve

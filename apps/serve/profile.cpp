@@ -1,19 +1,9 @@
 #include "profile.hpp"
 
-#include "support.hpp"
-
-#include <pugixml.hpp>
-
-#include <chrono>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace acquis::serve {
 
-namespace fs = std::filesystem;
 using nlohmann::json;
 
 nlohmann::ordered_json profile_json(const Organization& o) {
@@ -70,21 +60,17 @@ bool base64_decode(const std::string& text, std::string& out) {
   return true;
 }
 
-// A text field: required or not, and what it must look like (an empty message: anything).
+// A text field: required or not, what it must look like, and the message saying so.
 struct TextField {
   const char* key;
   std::string Organization::*member;
   bool required;
   bool (*valid)(const std::string&);
-  const char* expected;
+  const char* wrong;
 };
 
 bool any_text(const std::string&) {
   return true;
-}
-bool email(const std::string& text) {
-  const std::size_t at = text.find('@');
-  return at != std::string::npos && at > 0 && text.find('.', at) != std::string::npos;
 }
 bool web_address(const std::string& text) {
   return text.rfind("https://", 0) == 0 || text.rfind("http://", 0) == 0;
@@ -93,12 +79,12 @@ bool web_address(const std::string& text) {
 constexpr TextField kTextFields[] = {
     {"nom", &Organization::name, true, any_text, ""},
     {"service", &Organization::service, false, any_text, ""},
-    {"courriel", &Organization::email, true, email, "une adresse courriel (ex. rac@cssnf.qc.ca)"},
+    {"courriel", &Organization::email, true, is_email, "service.bad-email"},
     {"telephone", &Organization::phone, false, any_text, ""},
     {"adresse", &Organization::address, false, any_text, ""},
-    {"site", &Organization::website, false, web_address, "une adresse qui commence par https://"},
+    {"site", &Organization::website, false, web_address, "service.bad-website"},
     {"annee_scolaire", &Organization::school_year, false, is_school_year,
-     "deux années qui se suivent (ex. 2026-2027)"},
+     "service.bad-school-year"},
 };
 
 void read_texts(const json& object, Organization& o, Problem& problem) {
@@ -107,14 +93,14 @@ void read_texts(const json& object, Organization& o, Problem& problem) {
     const auto it = object.find(field.key);
     if (it == object.end()) continue;  // unchanged
     if (!it->is_string()) {
-      problem.field(pointer, "du texte est attendu");
+      problem.field(pointer, "service.text-expected");
       continue;
     }
     const std::string value = it->get<std::string>();
     if (value.empty() && field.required)
-      problem.field(pointer, "champ obligatoire");
+      problem.field(pointer, "service.required");
     else if (!value.empty() && !field.valid(value))
-      problem.field(pointer, std::string("valeur invalide : ") + field.expected + " attendue");
+      problem.field(pointer, field.wrong);
     else
       o.*field.member = value;
   }
@@ -129,7 +115,7 @@ void read_colors(const json& object, Organization& o, Problem& problem) {
     if (is_color(value))
       o.*member = value;
     else
-      problem.field(std::string("/couleurs/") + key, "une couleur #RRGGBB est attendue");
+      problem.field(std::string("/couleurs/") + key, "service.bad-color");
   }
 }
 
@@ -137,120 +123,52 @@ void read_signatories(const json& object, Organization& o, Problem& problem) {
   const auto it = object.find("signataires");
   if (it == object.end()) return;
   if (!it->is_array() || it->size() > 4)
-    return void(
-        problem.field("/signataires", "une liste d’au plus quatre signataires est attendue"));
+    return void(problem.field("/signataires", "service.bad-signatories"));
   o.signatories.clear();
   for (std::size_t i = 0; i < it->size(); ++i) {
     const json& s = it->at(i);
     const std::string at = "/signataires/" + std::to_string(i);
     const std::string name = s.is_object() ? s.value("nom", std::string()) : std::string();
     const std::string role = s.is_object() ? s.value("role", std::string()) : std::string();
-    if (name.empty()) problem.field(at + "/nom", "champ obligatoire");
-    if (role.empty()) problem.field(at + "/role", "champ obligatoire");
+    if (name.empty()) problem.field(at + "/nom", "service.required");
+    if (role.empty()) problem.field(at + "/role", "service.required");
     o.signatories.push_back({name, role});
   }
 }
 
-void read_logo(const json& object, Organization& o, LogoUpload& logo, Problem& problem) {
+void read_logo(const json& object, Organization& o, app::LogoUpload& logo, Problem& problem) {
   if (const auto it = object.find("logo"); it != object.end() && *it != o.logo)
-    problem.field("/logo", "le logo se remplace en envoyant l’image (logo_donnees)");
+    problem.field("/logo", "service.logo-by-upload");
   const auto it = object.find("logo_donnees");
   if (it == object.end() || it->is_null()) return;
   std::string bytes;
   if (!it->is_string() || !base64_decode(it->get<std::string>(), bytes))
-    return void(problem.field("/logo_donnees", "une image PNG ou JPEG en base64 est attendue"));
+    return void(problem.field("/logo_donnees", "service.logo-not-base64"));
   if (bytes.size() > kMaxLogoBytes)
-    return void(problem.field("/logo_donnees", "image trop lourde (1 Mo au plus)"));
+    return void(problem.field("/logo_donnees", "service.logo-too-large"));
   const bool png = bytes.rfind("\x89PNG", 0) == 0;
   const bool jpeg = bytes.rfind("\xFF\xD8", 0) == 0;
-  if (!png && !jpeg)
-    return void(problem.field("/logo_donnees", "une image PNG ou JPEG est attendue"));
+  if (!png && !jpeg) return void(problem.field("/logo_donnees", "service.logo-not-image"));
   logo = {png ? "logo.png" : "logo.jpg", std::move(bytes)};
   o.logo = logo.file_name;
 }
 
 }  // namespace
 
-bool profile_from_json(const json& object, Organization& organization, LogoUpload& logo,
+bool profile_from_json(const json& object, Organization& organization, app::LogoUpload& logo,
                        Problem& problem) {
-  problem = invalid_request("Le profil n’a pas été enregistré : corrigez les champs indiqués.");
-  if (!object.is_object()) return problem.field("", "un objet JSON est attendu"), false;
+  problem = invalid_request(problem.language, "service.profile-not-saved");
+  if (!object.is_object()) return problem.field("", "service.object-expected"), false;
   const std::set<std::string> known = {"nom",     "service",      "courriel",       "telephone",
                                        "adresse", "site",         "annee_scolaire", "couleurs",
                                        "logo",    "logo_donnees", "signataires"};
   for (const auto& [key, value] : object.items())
-    if (!known.count(key)) problem.field("/" + key, "champ inconnu");
+    if (!known.count(key)) problem.field("/" + key, "service.unknown-field");
   read_texts(object, organization, problem);
   read_colors(object, organization, problem);
   read_signatories(object, organization, problem);
   read_logo(object, organization, logo, problem);
   return problem.errors.empty();
-}
-
-std::string organization_xml(const Organization& o) {
-  pugi::xml_document doc;
-  pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node root = doc.append_child("organisation");
-  const auto text = [&root](const char* name, const std::string& value) {
-    if (!value.empty()) root.append_child(name).text() = value.c_str();
-  };
-  text("nom", o.name);
-  text("service", o.service);
-  text("courriel", o.email);
-  text("telephone", o.phone);
-  text("adresse", o.address);
-  text("site", o.website);
-  if (!o.logo.empty()) root.append_child("logo").append_attribute("fichier") = o.logo.c_str();
-  pugi::xml_node colors = root.append_child("couleurs");
-  colors.append_attribute("principale") = o.primary_color.c_str();
-  colors.append_attribute("accent") = o.accent_color.c_str();
-  text("annee-scolaire", o.school_year);
-  for (const Signatory& s : o.signatories) {
-    pugi::xml_node node = root.append_child("signataire");
-    node.append_attribute("nom") = s.name.c_str();
-    node.append_attribute("role") = s.role.c_str();
-  }
-  std::ostringstream out;
-  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
-  return out.str();
-}
-
-namespace {
-
-// Written beside, then renamed over: a reader sees the old file or the new one, never half.
-bool write_atomically(const fs::path& path, const std::string& bytes) {
-  const fs::path temporary = path.string() + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out.flush()) return false;
-  }
-  std::error_code error;
-  fs::rename(temporary, path, error);
-  if (error) fs::remove(temporary, error);
-  return !error;
-}
-
-}  // namespace
-
-bool save_profile(const std::string& folder, const Organization& organization,
-                  const LogoUpload& logo, std::string& error) {
-  const fs::path file = fs::path(folder) / "organisation.xml";
-  std::error_code failure;
-  if (fs::exists(file)) {
-    const fs::path versions = fs::path(folder) / "versions";
-    fs::create_directories(versions, failure);
-    fs::copy_file(file, versions / ("organisation-" + cli::local_time("%Y%m%d-%H%M%S") + ".xml"),
-                  fs::copy_options::overwrite_existing, failure);
-    if (failure) return error = "impossible de garder la version précédente du profil", false;
-  }
-  if (!logo.bytes.empty() && !write_atomically(fs::path(folder) / logo.file_name, logo.bytes))
-    return error = "impossible d’écrire le logo", false;
-  if (!write_atomically(file, organization_xml(organization)))
-    return error = "impossible d’écrire organisation.xml", false;
-  return true;
 }
 
 }  // namespace acquis::serve

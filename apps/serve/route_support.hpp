@@ -1,5 +1,5 @@
-// What the routes share: answering JSON or a problem, reading a JSON or XML body, and the
-// outcome of a render made on the pool.
+// What the routes share: the language a request asked for, answering JSON or a problem,
+// reading a JSON or XML body, and the outcome of a render made on the pool.
 #pragma once
 
 #include "problem.hpp"
@@ -8,10 +8,12 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include <memory>
 #include <string>
 
 namespace acquis::serve {
+
+// English when the request's Accept-Language puts English first; French otherwise.
+Language request_language(const httplib::Request& req);
 
 void send_problem(httplib::Response& res, const Problem& problem);
 void send_json(httplib::Response& res, const nlohmann::ordered_json& json);
@@ -22,7 +24,6 @@ bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::j
 struct RenderOutcome {
   bool ok = false;
   RenderedDocument document;
-  std::shared_ptr<const LaidOutDocument> laid;  // for a merged batch
   Problem problem;
 };
 

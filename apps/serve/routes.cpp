@@ -2,7 +2,6 @@
 
 #include "batch_route.hpp"
 #include "route_support.hpp"
-#include "support.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -41,16 +40,15 @@ httplib::Server::HandlerResponse authorize(const Service& service, const httplib
       same_secret(header.substr(prefix.size()), service.config.token))
     return httplib::Server::HandlerResponse::Unhandled;
   res.set_header("WWW-Authenticate", "Bearer");
-  send_problem(res, {401, "non-authentifie", "Authentification requise",
-                     "Fournissez le jeton d’accès (en-tête Authorization: Bearer …).",
-                     nlohmann::ordered_json::array()});
+  send_problem(
+      res, make_problem(request_language(req), 401, "non-authentifie", "service.token-required"));
   return httplib::Server::HandlerResponse::Handled;
 }
 
 // The access log: no query string, no body, no personal data.
 void log_access(const httplib::Request& req, const httplib::Response& res) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
-  const std::string when = cli::local_time("%Y-%m-%dT%H:%M:%S");
+  const std::string when = app::local_time("%Y-%m-%dT%H:%M:%S");
   std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when.c_str(), req.method.c_str(), req.path.c_str(),
                res.status, ms);
 }
@@ -58,12 +56,14 @@ void log_access(const httplib::Request& req, const httplib::Response& res) {
 using RenderJob = std::function<bool(RenderedDocument&, Problem&)>;
 
 // The render runs on the pool; this connection's thread waits for it, within the time limit.
-void run_on_pool(Service& service, httplib::Response& res, RenderJob job, bool pdf) {
+void run_on_pool(Service& service, Language language, httplib::Response& res, RenderJob job,
+                 bool pdf) {
   auto promise = std::make_shared<std::promise<RenderOutcome>>();
   std::future<RenderOutcome> future = promise->get_future();
-  const bool queued = service.pool.submit([promise, job = std::move(job)] {
+  const bool queued = service.pool.submit([promise, job = std::move(job), language] {
     try {
       RenderOutcome outcome;
+      outcome.problem.language = language;
       outcome.ok = job(outcome.document, outcome.problem);
       promise->set_value(std::move(outcome));
     } catch (...) {
@@ -73,7 +73,7 @@ void run_on_pool(Service& service, httplib::Response& res, RenderJob job, bool p
   const auto patience = std::chrono::seconds(service.config.request_seconds);
   if (!queued || future.wait_for(patience) != std::future_status::ready) {
     res.set_header("Retry-After", "1");
-    return send_problem(res, unavailable("Trop de documents sont en cours ; réessayez."));
+    return send_problem(res, make_problem(language, 503, "occupe", "service.busy"));
   }
   RenderOutcome outcome = future.get();  // an engine exception goes to the exception handler
   if (!outcome.ok) return send_problem(res, outcome.problem);
@@ -87,7 +87,7 @@ void render(Service& service, const httplib::Request& req, httplib::Response& re
   if (!parse_body(req, res, request)) return;
   const Renderer& renderer = service.renderer;
   run_on_pool(
-      service, res,
+      service, request_language(req), res,
       [request = std::move(request), &renderer, pdf](RenderedDocument& out, Problem& problem) {
         return renderer.render(request, pdf, out, problem);
       },
@@ -100,16 +100,17 @@ void preview_profile(Service& service, const httplib::Request& req, httplib::Res
   if (!parse_body(req, res, request)) return;
   auto organization = std::make_shared<Organization>(service.renderer.organization());
   const std::string logo = organization->logo;
-  LogoUpload upload;
-  Problem problem;
-  if (!request.is_object() || !profile_from_json(request.value("profil", nlohmann::json::object()),
-                                                 *organization, upload, problem))
+  app::LogoUpload upload;
+  Problem problem(request_language(req));
+  const nlohmann::json profile =
+      request.is_object() ? request.value("profil", nlohmann::json::object()) : request;
+  if (!profile_from_json(profile, *organization, upload, problem))
     return send_problem(res, problem);
   organization->logo = logo;
   if (!request.contains("document")) request["document"] = "guide-candidat";
   const Renderer& renderer = service.renderer;
   run_on_pool(
-      service, res,
+      service, problem.language, res,
       [request = std::move(request), organization, &renderer](RenderedDocument& out,
                                                               Problem& failure) {
         return renderer.render(request, true, out, failure, organization.get());
@@ -119,21 +120,20 @@ void preview_profile(Service& service, const httplib::Request& req, httplib::Res
 
 // Saving the profile changes every document: it needs the token, so a token must be set.
 void save_profile_route(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const Language language = request_language(req);
   if (service.config.token.empty())
-    return send_problem(res, {403, "enregistrement-desactive", "Enregistrement désactivé",
-                              "Définissez un jeton d’accès (ACQUIS_JETON) pour permettre "
-                              "l’enregistrement du profil.",
-                              nlohmann::ordered_json::array()});
+    return send_problem(
+        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
   nlohmann::json request;
   if (!parse_body(req, res, request)) return;
   Organization organization = service.renderer.organization();
-  LogoUpload logo;
-  Problem problem;
+  app::LogoUpload logo;
+  Problem problem(language);
   if (!profile_from_json(request, organization, logo, problem)) return send_problem(res, problem);
   std::string error;
   if (!service.renderer.save_organization(organization, logo, error))
-    return send_problem(res, {500, "enregistrement-impossible", "Enregistrement impossible", error,
-                              nlohmann::ordered_json::array()});
+    return send_problem(res,
+                        make_problem(language, 500, "enregistrement-impossible", error.c_str()));
   send_json(res, profile_json(organization));
 }
 
@@ -185,22 +185,20 @@ void page_routes(httplib::Server& server, Service& service) {
 
 // Answers without a body (unknown route, body too large…) become problem details too.
 void error_bodies(httplib::Server& server) {
-  server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+  server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;
-    if (res.status == 404) return send_problem(res, not_found("Aucune ressource à cette adresse."));
+    const Language language = request_language(req);
+    if (res.status == 404)
+      return send_problem(res, make_problem(language, 404, "introuvable", "service.not-found"));
     if (res.status == 413)
-      return send_problem(res, {413, "trop-volumineux", "Requête trop volumineuse",
-                                "Le corps de la requête dépasse la limite configurée.",
-                                nlohmann::ordered_json::array()});
-    send_problem(
-        res, {res.status, "erreur-http", "Erreur",
-              "Réponse HTTP " + std::to_string(res.status) + ".", nlohmann::ordered_json::array()});
+      return send_problem(res, make_problem(language, 413, "trop-volumineux", "service.too-large"));
+    send_problem(res, make_problem(language, res.status, "erreur-http", "service.http-status",
+                                   {{"status", std::to_string(res.status)}}));
   });
   server.set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-        send_problem(res, {500, "erreur-interne", "Erreur interne",
-                           "Le service a rencontré une erreur ; elle a été consignée.",
-                           nlohmann::ordered_json::array()});
+      [](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
+        send_problem(
+            res, make_problem(request_language(req), 500, "erreur-interne", "service.exception"));
       });
 }
 

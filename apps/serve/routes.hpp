@@ -5,12 +5,13 @@
 //   POST /api/rendu        JSON request → application/pdf
 //   POST /api/validation   JSON request → {"valide": true} or the problems
 //   GET  /  /app.js  /style.css   the page
-// Errors are RFC 9457 problem details; the access log holds method, path, status and time,
-// never a body.
+// Errors are RFC 9457 problem details, in French unless Accept-Language puts English first;
+// the access log holds method, path, status and time, never a body.
 #pragma once
 
+#include <acquis/app/worker_pool.hpp>
+
 #include "config.hpp"
-#include "render_pool.hpp"
 #include "renderer.hpp"
 #include "web_assets.hpp"
 
@@ -21,7 +22,7 @@ namespace acquis::serve {
 struct Service {
   const ServeConfig& config;
   Renderer& renderer;
-  RenderPool& pool;
+  app::WorkerPool& pool;
   std::map<std::string, WebAsset> assets;
 };
 

@@ -34,10 +34,10 @@ bool xml_request(const std::string& body, nlohmann::json& out, Problem& problem)
   const pugi::xml_parse_result parsed = document.load_buffer(body.data(), body.size());
   if (!parsed) {
     const TextPosition at = text_position(body, static_cast<std::size_t>(parsed.offset));
-    problem = {400, "xml-invalide", "XML invalide",
-               "Le corps de la requête n’est pas du XML valide (ligne " + std::to_string(at.line) +
-                   ", colonne " + std::to_string(at.column) + ") : " + parsed.description() + ".",
-               nlohmann::ordered_json::array()};
+    problem = make_problem(problem.language, 400, "xml-invalide", "service.bad-xml",
+                           {{"line", std::to_string(at.line)},
+                            {"column", std::to_string(at.column)},
+                            {"detail", std::string(parsed.description())}});
     return false;
   }
   out = element_json(document.document_element());

@@ -5,6 +5,7 @@
 
 #include <acquis/diagnostic.hpp>
 #include <acquis/document.hpp>
+#include <acquis/templates.hpp>
 
 #include <cstdint>
 #include <memory>
@@ -15,6 +16,9 @@ namespace acquis {
 
 struct EngineOptions {
   std::string font_config = "fonts/fonts.xml";  // font families and fallback chain
+  // hyph_fr.dic and hyph_en_US.dic (libhyphen patterns); Debian's hyphen-fr and hyphen-en-us
+  // put them here.
+  std::string hyphenation_directory = "/usr/share/hyphen";
   bool deterministic = false;  // fixed dates and document id: same input, same bytes
 };
 
@@ -72,5 +76,11 @@ class Engine {
   explicit Engine(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// The whole way from a template to a file: build, lay out, write atomically. On any error
+// (template, data, layout) nothing is written at `path`.
+bool render_template_to_file(const Engine& engine, const std::string& template_path,
+                             const TemplateData& data, const TemplateOptions& options,
+                             const std::string& path, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace acquis

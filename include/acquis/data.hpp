@@ -2,6 +2,8 @@
 // docs/formats.md; invented samples live in samples/.
 #pragma once
 
+#include <acquis/language.hpp>
+
 #include <string>
 #include <vector>
 
@@ -11,8 +13,8 @@ namespace acquis {
 struct Text {
   std::string fr, en;
   // The English text when asked for and present, the French one otherwise.
-  const std::string& in(const std::string& language) const {
-    return language.rfind("en", 0) == 0 && !en.empty() ? en : fr;
+  const std::string& in(Language language) const {
+    return language == Language::English && !en.empty() ? en : fr;
   }
 };
 
@@ -101,6 +103,10 @@ struct AssessmentRecord {
 // A code permanent has the shape of 4 capital letters and 8 digits. Only the shape is checked:
 // a code is never derived or repaired.
 bool is_permanent_code(const std::string& code);
+
+// An e-mail address of a plausible shape: one @ with a name before it and a domain with a dot
+// after it, no space. Nothing is looked up.
+bool is_email(const std::string& text);
 
 // A calendar date written YYYY-MM-DD (2026-02-29 is not one).
 bool is_iso_date(const std::string& text);

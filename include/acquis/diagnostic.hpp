@@ -1,5 +1,10 @@
 // A problem found in the input or while rendering, written for the person who has to fix it.
+// A diagnostic holds a message id and its arguments, not text: it is put into words in the
+// language of whoever reads it (format_diagnostic), at the edge.
 #pragma once
+
+#include <acquis/language.hpp>
+#include <acquis/messages.hpp>
 
 #include <string>
 #include <vector>
@@ -18,11 +23,11 @@ struct Location {
 
 struct Diagnostic {
   Severity severity = Severity::Error;
-  std::string code;     // stable identifier, e.g. "glyph-missing"
-  std::string message;  // in the user's language (French by default)
-  std::string source;   // where the offending text came from, when there is no file position
+  std::string code;    // the message's id in the interface catalogs, e.g. "glyph-missing"
+  MessageArgs args;    // its named arguments
+  std::string source;  // where the offending text came from, when there is no file position
   Location location{};
-  std::string hint;  // e.g. "vouliez-vous dire « competence » ?"
+  std::string suggestion;  // a known name close to a misspelt one: "did you mean …?"
 };
 
 inline bool has_errors(const std::vector<Diagnostic>& diagnostics) {
@@ -31,8 +36,13 @@ inline bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   return false;
 }
 
+// The message alone: "le mot « … » est plus large que son cadre…".
+std::string diagnostic_text(const Diagnostic& diagnostic, Language language = Language::French);
+// The suggestion as a sentence ("vouliez-vous dire « x » ?"), or nothing.
+std::string suggestion_text(const Diagnostic& diagnostic, Language language = Language::French);
+
 // "file:line:column: erreur: message", then the source line with a caret under the column and
-// the hint; "source: erreur: message" without a position. English words with `english`.
-std::string format_diagnostic(const Diagnostic& diagnostic, bool english = false);
+// the suggestion; "source: erreur: message" without a position.
+std::string format_diagnostic(const Diagnostic& diagnostic, Language language = Language::French);
 
 }  // namespace acquis

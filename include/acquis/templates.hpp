@@ -1,10 +1,9 @@
 // Templates: XML documents in the layout vocabulary, with data binding ({expressions}, loops,
 // conditions, local variables, includes) and messages from the locale catalogs. A template is
 // evaluated against the data of one render into a Document (no control flow left), which the
-// Engine then lays out. The language is described in docs/templates.md.
+// Engine (acquis.hpp) then lays out. The language is described in docs/templates.md.
 #pragma once
 
-#include <acquis/acquis.hpp>
 #include <acquis/data.hpp>
 #include <acquis/diagnostic.hpp>
 #include <acquis/document.hpp>
@@ -36,12 +35,14 @@ struct TemplateData {
 class TemplateCache;
 std::shared_ptr<TemplateCache> make_template_cache();
 
+// The date of the day in deterministic mode (--deterministe), and when none is given.
+inline constexpr const char* kFixedDate = "2026-01-01";
+
 struct TemplateOptions {
   std::vector<std::string> template_directories{"templates"};  // includes stay inside these
   std::string locales_directory = "locales";
-  std::string language = "fr-CA";        // of the document
-  bool english_messages = false;         // language of the diagnostics
-  std::string today = "2026-01-01";      // YYYY-MM-DD, "aujourdhui" in templates
+  Language language = Language::French;  // of the document
+  std::string today = kFixedDate;        // YYYY-MM-DD, "aujourdhui" in templates
   std::shared_ptr<TemplateCache> cache;  // none: every build reads its files
 };
 
@@ -50,11 +51,5 @@ struct TemplateOptions {
 bool build_document(const std::string& template_path, const TemplateData& data,
                     const TemplateOptions& options, Document& document,
                     std::vector<Diagnostic>& diagnostics);
-
-// The whole way from a template to a file: build, lay out, write atomically. On any error
-// (template, data, layout) nothing is written at `path`.
-bool render_template_to_file(const Engine& engine, const std::string& template_path,
-                             const TemplateData& data, const TemplateOptions& options,
-                             const std::string& path, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace acquis

@@ -2,19 +2,17 @@
 // the standard library (allocation, filesystem) stop at this boundary.
 #include <acquis/acquis.hpp>
 
+#include "core/atomic_file.hpp"
 #include "fonts/font_library.hpp"
 #include "layout/document_layout.hpp"
 #include "pdf/pdf_writer.hpp"
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 namespace acquis {
 
 struct Engine::Impl {
   EngineOptions options;
   std::unique_ptr<FontLibrary> fonts;
+  std::unique_ptr<TextResources> text;  // the fonts and the hyphenation patterns' folder
 };
 
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -28,6 +26,7 @@ std::unique_ptr<Engine> Engine::create(const EngineOptions& options,
   impl->fonts = FontLibrary::load(options.font_config, diags);
   for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
   if (!impl->fonts) return nullptr;
+  impl->text.reset(new TextResources{*impl->fonts, options.hyphenation_directory});
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 
@@ -35,7 +34,7 @@ RenderResult Engine::render(const Document& document) const {
   RenderResult result;
   Diagnostics diags;
   try {
-    const std::vector<PageFrame> pages = layout_document(document, *impl_->fonts, diags);
+    const std::vector<PageFrame> pages = layout_document(document, *impl_->text, diags);
     if (!diags.has_errors()) {
       pdf::WriteOptions options;
       options.deterministic = impl_->options.deterministic;
@@ -43,7 +42,7 @@ RenderResult Engine::render(const Document& document) const {
       result.pages = static_cast<int>(pages.size());
     }
   } catch (const std::exception& error) {
-    diags.error("internal", std::string("erreur interne : ") + error.what());
+    diags.error("internal", {{"detail", std::string(error.what())}});
   }
   result.ok = !diags.has_errors() && !result.pdf.empty();
   if (!result.ok) result.pdf.clear();
@@ -53,27 +52,13 @@ RenderResult Engine::render(const Document& document) const {
 
 namespace {
 
-// A complete temporary file becomes `path` by rename (a reader never sees half a file); an
-// incomplete one is removed. False when nothing is left at `path`.
-bool commit_file(const std::string& temporary, const std::string& path, bool complete) {
-  std::error_code error;
-  if (complete) std::filesystem::rename(temporary, path, error);
-  if (complete && !error) return true;
-  std::filesystem::remove(temporary, error);
-  return false;
-}
-
 Diagnostic write_error(const std::string& path) {
-  return {Severity::Error, "write", "impossible d'écrire le fichier de sortie", path, {}, {}};
+  return {Severity::Error, "write", {{"path", path}}, path, {}, {}};
 }
 
 void write_atomically(const std::string& path, RenderResult& result) {
-  const std::string temporary = path + ".tmp";
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  out.write(reinterpret_cast<const char*>(result.pdf.data()),
-            static_cast<std::streamsize>(result.pdf.size()));
-  out.close();
-  result.ok = commit_file(temporary, path, static_cast<bool>(out));
+  result.ok = write_file_atomically(
+      path, {reinterpret_cast<const char*>(result.pdf.data()), result.pdf.size()});
   if (!result.ok) result.diagnostics.push_back(write_error(path));
 }
 
@@ -94,9 +79,9 @@ std::shared_ptr<const LaidOutDocument> Engine::lay_out(const Document& document,
   Diagnostics diags;
   auto laid = std::make_shared<LaidOutDocument>();
   try {
-    laid->pages = layout_document(document, *impl_->fonts, diags);
+    laid->pages = layout_document(document, *impl_->text, diags);
   } catch (const std::exception& error) {
-    diags.error("internal", std::string("erreur interne : ") + error.what());
+    diags.error("internal", {{"detail", std::string(error.what())}});
   }
   const bool ok = !diags.has_errors();
   for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
@@ -128,14 +113,14 @@ std::size_t Assembly::pages() const {
 
 RenderResult Assembly::finish_to_file(const std::string& path) {
   RenderResult result;
-  const std::string temporary = path + ".tmp";
+  const std::string temporary = temporary_path(path);
   bool written = false;
   try {
     written = impl_->pdf.finish_to_file(temporary, impl_->diags);
   } catch (const std::exception& error) {
-    impl_->diags.error("internal", std::string("erreur interne : ") + error.what());
+    impl_->diags.error("internal", {{"detail", std::string(error.what())}});
   }
-  result.ok = commit_file(temporary, path, written);
+  result.ok = commit_temporary(temporary, path, written);
   if (!result.ok && !impl_->diags.has_errors()) impl_->diags.add(write_error(path));
   result.pages = static_cast<int>(impl_->pdf.page_count());
   result.diagnostics = impl_->diags.take();
@@ -144,7 +129,7 @@ RenderResult Assembly::finish_to_file(const std::string& path) {
 
 std::string Engine::dump(const Document& document, std::vector<Diagnostic>& diagnostics) const {
   Diagnostics diags;
-  const std::string text = dump_frames(layout_document(document, *impl_->fonts, diags));
+  const std::string text = dump_frames(layout_document(document, *impl_->text, diags));
   for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
   return text;
 }

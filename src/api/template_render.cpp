@@ -1,5 +1,5 @@
 // Template → document → PDF file, for the command line, the service and the tests.
-#include <acquis/templates.hpp>
+#include <acquis/acquis.hpp>
 
 namespace acquis {
 

@@ -19,7 +19,16 @@ std::string caret_under(const std::string& excerpt, int column) {
 
 }  // namespace
 
-std::string format_diagnostic(const Diagnostic& d, bool english) {
+std::string diagnostic_text(const Diagnostic& d, Language language) {
+  return message(d.code, language, d.args);
+}
+
+std::string suggestion_text(const Diagnostic& d, Language language) {
+  return d.suggestion.empty() ? std::string()
+                              : message("did-you-mean", language, {{"name", d.suggestion}});
+}
+
+std::string format_diagnostic(const Diagnostic& d, Language language) {
   const Location& at = d.location;
   std::string out;
   if (!at.file.empty()) {
@@ -33,15 +42,14 @@ std::string format_diagnostic(const Diagnostic& d, bool english) {
   } else {
     out = d.source.empty() ? std::string("acquis") : d.source;
   }
-  if (english)
-    out += d.severity == Severity::Error ? ": error: " : ": warning: ";
-  else
-    out += d.severity == Severity::Error ? ": erreur: " : ": avertissement: ";
-  out += d.message;
+  out += ": ";
+  out += message(d.severity == Severity::Error ? "severity.error" : "severity.warning", language);
+  out += ": ";
+  out += diagnostic_text(d, language);
   if (at.line > 0 && !at.excerpt.empty()) {
     out += "\n  " + at.excerpt + "\n  " + caret_under(at.excerpt, at.column);
   }
-  if (!d.hint.empty()) out += "\n  " + d.hint;
+  if (const std::string hint = suggestion_text(d, language); !hint.empty()) out += "\n  " + hint;
   return out;
 }
 

@@ -10,13 +10,14 @@ namespace acquis {
 
 class Diagnostics {
  public:
-  void error(std::string code, std::string message, std::string source = {}) {
+  // `code` is a message id of the interface catalogs (locales/interface/).
+  void error(std::string code, MessageArgs args = {}, std::string source = {}) {
     items_.push_back(
-        {Severity::Error, std::move(code), std::move(message), std::move(source), {}, {}});
+        {Severity::Error, std::move(code), std::move(args), std::move(source), {}, {}});
   }
-  void warning(std::string code, std::string message, std::string source = {}) {
+  void warning(std::string code, MessageArgs args = {}, std::string source = {}) {
     items_.push_back(
-        {Severity::Warning, std::move(code), std::move(message), std::move(source), {}, {}});
+        {Severity::Warning, std::move(code), std::move(args), std::move(source), {}, {}});
   }
   void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
   std::size_t count() const { return items_.size(); }

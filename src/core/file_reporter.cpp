@@ -10,15 +10,15 @@ FileReporter::~FileReporter() {
   const double hidden = static_cast<double>(errors_ - kMaxErrors);
   diags_.add({Severity::Error,
               "too-many-errors",
-              diagnostic_message("too-many-errors", {{"count", hidden}}, english_),
+              {{"count", hidden}},
               {},
               {source_.file(), 0, 0, {}},
               {}});
 }
 
 void FileReporter::error(std::string_view code, std::size_t offset, const MessageArgs& args,
-                         const std::string& hint) {
-  add(Severity::Error, code, offset, args, hint);
+                         const std::string& suggestion) {
+  add(Severity::Error, code, offset, args, suggestion);
 }
 
 void FileReporter::warning(std::string_view code, std::size_t offset, const MessageArgs& args) {
@@ -26,24 +26,14 @@ void FileReporter::warning(std::string_view code, std::size_t offset, const Mess
 }
 
 void FileReporter::add(Severity severity, std::string_view code, std::size_t offset,
-                       const MessageArgs& args, const std::string& hint) {
+                       const MessageArgs& args, const std::string& suggestion) {
   if (severity == Severity::Error && ++errors_ > kMaxErrors) return;
-  diags_.add({severity,
-              std::string(code),
-              diagnostic_message(code, args, english_),
-              {},
-              source_.locate(offset),
-              hint});
+  diags_.add({severity, std::string(code), args, {}, source_.locate(offset), suggestion});
 }
 
 std::string FileReporter::did_you_mean(std::string_view word,
                                        const std::vector<std::string>& known) const {
-  return suggest(closest_name(word, known));
-}
-
-std::string FileReporter::suggest(const std::string& name) const {
-  return name.empty() ? std::string()
-                      : diagnostic_message("did-you-mean", {{"name", name}}, english_);
+  return closest_name(word, known);
 }
 
 std::string closest_name(std::string_view word, const std::vector<std::string>& known) {
@@ -56,19 +46,14 @@ std::string closest_name(std::string_view word, const std::vector<std::string>& 
   return best;
 }
 
-bool read_user_file(const std::string& path, SourceText& out, Diagnostics& diags, bool english) {
+bool read_user_file(const std::string& path, SourceText& out, Diagnostics& diags) {
   if (SourceText::read(path, out)) return true;
-  report_unreadable(path, diags, english);
+  report_unreadable(path, diags);
   return false;
 }
 
-void report_unreadable(const std::string& path, Diagnostics& diags, bool english) {
-  diags.add({Severity::Error,
-             "file-unreadable",
-             diagnostic_message("file-unreadable", {}, english),
-             {},
-             {path, 0, 0, {}},
-             {}});
+void report_unreadable(const std::string& path, Diagnostics& diags) {
+  diags.add({Severity::Error, "file-unreadable", {}, {}, {path, 0, 0, {}}, {}});
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

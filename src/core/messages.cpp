@@ -3,137 +3,41 @@
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
 #include <unicode/unistr.h>
+#include <pugixml.hpp>
 
 #include <map>
 #include <memory>
 
 namespace acquis {
 
+// The interface catalogs' XML, compiled in (generated from locales/interface/ by CMake).
+namespace embedded {
+extern const char* const kInterfaceFrench;
+extern const char* const kInterfaceEnglish;
+}  // namespace embedded
+
 namespace {
 
-struct Entry {
-  const char* french;
-  const char* english;
-};
+using Catalog = std::map<std::string, std::string, std::less<>>;
 
-// Apostrophes are typographic (’): ASCII ones are quoting characters in MessageFormat.
-const std::map<std::string_view, Entry>& catalog() {
-  static const std::map<std::string_view, Entry> entries = {
-      {"file-unreadable", {"impossible de lire le fichier", "cannot read the file"}},
-      {"xml-malformed", {"XML mal formé : {detail}", "malformed XML: {detail}"}},
-      {"xml-root",
-       {"élément racine <{expected}> attendu, trouvé <{found}>",
-        "root element <{expected}> expected, found <{found}>"}},
-      {"unknown-element",
-       {"élément <{name}> inconnu dans <{parent}>", "unknown element <{name}> in <{parent}>"}},
-      {"unknown-attribute",
-       {"attribut « {name} » inconnu sur <{element}>",
-        "unknown attribute “{name}” on <{element}>"}},
-      {"missing-attribute",
-       {"l’attribut « {name} » est obligatoire sur <{element}>",
-        "attribute “{name}” is required on <{element}>"}},
-      {"missing-text", {"le texte de <{element}> est vide", "<{element}> has no text"}},
-      {"bad-number",
-       {"« {value} » n’est pas un nombre valide pour « {name} »",
-        "“{value}” is not a valid number for “{name}”"}},
-      {"bad-choice",
-       {"« {value} » n’est pas une valeur permise pour « {name} » ({choices})",
-        "“{value}” is not an allowed value for “{name}” ({choices})"}},
-      {"bad-date",
-       {"« {value} » n’est pas une date AAAA-MM-JJ valide",
-        "“{value}” is not a valid YYYY-MM-DD date"}},
-      {"bad-email",
-       {"« {value} » n’est pas une adresse courriel valide",
-        "“{value}” is not a valid e-mail address"}},
-      {"duplicate-code",
-       {"le code « {code} » est déjà utilisé à la ligne {line}",
-        "code “{code}” is already used on line {line}"}},
-      {"units-hours",
-       {"{units, plural, one {# unité ne correspond} other {# unités ne correspondent}} pas à "
-        "{hours} h (1 unité = 15 h, donc {expected, plural, one {# attendue} other {# attendues}})",
-        "{units, plural, one {# unit does} other {# units do}} not match {hours} h "
-        "(1 unit = 15 h, so {expected} expected)"}},
-      {"csv-empty", {"le fichier CSV est vide", "the CSV file is empty"}},
-      {"csv-quote", {"guillemet ouvert et jamais fermé", "quote opened and never closed"}},
-      {"csv-columns",
-       {"la rangée {row} a {found} colonnes alors que l’en-tête en a {expected}",
-        "row {row} has {found} columns while the header has {expected}"}},
-      {"csv-missing-column",
-       {"colonne obligatoire « {name} » absente de l’en-tête",
-        "required column “{name}” missing from the header"}},
-      {"csv-empty-field",
-       {"rangée {row} : la colonne « {name} » est vide", "row {row}: column “{name}” is empty"}},
-      {"permanent-code",
-       {"« {value} » n’est pas un code permanent : 4 lettres puis 8 chiffres attendus "
-        "(ex. TREM15560099)",
-        "“{value}” is not a permanent code: 4 letters then 8 digits expected "
-        "(e.g. TREM15560099)"}},
-      {"duplicate-candidate",
-       {"le code permanent de la rangée {row} figure déjà à la rangée {first}",
-        "the permanent code of row {row} already appears on row {first}"}},
-      {"too-many-errors",
-       {"{count, plural, one {# autre erreur n’est pas affichée} other {# autres erreurs ne sont "
-        "pas affichées}}",
-        "{count, plural, one {# more error is not shown} other {# more errors are not shown}}"}},
-      {"expr-bad-number", {"nombre mal formé", "malformed number"}},
-      {"expr-unclosed-string", {"texte entre guillemets jamais fermé", "quoted text never closed"}},
-      {"expr-bad-char", {"caractère inattendu « {char} »", "unexpected character “{char}”"}},
-      {"expr-expected-end", {"fin de l’expression attendue", "end of expression expected"}},
-      {"expr-too-deep", {"expression trop imbriquée", "expression nested too deeply"}},
-      {"expr-too-long",
-       {"expression trop longue (plus de {max} caractères)",
-        "expression too long (over {max} characters)"}},
-      {"expr-expected-field",
-       {"nom de champ attendu après « . »", "field name expected after “.”"}},
-      {"expr-expected-bracket", {"« ] » attendu", "“]” expected"}},
-      {"expr-expected-paren", {"« ) » attendu", "“)” expected"}},
-      {"expr-expected-comma", {"« , » ou « ) » attendu", "“,” or “)” expected"}},
-      {"expr-expected-value", {"valeur attendue", "value expected"}},
-      {"unknown-name", {"« {name} » n’existe pas ici", "“{name}” does not exist here"}},
-      {"unknown-field",
-       {"le champ « {name} » n’existe pas dans « {owner} »",
-        "field “{name}” does not exist in “{owner}”"}},
-      {"unknown-function", {"fonction « {name} » inconnue", "unknown function “{name}”"}},
-      {"bad-arguments",
-       {"la fonction « {name} » attend {expected}", "function “{name}” expects {expected}"}},
-      {"type-error",
-       {"« {op} » ne s’applique pas à : {found}", "“{op}” does not apply to: {found_en}"}},
-      {"index-range",
-       {"l’indice {index} est hors de la liste ({count} éléments)",
-        "index {index} is outside the list ({count} items)"}},
-      {"unknown-message",
-       {"message « {name} » absent des catalogues (locales/)",
-        "message “{name}” missing from the catalogs (locales/)"}},
-      {"expr-unclosed-brace",
-       {"« '{' » sans « '}' » correspondante", "“'{'” without a matching “'}'”"}},
-      {"include-outside",
-       {"« {name} » est hors des dossiers de gabarits : une inclusion ne peut pas en sortir",
-        "“{name}” is outside the template folders: an include cannot leave them"}},
-      {"missing-data",
-       {"ce document a besoin {name, select, programme {d’un programme (--programme)} candidat "
-        "{d’une personne candidate (--candidat)} other {du dossier de la personne}}",
-        "this document needs {name, select, programme {a program (--program)} candidat "
-        "{a candidate (--candidate)} other {the candidate’s record}}"}},
-      {"include-missing",
-       {"fichier à inclure introuvable : « {name} »", "file to include not found: “{name}”"}},
-      {"include-depth",
-       {"inclusions imbriquées sur plus de {max} niveaux (boucle d’inclusions ?)",
-        "includes nested over {max} levels deep (an include loop?)"}},
-      {"loop-limit",
-       {"les boucles dépassent {max} tours : arrêt", "loops exceed {max} rounds: stopped"}},
-      {"else-without-if", {"<sinon> doit suivre un <si>", "<sinon> must follow a <si>"}},
-      {"text-outside-paragraph",
-       {"texte hors d’un paragraphe : mettez-le dans un <p>",
-        "text outside a paragraph: put it in a <p>"}},
-      {"bad-length",
-       {"« {value} » n’est pas une longueur (ex. 12pt, 2,5cm, 1in, 50%)",
-        "“{value}” is not a length (e.g. 12pt, 2.5cm, 1in, 50%)"}},
-      {"bad-columns",
-       {"« {value} » : colonnes attendues comme « auto 2* 3cm 25% »",
-        "“{value}”: columns expected as “auto 2* 3cm 25%”"}},
-      {"did-you-mean", {"vouliez-vous dire « {name} » ?", "did you mean “{name}”?"}},
-  };
-  return entries;
+// id → pattern. White space is folded, unless the message keeps it (xml:space="preserve": the
+// command line's help, laid out in columns).
+Catalog parse_catalog(const char* xml) {
+  Catalog catalog;
+  pugi::xml_document document;
+  if (!document.load_string(xml)) return catalog;  // a test parses both catalogs
+  for (pugi::xml_node m : document.document_element().children("message")) {
+    const std::string text = m.child_value();
+    const bool preserve = std::string_view(m.attribute("xml:space").value()) == "preserve";
+    catalog[m.attribute("id").value()] = preserve ? text : fold_white_space(text);
+  }
+  return catalog;
+}
+
+const Catalog& catalog(Language language) {
+  static const Catalog french = parse_catalog(embedded::kInterfaceFrench);
+  static const Catalog english = parse_catalog(embedded::kInterfaceEnglish);
+  return language == Language::English ? english : french;
 }
 
 // Compiling a pattern costs far more than formatting it: compiled ones are kept per thread.
@@ -153,10 +57,10 @@ const icu::MessageFormat* compiled(std::string_view pattern, std::string_view lo
 
 }  // namespace
 
-std::string format_message(std::string_view pattern, const MessageArgs& args,
-                           std::string_view locale) {
+bool try_format_message(std::string_view pattern, const MessageArgs& args, std::string_view locale,
+                        std::string& out) {
   const icu::MessageFormat* format = compiled(pattern, locale);
-  if (!format) return std::string(pattern);
+  if (!format) return false;
   UErrorCode status = U_ZERO_ERROR;
   std::vector<icu::UnicodeString> names;
   std::vector<icu::Formattable> values;
@@ -169,17 +73,44 @@ std::string format_message(std::string_view pattern, const MessageArgs& args,
   }
   icu::UnicodeString result;
   format->format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
-  if (U_FAILURE(status)) return std::string(pattern);
-  std::string out;
+  if (U_FAILURE(status)) return false;
+  out.clear();
   result.toUTF8String(out);
+  return true;
+}
+
+std::string format_message(std::string_view pattern, const MessageArgs& args,
+                           std::string_view locale) {
+  std::string out;
+  return try_format_message(pattern, args, locale, out) ? out : std::string(pattern);
+}
+
+std::string fold_white_space(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
   return out;
 }
 
-std::string diagnostic_message(std::string_view code, const MessageArgs& args, bool english) {
-  const auto it = catalog().find(code);
-  if (it == catalog().end()) return std::string(code);
-  return format_message(english ? it->second.english : it->second.french, args,
-                        english ? "en-CA" : "fr-CA");
+std::string message(std::string_view id, Language language, const MessageArgs& args) {
+  const Catalog& messages = catalog(language);
+  const auto it = messages.find(id);
+  if (it == messages.end()) return std::string(id);
+  return format_message(it->second, args, language_tag(language));
+}
+
+std::vector<std::string> message_ids(Language language) {
+  std::vector<std::string> ids;
+  for (const auto& [id, pattern] : catalog(language)) ids.push_back(id);
+  return ids;
 }
 
 }  // namespace acquis

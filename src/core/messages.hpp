@@ -1,24 +1,24 @@
-// Messages for users in ICU MessageFormat, French first with an English translation. The
-// diagnostics catalog is compiled in (an error about a missing file must not need a file).
+// ICU MessageFormat for any pattern (the interface catalogs' and the documents' catalogs').
 #pragma once
+
+#include <acquis/messages.hpp>
 
 #include <string>
 #include <string_view>
-#include <utility>
-#include <variant>
-#include <vector>
 
 namespace acquis {
 
-using MessageArg = std::pair<std::string, std::variant<std::string, double>>;
-using MessageArgs = std::vector<MessageArg>;
-
 // Formats `pattern` (ICU MessageFormat, named arguments) for `locale` ("fr-CA", "en-CA").
-// A malformed pattern yields the pattern itself rather than nothing.
+// False, with `out` untouched, when the pattern is malformed or an argument does not fit.
+bool try_format_message(std::string_view pattern, const MessageArgs& args, std::string_view locale,
+                        std::string& out);
+
+// The same; a malformed pattern yields the pattern itself rather than nothing.
 std::string format_message(std::string_view pattern, const MessageArgs& args,
                            std::string_view locale);
 
-// The diagnostics catalog: the message for `code` in French, or in English.
-std::string diagnostic_message(std::string_view code, const MessageArgs& args, bool english);
+// A message's text as catalogs write it: runs of white space folded into one space, none at
+// either end (a pattern may be wrapped over several lines of the XML file).
+std::string fold_white_space(std::string_view text);
 
 }  // namespace acquis

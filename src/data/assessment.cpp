@@ -48,9 +48,8 @@ void read_results(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r) {
 
 }  // namespace
 
-bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& diags,
-                     bool english) {
-  const auto xml = XmlFile::parse(std::move(source), diags, english);
+bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& diags) {
+  const auto xml = XmlFile::parse(std::move(source), diags);
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("dossier")) return false;

@@ -38,13 +38,6 @@ std::string trim(const std::string& text) {
   return text.substr(begin, text.find_last_not_of(" \t") - begin + 1);
 }
 
-bool is_email(const std::string& text) {
-  const std::size_t at = text.find('@');
-  return at != std::string::npos && at > 0 && text.find('@', at + 1) == std::string::npos &&
-         text.find('.', at + 2) != std::string::npos && text.find(' ') == std::string::npos &&
-         text.back() != '.';
-}
-
 // Header position of each known column; reports missing required ones.
 std::map<const Column*, std::size_t> map_columns(const CsvTable& table, FileReporter& report) {
   std::map<const Column*, std::size_t> found;
@@ -55,11 +48,10 @@ std::map<const Column*, std::size_t> map_columns(const CsvTable& table, FileRepo
   for (const std::string& h : table.header) names.push_back(normalize_column(h));
   for (const Column& column : kColumns)
     if (column.required && !found.count(&column)) {
-      std::string hint;
+      std::string close;  // a header that may be the column misspelt
       for (const std::string& name : names)
-        if (hint.empty() && edit_distance(name, column.name) <= 2)
-          hint = report.did_you_mean(column.name, {name});
-      report.error("csv-missing-column", 0, {{"name", std::string(column.name)}}, hint);
+        if (close.empty() && edit_distance(name, column.name) <= 2) close = name;
+      report.error("csv-missing-column", 0, {{"name", std::string(column.name)}}, close);
     }
   return found;
 }
@@ -152,11 +144,11 @@ std::string normalize_column(const std::string& name) {
   return out;
 }
 
-std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags, bool english,
+std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags,
                                             const std::string& only) {
   to_utf8(source.text());
   source = SourceText(source.file(), std::move(source.text()));  // line index of the UTF-8 text
-  FileReporter report(source, diags, english);
+  FileReporter report(source, diags);
   const CsvTable table = parse_csv_lines_with(source, report, only);
   std::vector<Candidate> candidates;
   if (table.header.empty()) return candidates;
@@ -177,10 +169,10 @@ std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diag
 }
 
 std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
-                                           bool english, const std::string& only) {
+                                           const std::string& only) {
   SourceText source("", "");
-  if (!read_user_file(path, source, diags, english)) return {};
-  return parse_candidates_csv(std::move(source), diags, english, only);
+  if (!read_user_file(path, source, diags)) return {};
+  return parse_candidates_csv(std::move(source), diags, only);
 }
 
 }  // namespace acquis

@@ -26,9 +26,9 @@ extern const std::array<CandidateColumn, 10> kCandidateColumns;
 // `only` (a code permanent), the rows of other people are skipped unread: one person's
 // document neither waits for nor fails on the rest of the file.
 std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
-                                           bool english = false, const std::string& only = {});
+                                           const std::string& only = {});
 std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags,
-                                            bool english = false, const std::string& only = {});
+                                            const std::string& only = {});
 
 // "Prénom" → "prenom", "Code permanent" → "code_permanent".
 std::string normalize_column(const std::string& name);

@@ -27,4 +27,11 @@ bool is_iso_date(const std::string& text) {
   return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] && (m != 2 || d != 29 || leap);
 }
 
+bool is_email(const std::string& text) {
+  const std::size_t at = text.find('@');
+  return at != std::string::npos && at > 0 && text.find('@', at + 1) == std::string::npos &&
+         text.find('.', at + 2) != std::string::npos && text.find(' ') == std::string::npos &&
+         text.back() != '.';
+}
+
 }  // namespace acquis

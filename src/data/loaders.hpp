@@ -13,20 +13,15 @@
 
 namespace acquis {
 
-bool load_program(SourceText source, Program& program, Diagnostics& diags, bool english = false);
-bool load_organization(SourceText source, Organization& organization, Diagnostics& diags,
-                       bool english = false);
-bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnostics& diags,
-                    bool english = false);
-bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& diags,
-                     bool english = false);
-bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, Diagnostics& diags,
-                         bool english = false);
+bool load_program(SourceText source, Program& program, Diagnostics& diags);
+bool load_organization(SourceText source, Organization& organization, Diagnostics& diags);
+bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnostics& diags);
+bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& diags);
+bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, Diagnostics& diags);
 
 // Reads `path` for one of the loaders above; reports an unreadable file.
-inline bool read_source(const std::string& path, SourceText& source, Diagnostics& diags,
-                        bool english) {
-  return read_user_file(path, source, diags, english);
+inline bool read_source(const std::string& path, SourceText& source, Diagnostics& diags) {
+  return read_user_file(path, source, diags);
 }
 
 }  // namespace acquis

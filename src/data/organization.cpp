@@ -34,8 +34,8 @@ std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bo
 
 }  // namespace
 
-bool load_organization(SourceText source, Organization& org, Diagnostics& diags, bool english) {
-  const auto xml = XmlFile::parse(std::move(source), diags, english);
+bool load_organization(SourceText source, Organization& org, Diagnostics& diags) {
+  const auto xml = XmlFile::parse(std::move(source), diags);
   if (!xml || !xml->expect_root("organisation")) return false;
   const pugi::xml_node root = xml->root();
   xml->check_names(root, {},
@@ -44,7 +44,7 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags,
   org.name = child_text(*xml, root, "nom", true);
   org.service = child_text(*xml, root, "service", false);
   org.email = child_text(*xml, root, "courriel", true);
-  if (!org.email.empty() && org.email.find('@') == std::string::npos)
+  if (!org.email.empty() && !is_email(org.email))
     xml->report().error("bad-email", xml->offset(root.child("courriel")), {{"value", org.email}});
   org.phone = child_text(*xml, root, "telephone", false);
   org.address = child_text(*xml, root, "adresse", false);
@@ -66,9 +66,8 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags,
   return !xml->report().failed();
 }
 
-bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnostics& diags,
-                    bool english) {
-  const auto xml = XmlFile::parse(std::move(source), diags, english);
+bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnostics& diags) {
+  const auto xml = XmlFile::parse(std::move(source), diags);
   if (!xml || !xml->expect_root("employeurs")) return false;
   xml->check_names(xml->root(), {}, {"employeur"});
   for (pugi::xml_node node : xml->root().children("employeur")) {
@@ -91,9 +90,9 @@ bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnos
   return !xml->report().failed();
 }
 
-bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, Diagnostics& diags,
-                         bool english) {
-  const auto xml = XmlFile::parse(std::move(source), diags, english);
+bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates,
+                         Diagnostics& diags) {
+  const auto xml = XmlFile::parse(std::move(source), diags);
   if (!xml || !xml->expect_root("candidats")) return false;
   xml->check_names(xml->root(), {}, {"candidat"});
   for (pugi::xml_node node : xml->root().children("candidat")) {

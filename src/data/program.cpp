@@ -53,8 +53,8 @@ Competency read_competency(XmlFile& xml, pugi::xml_node node, const Program& pro
 
 }  // namespace
 
-bool load_program(SourceText source, Program& program, Diagnostics& diags, bool english) {
-  const auto xml = XmlFile::parse(std::move(source), diags, english);
+bool load_program(SourceText source, Program& program, Diagnostics& diags) {
+  const auto xml = XmlFile::parse(std::move(source), diags);
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("programme")) return false;

@@ -36,9 +36,7 @@ std::unique_ptr<FontLibrary> FontLibrary::load(const std::string& config_path, D
   pugi::xml_document xml;
   const pugi::xml_parse_result parsed = xml.load_file(config_path.c_str());
   if (!parsed) {
-    diags.error("font-config",
-                "configuration des polices illisible (" + std::string(parsed.description()) + ")",
-                config_path);
+    diags.error("font-config", {{"detail", std::string(parsed.description())}}, config_path);
     return nullptr;
   }
   auto library = std::unique_ptr<FontLibrary>(new FontLibrary());
@@ -52,9 +50,7 @@ std::unique_ptr<FontLibrary> FontLibrary::load(const std::string& config_path, D
       const int index = parse_style(style);
       const std::string file = path.lexically_normal().string();
       if (index < 0 || access(file.c_str(), R_OK) != 0) {
-        diags.error("font-missing",
-                    "police introuvable ou illisible : " + path.string() + " (famille « " + name +
-                        " », style " + style + ") ; installez le paquet Debian qui la fournit",
+        diags.error("font-missing", {{"path", path.string()}, {"family", name}, {"style", style}},
                     config_path);
         continue;
       }
@@ -65,8 +61,7 @@ std::unique_ptr<FontLibrary> FontLibrary::load(const std::string& config_path, D
     library->fallback_.push_back(lower(fallback.attribute("family").value()));
   library->scan_user_fonts(base.empty() ? "." : base.string());
   for (const std::string& name : library->fallback_)
-    if (!library->has_family(name))
-      diags.error("font-fallback", "famille de repli inconnue : " + name, config_path);
+    if (!library->has_family(name)) diags.error("font-fallback", {{"family", name}}, config_path);
   if (diags.has_errors()) return nullptr;
   return library;
 }

@@ -11,8 +11,8 @@ namespace {
 constexpr const char* kSource = "fr-CA";
 
 bool load_file(const std::string& path, const std::string& locale, Catalogs& catalogs,
-               Diagnostics& diags, bool english) {
-  const auto xml = XmlFile::load(path, diags, english);
+               Diagnostics& diags) {
+  const auto xml = XmlFile::load(path, diags);
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
   xml->check_names(root, {"langue"}, {"message"});
@@ -31,16 +31,15 @@ bool load_file(const std::string& path, const std::string& locale, Catalogs& cat
 
 }  // namespace
 
-bool Catalogs::load(const std::string& directory, Diagnostics& diags, bool english) {
+bool Catalogs::load(const std::string& directory, Diagnostics& diags) {
   bool ok = true;
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
     if (entry.path().extension() != ".xml") continue;
-    ok =
-        load_file(entry.path().string(), entry.path().stem().string(), *this, diags, english) && ok;
+    ok = load_file(entry.path().string(), entry.path().stem().string(), *this, diags) && ok;
   }
   if (error) {
-    report_unreadable(directory, diags, english);
+    report_unreadable(directory, diags);
     return false;
   }
   return ok;
@@ -62,8 +61,9 @@ std::vector<std::string> Catalogs::ids() const {
   return out;
 }
 
-std::optional<std::string> Catalogs::format(const std::string& locale, const std::string& id,
+std::optional<std::string> Catalogs::format(Language language, const std::string& id,
                                             const MessageArgs& args, Diagnostics& diags) const {
+  const std::string locale = language_tag(language);
   const auto find = [&](const std::string& lang) -> const std::string* {
     const auto catalog = messages_.find(lang);
     if (catalog == messages_.end()) return nullptr;
@@ -79,8 +79,7 @@ std::optional<std::string> Catalogs::format(const std::string& locale, const std
     if (pattern && warned_.insert(locale + "/" + id).second)
       diags.add({Severity::Warning,
                  "message-fallback",
-                 "le message « " + id + " » n’existe pas en " + locale +
-                     " : le texte français est utilisé",
+                 {{"name", id}, {"locale", locale}},
                  "locales/" + locale + ".xml",
                  {},
                  {}});

@@ -24,13 +24,13 @@ class Catalogs {
   }
 
   // Loads every <lang>.xml of `directory`; false (with diagnostics) when one is unusable.
-  bool load(const std::string& directory, Diagnostics& diags, bool english = false);
+  bool load(const std::string& directory, Diagnostics& diags);
   void add(const std::string& locale, const std::string& id, const std::string& pattern);
 
   bool has(const std::string& id) const;
-  // The formatted message for `locale`, falling back to fr-CA (warning in `diags`); nothing
+  // The formatted message in `language`, falling back to fr-CA (warning in `diags`); nothing
   // when no catalog knows `id`.
-  std::optional<std::string> format(const std::string& locale, const std::string& id,
+  std::optional<std::string> format(Language language, const std::string& id,
                                     const MessageArgs& args, Diagnostics& diags) const;
   std::vector<std::string> ids() const;
 

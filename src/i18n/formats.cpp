@@ -12,8 +12,12 @@ namespace {
 
 using namespace icu::number;
 
-bool french(const std::string& locale) {
-  return locale.rfind("fr", 0) == 0;
+bool french(Language language) {
+  return language == Language::French;
+}
+
+const char* icu_locale(Language language) {
+  return french(language) ? "fr_CA" : "en_CA";
 }
 
 std::string utf8(const icu::UnicodeString& text) {
@@ -47,11 +51,11 @@ const icu::UnicodeString* month_names(bool is_french) {
   return count >= 12 ? names : nullptr;
 }
 
-const LocalizedNumberFormatter& number_formatter(const std::string& locale) {
+const LocalizedNumberFormatter& number_formatter(Language language) {
   thread_local const LocalizedNumberFormatter formatters[2] = {
       NumberFormatter::withLocale(icu::Locale("en_CA")).precision(Precision::maxFraction(2)),
       NumberFormatter::withLocale(icu::Locale("fr_CA")).precision(Precision::maxFraction(2))};
-  return formatters[french(locale) ? 1 : 0];
+  return formatters[french(language) ? 1 : 0];
 }
 
 bool parse_iso_date(const std::string& iso, int& y, int& m, int& d) {
@@ -71,38 +75,37 @@ bool parse_iso_date(const std::string& iso, int& y, int& m, int& d) {
 
 // "1er décembre 2026" (Quebec writes the ordinal first day; ICU has no ordinal day), and
 // "December 1, 2026".
-std::optional<std::string> format_date(const std::string& iso, const std::string& locale) {
+std::optional<std::string> format_date(const std::string& iso, Language language) {
   int y = 0, m = 0, d = 0;
   if (!parse_iso_date(iso, y, m, d) || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  const icu::UnicodeString* months = month_names(french(locale));
+  const icu::UnicodeString* months = month_names(french(language));
   if (!months) return std::nullopt;
   const std::string month = utf8(months[m - 1]);
-  if (!french(locale)) return month + " " + std::to_string(d) + ", " + std::to_string(y);
+  if (!french(language)) return month + " " + std::to_string(d) + ", " + std::to_string(y);
   return (d == 1 ? std::string("1er") : std::to_string(d)) + "\u00A0" + month + " " +
          std::to_string(y);
 }
 
-std::string format_number(double value, const std::string& locale) {
-  return format_with(number_formatter(locale), value);
+std::string format_number(double value, Language language) {
+  return format_with(number_formatter(language), value);
 }
 
-std::string format_hours(double value, const std::string& locale) {
-  return format_number(value, locale) + "\u00A0h";
+std::string format_hours(double value, Language language) {
+  return format_number(value, language) + "\u00A0h";
 }
 
-std::string format_percent(double percent, const std::string& locale) {
-  return format_with(NumberFormatter::withLocale(icu::Locale(french(locale) ? "fr_CA" : "en_CA"))
+std::string format_percent(double percent, Language language) {
+  return format_with(NumberFormatter::withLocale(icu::Locale(icu_locale(language)))
                          .unit(icu::NoUnit::percent())
                          .precision(Precision::maxFraction(1)),
                      percent);
 }
 
-std::string format_money(double dollars, const std::string& locale) {
+std::string format_money(double dollars, Language language) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::CurrencyUnit cad(u"CAD", status);
-  return format_with(
-      NumberFormatter::withLocale(icu::Locale(french(locale) ? "fr_CA" : "en_CA")).unit(cad),
-      dollars);
+  return format_with(NumberFormatter::withLocale(icu::Locale(icu_locale(language))).unit(cad),
+                     dollars);
 }
 
 }  // namespace acquis

@@ -3,13 +3,14 @@
 #include "layout/image_size.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace acquis {
 
 namespace {
 
-std::string whole_points(double value) {
-  return std::to_string(static_cast<int>(value + 0.5));
+double whole_points(double value) {
+  return std::round(value);
 }
 
 // A piece of a box: its part of the content inside the frame. A box taller than a page is cut
@@ -46,8 +47,7 @@ VList layout_box(const block::Box& box, const ComputedStyle& style, double width
   VList out;
   if (content.empty()) return out;
   const double limit = ctx.page_room - 2 * inset;
-  if (content.natural_height() > limit)
-    ctx.diags.warning("box-split", "le cadre est plus haut qu'une page : il est coupé", box.source);
+  if (content.natural_height() > limit) ctx.diags.warning("box-split", {}, box.source);
   for (VList& piece : split_to_height(std::move(content), limit))
     out.slices.push_back(framed(std::move(piece), style, width));
   return out;
@@ -70,8 +70,7 @@ VList layout_image(const block::Image& image, const ComputedStyle& style, double
   VList out;
   const std::optional<PixelSize> pixels = read_image_size(image.path);
   if (!pixels) {
-    ctx.diags.error("image", "image introuvable ou illisible (PNG ou JPEG attendu) : " + image.path,
-                    image.source);
+    ctx.diags.error("image", {{"path", image.path}}, image.source);
     return out;
   }
   const double ratio = static_cast<double>(pixels->height) / pixels->width;
@@ -80,9 +79,11 @@ VList layout_image(const block::Image& image, const ComputedStyle& style, double
   if (image.height && !image.width) w = h / ratio;
   if (w > width + 0.01 || h > ctx.page_room + 0.01) {
     ctx.diags.error("image-overflow",
-                    "l'image " + image.path + " (" + whole_points(w) + " × " + whole_points(h) +
-                        " pt) ne tient pas dans la zone de texte (" + whole_points(width) + " × " +
-                        whole_points(ctx.page_room) + " pt)",
+                    {{"path", image.path},
+                     {"width", whole_points(w)},
+                     {"height", whole_points(h)},
+                     {"room_width", whole_points(width)},
+                     {"room_height", whole_points(ctx.page_room)}},
                     image.source);
     return out;
   }

@@ -1,17 +1,17 @@
-// What every block layout function needs: fonts, the diagnostics sink, the style cascade, the
-// document's language, and how tall a page's text area is (the most a slice may take).
+// What every block layout function needs: fonts and patterns, the diagnostics sink, the style
+// cascade, the document's language, and how tall a page's text area is (the most a slice may take).
 #pragma once
 
 #include "core/diagnostics.hpp"
-#include "fonts/font_library.hpp"
-#include "style/cascade.hpp"
+#include "layout/cascade.hpp"
+#include "text/text_resources.hpp"
 
 #include <string>
 
 namespace acquis {
 
 struct LayoutContext {
-  const FontLibrary& fonts;
+  const TextResources& text;
   Diagnostics& diags;
   const Cascade& cascade;
   std::string locale = "fr-CA";

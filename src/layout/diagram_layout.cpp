@@ -89,8 +89,7 @@ bool draw_node(const block::DiagramNode& node, const ComputedStyle& parent, Slic
   const double padding = std::max(style.padding, 4.0);
   Slice text = text_slice(node.text, style, node.box.width - 2 * padding, ctx, source);
   if (text.height > node.box.height - 2) {
-    ctx.diags.error("diagram-overflow",
-                    "le texte de la case « " + node.id + " » du schéma dépasse sa hauteur", source);
+    ctx.diags.error("diagram-box-overflow", {{"box", node.id}}, source);
     return false;
   }
   shift_items(text.items, node.box.x + padding, node.box.y + (node.box.height - text.height) / 2);
@@ -104,9 +103,7 @@ VList layout_diagram(const block::Diagram& diagram, const ComputedStyle& style, 
                      LayoutContext& ctx) {
   if (diagram.width > width + 0.01 || diagram.height > ctx.page_room + 0.01) {
     ctx.diags.error("diagram-overflow",
-                    "le schéma (" + std::to_string(static_cast<int>(diagram.width)) + " × " +
-                        std::to_string(static_cast<int>(diagram.height)) +
-                        " pt) ne tient pas dans la zone de texte",
+                    {{"width", std::floor(diagram.width)}, {"height", std::floor(diagram.height)}},
                     diagram.source);
     return {};
   }
@@ -120,9 +117,7 @@ VList layout_diagram(const block::Diagram& diagram, const ComputedStyle& style, 
   for (const block::Connector& c : diagram.connectors) {
     const auto from = boxes.find(c.from), to = boxes.find(c.to);
     if (from == boxes.end() || to == boxes.end()) {
-      ctx.diags.error("diagram-connector",
-                      "le connecteur relie une case inconnue : « " +
-                          (from == boxes.end() ? c.from : c.to) + " »",
+      ctx.diags.error("diagram-connector", {{"box", from == boxes.end() ? c.from : c.to}},
                       diagram.source);
       continue;
     }

@@ -5,10 +5,10 @@
 
 namespace acquis {
 
-std::vector<PageFrame> layout_document(const Document& document, const FontLibrary& fonts,
+std::vector<PageFrame> layout_document(const Document& document, const TextResources& text,
                                        Diagnostics& diags) {
   const Cascade cascade(document.theme, document.styles);
-  LayoutContext ctx{fonts, diags, cascade, document.metadata.language};
+  LayoutContext ctx{text, diags, cascade, document.metadata.language};
   std::vector<PageFrame> pages;
   std::vector<const PageTemplate*> templates;
   for (const auto& section : document.sections) {

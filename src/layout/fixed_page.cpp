@@ -5,6 +5,8 @@
 #include "layout/place.hpp"
 #include "layout/slices.hpp"
 
+#include <cmath>
+
 namespace acquis {
 
 namespace {
@@ -14,15 +16,14 @@ struct ItemPlacer {
   PageFrame& page;
 
   void operator()(const TextBox& box) const {
-    const LaidParagraph laid = layout_paragraph(box.paragraph, box.box.width, ctx.fonts, ctx.diags);
+    const LaidParagraph laid = layout_paragraph(box.paragraph, box.box.width, ctx.text, ctx.diags);
     if (laid.lines.empty()) return;
     if (laid.height() > box.box.height + 0.01) {
       const std::string source = box.paragraph.spans.empty() ? "" : box.paragraph.spans[0].source;
-      ctx.diags.error("box-overflow",
-                      "le texte « " + plain_text(box.paragraph).substr(0, 60) +
-                          " » dépasse la hauteur de son cadre (" +
-                          std::to_string(static_cast<int>(laid.height())) + " pt pour " +
-                          std::to_string(static_cast<int>(box.box.height)) + " pt)",
+      ctx.diags.error("text-box-overflow",
+                      {{"text", plain_text(box.paragraph).substr(0, 60)},
+                       {"needed", std::floor(laid.height())},
+                       {"height", std::floor(box.box.height)}},
                       source);
       return;
     }
@@ -46,11 +47,10 @@ struct ItemPlacer {
     const ComputedStyle style = ctx.cascade.resolve(ctx.cascade.root(), "", item, item.box.width);
     Slice slice = flatten(layout_blocks(item.blocks, style, item.box.width, ctx));
     if (slice.height > item.box.height + 0.01) {
-      ctx.diags.error("box-overflow",
-                      "le contenu de la zone dépasse sa hauteur (" +
-                          std::to_string(static_cast<int>(slice.height)) + " pt pour " +
-                          std::to_string(static_cast<int>(item.box.height)) + " pt)",
-                      item.source);
+      ctx.diags.error(
+          "box-overflow",
+          {{"needed", std::floor(slice.height)}, {"height", std::floor(item.box.height)}},
+          item.source);
       return;
     }
     const double room = item.box.height - slice.height;
@@ -86,8 +86,7 @@ PageFrame layout_fixed_page(const FixedPage& fixed, LayoutContext& ctx) {
   PageFrame page{fixed.size.width, fixed.size.height, {}, {}};
   for (std::size_t i = 0; i < fixed.items.size(); ++i) {
     if (!inside_page(bounds(fixed.items[i]), fixed.size)) {
-      ctx.diags.error("page-overflow", "l'élément n° " + std::to_string(i + 1) +
-                                           " de la page dépasse les bords de la page");
+      ctx.diags.error("item-off-page", {{"item", static_cast<double>(i + 1)}});
       continue;
     }
     std::visit(ItemPlacer{ctx, page}, fixed.items[i]);

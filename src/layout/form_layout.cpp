@@ -100,7 +100,7 @@ VList layout_field(const block::Field& field, const ComputedStyle& style, double
                    LayoutContext& ctx) {
   const double height = field.height.to_pt(ctx.page_room);
   if (height > ctx.page_room) {
-    ctx.diags.error("field-overflow", "le champ est plus haut qu'une page", field.source);
+    ctx.diags.error("field-overflow", {}, field.source);
     return {};
   }
   Slice slice;
@@ -114,8 +114,7 @@ VList layout_field(const block::Field& field, const ComputedStyle& style, double
   if (!field.label.empty()) {
     const ComputedStyle label = ctx.cascade.resolve(style, "field-label", "", {}, width);
     Slice text = text_slice(field.label, label, width - 8, ctx, field.source);
-    if (text.height + 4 > height)
-      ctx.diags.error("field-overflow", "l'étiquette du champ dépasse sa hauteur", field.source);
+    if (text.height + 4 > height) ctx.diags.error("field-label-overflow", {}, field.source);
     shift_items(text.items, 4, 3);
     for (FrameItem& item : text.items) slice.items.push_back(std::move(item));
   }

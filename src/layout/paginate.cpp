@@ -1,5 +1,6 @@
 #include "layout/paginate.hpp"
 
+#include <cmath>
 #include <cstdint>
 
 namespace acquis {
@@ -39,9 +40,7 @@ class PageBreaker {
       return i + 1;
     }
     if (at_top_) {  // taller than a page: layout cuts what it can, so this is content too tall
-      diags_.error("page-overflow", "un élément est plus haut que la page (" +
-                                        std::to_string(static_cast<int>(slice.height)) +
-                                        " pt) et n'est pas dessiné");
+      diags_.error("page-overflow", {{"height", std::floor(slice.height)}});
       return i + 1;
     }
     return start_page(break_point(i));

@@ -47,9 +47,7 @@ void layout_section(const Section& section, LayoutContext& ctx, std::vector<Page
   const PageTemplate& first = section.first_page ? *section.first_page : main;
   const Body body = body_of(main), first_body = body_of(first);
   if (!same_width(body, first_body) || body.width <= 0) {
-    ctx.diags.error("page-template",
-                    "la première page d'une section doit avoir la largeur et les marges "
-                    "latérales des suivantes, et une zone de texte non vide");
+    ctx.diags.error("page-template");
     return;
   }
   ctx.page_room = std::min(body.bottom - body.top, first_body.bottom - first_body.top);
@@ -85,7 +83,7 @@ void add_page_regions(PageFrame& page, const PageTemplate& t, LayoutContext& ctx
     Slice header = region(t.header, "page-header");
     const double top = t.header_top.to_pt(t.size.height);
     if (top + header.height > body.top + 0.01)
-      ctx.diags.error("header-overflow", "l'en-tête de page déborde sur la zone de texte");
+      ctx.diags.error("header-overflow");
     else
       draw(std::move(header), top);
   }
@@ -93,7 +91,7 @@ void add_page_regions(PageFrame& page, const PageTemplate& t, LayoutContext& ctx
     Slice footer = region(t.footer, "page-footer");
     const double top = t.size.height - t.footer_bottom.to_pt(t.size.height) - footer.height;
     if (top < body.bottom - 0.01)
-      ctx.diags.error("footer-overflow", "le pied de page déborde sur la zone de texte");
+      ctx.diags.error("footer-overflow");
     else
       draw(std::move(footer), top);
   }

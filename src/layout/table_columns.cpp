@@ -5,6 +5,7 @@
 #include "layout/text_slices.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace acquis {
@@ -15,12 +16,12 @@ using Kind = block::Column::Kind;
 
 ContentWidths measure_block(const Block& block, const ComputedStyle& style, LayoutContext& ctx) {
   if (const auto* p = std::get_if<block::Paragraph>(&block.node))
-    return measure_paragraph(to_paragraph(p->runs, style, ctx, p->source), ctx.fonts, ctx.diags);
+    return measure_paragraph(to_paragraph(p->runs, style, ctx, p->source), ctx.text, ctx.diags);
   if (const auto* c = std::get_if<block::Checkbox>(&block.node)) {
     const double box = style.size * 0.8;
     if (c->label.empty()) return {box, box};
     ContentWidths label =
-        measure_paragraph(to_paragraph(c->label, style, ctx, c->source), ctx.fonts, ctx.diags);
+        measure_paragraph(to_paragraph(c->label, style, ctx, c->source), ctx.text, ctx.diags);
     return {label.min + box * 1.6, label.max + box * 1.6};
   }
   if (const auto* image = std::get_if<block::Image>(&block.node)) {
@@ -117,10 +118,7 @@ std::optional<std::vector<double>> column_widths(const block::Table& table,
     if (automatic[i]) auto_min += content[i].min;
   if (fixed + auto_min > width + 0.01) {
     ctx.diags.error("table-overflow",
-                    "le tableau est trop large pour la page : ses colonnes demandent au moins " +
-                        std::to_string(static_cast<int>(fixed + auto_min)) +
-                        " pt et la place disponible est de " +
-                        std::to_string(static_cast<int>(width)) + " pt",
+                    {{"needed", std::floor(fixed + auto_min)}, {"width", std::floor(width)}},
                     table.source);
     return std::nullopt;
   }

@@ -93,10 +93,7 @@ std::vector<Slice> row_slices(RowBox& row, double limit, const block::Table& tab
   std::vector<VList> whole;
   for (CellBox& cell : row.cells) whole.push_back(std::move(cell.content));
   if (height <= limit) return {row_slice(row, whole, false)};
-  ctx.diags.warning("row-split",
-                    "la rangée n° " + std::to_string(index + 1) +
-                        " du tableau est plus haute qu'une page : elle est coupée entre deux pages",
-                    table.source);
+  ctx.diags.warning("row-split", {{"row", static_cast<double>(index + 1)}}, table.source);
   std::vector<std::vector<VList>> pieces;
   std::size_t count = 0;
   for (std::size_t i = 0; i < row.cells.size(); ++i) {

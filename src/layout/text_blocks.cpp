@@ -17,14 +17,14 @@ std::string plain_text(const Runs& runs) {
 VList layout_paragraph_block(const block::Paragraph& p, const ComputedStyle& style, double width,
                              LayoutContext& ctx) {
   const Paragraph paragraph = to_paragraph(p.runs, style, ctx, p.source);
-  return line_slices(layout_paragraph(paragraph, width, ctx.fonts, ctx.diags), true);
+  return line_slices(layout_paragraph(paragraph, width, ctx.text, ctx.diags), true);
 }
 
 // A heading is never split; the outline entry points at its top.
 VList layout_heading(const block::Heading& h, const ComputedStyle& style, double width,
                      LayoutContext& ctx) {
   const Paragraph paragraph = to_paragraph(h.runs, style, ctx, h.source);
-  VList out = line_slices(layout_paragraph(paragraph, width, ctx.fonts, ctx.diags), false);
+  VList out = line_slices(layout_paragraph(paragraph, width, ctx.text, ctx.diags), false);
   if (!out.empty()) out.slices.front().outline.push_back({h.level, plain_text(h.runs), 0});
   return out;
 }

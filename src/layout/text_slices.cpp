@@ -77,7 +77,7 @@ VList line_slices(const LaidParagraph& laid, bool breakable) {
 Slice text_slice(const Runs& runs, const ComputedStyle& style, double width, LayoutContext& ctx,
                  const std::string& source) {
   const Paragraph p = to_paragraph(runs, style, ctx, source);
-  return flatten(line_slices(layout_paragraph(p, width, ctx.fonts, ctx.diags), false));
+  return flatten(line_slices(layout_paragraph(p, width, ctx.text, ctx.diags), false));
 }
 
 }  // namespace acquis

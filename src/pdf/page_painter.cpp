@@ -233,11 +233,7 @@ class Painter {
     if (png) it->second = embed_png_as_is(res_.doc, path);
     if (png && !it->second) it->second = HPDF_LoadPngImageFromFile(res_.doc, path.c_str());
     if (jpeg) it->second = HPDF_LoadJpegImageFromFile(res_.doc, path.c_str());
-    if (!it->second)
-      diags_.error("image",
-                   "image illisible ou d'un format non pris en charge (PNG ou JPEG "
-                   "attendu)",
-                   path);
+    if (!it->second) diags_.error("image", {{"path", path}}, path);
     return it->second;
   }
 

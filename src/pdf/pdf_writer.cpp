@@ -73,24 +73,21 @@ void PdfAssembler::add_pages(const std::vector<PageFrame>& pages, Diagnostics& d
 bool PdfAssembler::complete(Diagnostics& diags) {
   HPDF_Doc doc = state_->doc.get();
   if (!doc) {
-    diags.error("pdf-write", "échec de la création du PDF (libharu)");
+    diags.error("pdf-create");
     return false;
   }
   write_document_info(doc, metadata_, options_.deterministic, pages_);
   for (auto& [face, font] : state_->fonts)
     if (!font->finish())
-      diags.error("font-subset",
-                  "impossible d'extraire un sous-ensemble de la police " + face->postscript_name(),
-                  face->path());
+      diags.error("font-subset", {{"font", face->postscript_name()}}, face->path());
   return !diags.has_errors() && state_->errors.error == HPDF_OK;
 }
 
 void PdfAssembler::check(Diagnostics& diags, bool written) {
   const ErrorState& errors = state_->errors;
   if (errors.error != HPDF_OK || (!written && !diags.has_errors()))
-    diags.error("pdf-write", "échec de l'écriture du PDF (libharu, code " +
-                                 std::to_string(errors.error) + "/" +
-                                 std::to_string(errors.detail) + ")");
+    diags.error("pdf-write",
+                {{"code", std::to_string(errors.error) + "/" + std::to_string(errors.detail)}});
 }
 
 std::vector<std::uint8_t> PdfAssembler::finish(Diagnostics& diags) {

@@ -8,13 +8,13 @@ namespace acquis {
 
 namespace {
 
-Value text_list(const std::vector<Text>& texts, const std::string& lang) {
+Value text_list(const std::vector<Text>& texts, Language lang) {
   List out;
   for (const Text& t : texts) out.emplace_back(t.in(lang));
   return out;
 }
 
-Value program_value(const Program& p, const std::string& lang) {
+Value program_value(const Program& p, Language lang) {
   List competencies;
   for (const Competency& c : p.competencies) {
     List elements;
@@ -109,7 +109,7 @@ Value record_value(const AssessmentRecord& r) {
 
 }  // namespace
 
-Map data_scope(const TemplateData& data, const std::string& language, TemplateCache* cache) {
+Map data_scope(const TemplateData& data, Language language, TemplateCache* cache) {
   Map scope;
   const auto program = [&] { return program_value(*data.program, language); };
   scope["programme"] = !data.program ? Value()
@@ -140,7 +140,7 @@ Map data_scope(const TemplateData& data, const std::string& language, TemplateCa
     for (const Candidate& c : *data.candidates) candidates.emplace_back(candidate_value(c));
   scope["programmes"] = std::move(programs);
   scope["candidats"] = std::move(candidates);
-  scope["langue"] = language;
+  scope["langue"] = std::string(language_tag(language));
   return scope;
 }
 

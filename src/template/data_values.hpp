@@ -12,7 +12,6 @@ namespace acquis {
 class TemplateCache;
 
 // With a cache, the program's values are made once per language and shared.
-Map data_scope(const TemplateData& data, const std::string& language,
-               TemplateCache* cache = nullptr);
+Map data_scope(const TemplateData& data, Language language, TemplateCache* cache = nullptr);
 
 }  // namespace acquis

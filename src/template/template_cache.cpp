@@ -7,17 +7,16 @@
 namespace acquis {
 
 std::shared_ptr<const Catalogs> TemplateCache::catalogs(const std::string& directory,
-                                                        Diagnostics& diags, bool english) {
+                                                        Diagnostics& diags) {
   std::lock_guard lock(mutex_);
   if (const auto it = catalogs_.find(directory); it != catalogs_.end()) return it->second;
   auto loaded = std::make_shared<Catalogs>();
-  if (!loaded->load(directory, diags, english)) return loaded;  // reported, not kept
+  if (!loaded->load(directory, diags)) return loaded;  // reported, not kept
   catalogs_.emplace(directory, loaded);
   return loaded;
 }
 
-bool TemplateCache::source(const std::string& path, SourceText& out, Diagnostics& diags,
-                           bool english) {
+bool TemplateCache::source(const std::string& path, SourceText& out, Diagnostics& diags) {
   {
     std::lock_guard lock(mutex_);
     if (const auto it = sources_.find(path); it != sources_.end()) {
@@ -25,7 +24,7 @@ bool TemplateCache::source(const std::string& path, SourceText& out, Diagnostics
       return true;
     }
   }
-  if (!read_user_file(path, out, diags, english)) return false;
+  if (!read_user_file(path, out, diags)) return false;
   std::lock_guard lock(mutex_);
   sources_.emplace(path, out);
   return true;
@@ -56,9 +55,9 @@ std::string TemplateCache::canonical(const std::string& path) {
   return resolved;
 }
 
-Value TemplateCache::program(const Program& program, const std::string& language,
+Value TemplateCache::program(const Program& program, Language language,
                              const std::function<Value()>& make) {
-  const std::pair<const Program*, std::string> key(&program, language);
+  const std::pair<const Program*, Language> key(&program, language);
   {
     std::lock_guard lock(mutex_);
     if (const auto it = programs_.find(key); it != programs_.end()) return it->second;

@@ -22,10 +22,9 @@ class TemplateCache {
  public:
   // The catalogs of `directory`, loaded (and their problems reported) on the first call;
   // null when they cannot be loaded.
-  std::shared_ptr<const Catalogs> catalogs(const std::string& directory, Diagnostics& diags,
-                                           bool english);
+  std::shared_ptr<const Catalogs> catalogs(const std::string& directory, Diagnostics& diags);
   // The text of a file; an unreadable file is reported each time and not kept.
-  bool source(const std::string& path, SourceText& out, Diagnostics& diags, bool english);
+  bool source(const std::string& path, SourceText& out, Diagnostics& diags);
   // A parsed file nobody is using (null if none): taken for one build, then given back.
   std::unique_ptr<XmlFile> take_parsed(const std::string& key);
   void give_back(const std::string& key, std::unique_ptr<XmlFile> file);
@@ -33,8 +32,7 @@ class TemplateCache {
   std::string canonical(const std::string& path);
   // A program as template values in one language, made by `make` on its first use: a
   // referential is the largest part of a document's data, the same for every person.
-  Value program(const Program& program, const std::string& language,
-                const std::function<Value()>& make);
+  Value program(const Program& program, Language language, const std::function<Value()>& make);
 
  private:
   std::mutex mutex_;
@@ -42,7 +40,7 @@ class TemplateCache {
   std::map<std::string, SourceText> sources_;
   std::multimap<std::string, std::unique_ptr<XmlFile>> parsed_;
   std::map<std::string, std::string> canonical_;
-  std::map<std::pair<const Program*, std::string>, Value> programs_;
+  std::map<std::pair<const Program*, Language>, Value> programs_;
 };
 
 }  // namespace acquis

@@ -30,7 +30,7 @@ class DocumentBuilder {
     if (!required_data(file, root)) return;
     AttributeReader read(run_, file, root);
     document_.metadata = {read.text("titre"), read.text("auteur"), read.text("sujet"),
-                          read.text("mots-cles"), run_.options().language};
+                          read.text("mots-cles"), language_tag(run_.options().language)};
     builder_.walk(file, root, [&](XmlFile& f, pugi::xml_node node) { part(f, node); });
   }
 
@@ -141,10 +141,10 @@ bool build_document(const std::string& template_path, const TemplateData& data,
   Diagnostics diags;
   std::shared_ptr<const Catalogs> catalogs;
   if (options.cache) {
-    catalogs = options.cache->catalogs(options.locales_directory, diags, options.english_messages);
+    catalogs = options.cache->catalogs(options.locales_directory, diags);
   } else {
     auto own = std::make_shared<Catalogs>();
-    own->load(options.locales_directory, diags, options.english_messages);
+    own->load(options.locales_directory, diags);
     catalogs = std::move(own);
   }
   {

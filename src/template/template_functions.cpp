@@ -48,12 +48,12 @@ std::string sort_key(const Value& v, const std::string& field) {
   return {};
 }
 
-bool sort(const Args& a, const std::string& locale, Value& out) {
+bool sort(const Args& a, Language language, Value& out) {
   if (a.empty() || a.size() > 2 || !a[0].list() || (a.size() == 2 && !a[1].text())) return false;
   const std::string field = a.size() == 2 ? *a[1].text() : std::string();
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(
-      icu::Locale(locale.rfind("en", 0) == 0 ? "en_CA" : "fr_CA"), status));
+      icu::Locale(language == Language::English ? "en_CA" : "fr_CA"), status));
   List items = *a[0].list();
   std::stable_sort(items.begin(), items.end(), [&](const Value& x, const Value& y) {
     UErrorCode s = U_ZERO_ERROR;
@@ -63,10 +63,10 @@ bool sort(const Args& a, const std::string& locale, Value& out) {
   return U_SUCCESS(status);
 }
 
-bool change_case(const Args& a, bool upper, const std::string& locale, Value& out) {
+bool change_case(const Args& a, bool upper, Language language, Value& out) {
   if (a.size() != 1 || !a[0].text()) return false;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(*a[0].text());
-  const icu::Locale loc(locale.rfind("en", 0) == 0 ? "en_CA" : "fr_CA");
+  const icu::Locale loc(language == Language::English ? "en_CA" : "fr_CA");
   if (upper)
     text.toUpper(loc);
   else
@@ -87,20 +87,20 @@ bool join(const Args& a, const TemplateRun& run, Value& out) {
   return true;
 }
 
-bool format(std::string_view name, const Args& a, const std::string& locale, Value& out) {
+bool format(std::string_view name, const Args& a, Language language, Value& out) {
   if (a.size() != 1) return false;
   if (name == "date") {
     if (!a[0].text()) return false;
-    const auto text = format_date(*a[0].text(), locale);
+    const auto text = format_date(*a[0].text(), language);
     out = text ? Value(*text) : Value(*a[0].text());
     return true;
   }
   const double* n = a[0].number();
   if (!n) return false;
-  if (name == "heures") out = Value(format_hours(*n, locale));
-  if (name == "nombre") out = Value(format_number(*n, locale));
-  if (name == "pourcentage") out = Value(format_percent(*n, locale));
-  if (name == "montant") out = Value(format_money(*n, locale));
+  if (name == "heures") out = Value(format_hours(*n, language));
+  if (name == "nombre") out = Value(format_number(*n, language));
+  if (name == "pourcentage") out = Value(format_percent(*n, language));
+  if (name == "montant") out = Value(format_money(*n, language));
   return true;
 }
 
@@ -156,13 +156,13 @@ static bool message(const Args& a, const TemplateRun& run, Value& out, ExprError
 
 bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value& out,
                        ExprError& error) const {
-  const std::string& locale = options_.language;
+  const Language language = options_.language;
   if (name == "t") return message(a, *this, out, error);
   if (name == "compte" || name == "count") return count(a, out) || usage(name, "(liste)", error);
   if (name == "trier" || name == "sort")
-    return sort(a, locale, out) || usage(name, "(liste[, 'champ'])", error);
+    return sort(a, language, out) || usage(name, "(liste[, 'champ'])", error);
   if (name == "majuscules" || name == "minuscules")
-    return change_case(a, name == "majuscules", locale, out) || usage(name, "(texte)", error);
+    return change_case(a, name == "majuscules", language, out) || usage(name, "(texte)", error);
   if (name == "trouver" || name == "filtrer")
     return find(a, name == "filtrer", out) || usage(name, "(liste, 'champ', valeur, …)", error);
   if (name == "joindre")
@@ -175,7 +175,7 @@ bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value
   static const std::vector<std::string> kFormats = {"date", "heures", "nombre", "pourcentage",
                                                     "montant"};
   if (std::find(kFormats.begin(), kFormats.end(), name) != kFormats.end())
-    return format(name, a, locale, out) ||
+    return format(name, a, language, out) ||
            usage(name, name == "date" ? "('AAAA-MM-JJ')" : "(nombre)", error);
   static const std::vector<std::string> kAll = {
       "t",       "compte", "trier",  "majuscules", "minuscules",  "joindre", "defaut",

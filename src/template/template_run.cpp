@@ -31,14 +31,14 @@ std::string TemplateRun::canonical(const std::string& path) const {
 }
 
 std::unique_ptr<XmlFile> TemplateRun::load(const std::string& path, const std::string& key) {
-  if (!options_.cache) return XmlFile::load(path, diags_, options_.english_messages);
+  if (!options_.cache) return XmlFile::load(path, diags_);
   if (auto file = options_.cache->take_parsed(key)) {
-    file->report_to(diags_, options_.english_messages);
+    file->report_to(diags_);
     return file;
   }
   SourceText source("", "");
-  if (!options_.cache->source(path, source, diags_, options_.english_messages)) return nullptr;
-  return XmlFile::parse(std::move(source), diags_, options_.english_messages);
+  if (!options_.cache->source(path, source, diags_)) return nullptr;
+  return XmlFile::parse(std::move(source), diags_);
 }
 
 XmlFile* TemplateRun::open_root(const std::string& path) {
@@ -90,8 +90,7 @@ std::string TemplateRun::to_text(const Value& value) const {
   if (const std::string* s = value.text()) return *s;
   if (const double* n = value.number()) return format_number(*n, options_.language);
   if (const bool* b = value.boolean())
-    return *b ? (options_.language.rfind("en", 0) == 0 ? "yes" : "oui")
-              : (options_.language.rfind("en", 0) == 0 ? "no" : "non");
+    return message(*b ? "template.yes" : "template.no", options_.language);
   return {};
 }
 
@@ -130,7 +129,7 @@ void TemplateRun::report(XmlFile& file, std::size_t offset, const ExprError& err
   MessageArgs args;
   for (const auto& [name, value] : error.args) args.push_back({name, value});
   file.report().error(error.code, raw_offset(file.source().text(), offset, error.offset), args,
-                      file.report().suggest(error.suggestion));
+                      error.suggestion);
 }
 
 bool TemplateRun::evaluate_attribute(XmlFile& file, pugi::xml_node node, const char* name,

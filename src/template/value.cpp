@@ -11,10 +11,10 @@ bool Value::truthy() const {
   return false;
 }
 
-const char* Value::type_name(bool english) const {
+const char* Value::type_name(Language language) const {
   static const char* const kFrench[] = {"nul", "booléen", "nombre", "texte", "liste", "fiche"};
   static const char* const kEnglish[] = {"null", "boolean", "number", "text", "list", "record"};
-  return (english ? kEnglish : kFrench)[data.index()];
+  return (language == Language::English ? kEnglish : kFrench)[data.index()];
 }
 
 bool Value::same_as(const Value& other) const {

@@ -2,6 +2,8 @@
 // numbers, text and booleans. Maps keep their keys sorted (stable iteration, did-you-mean lists).
 #pragma once
 
+#include <acquis/language.hpp>
+
 #include <map>
 #include <memory>
 #include <string>
@@ -46,7 +48,8 @@ struct Value {
   // Same type and value (scalars); two nulls are the same, lists and maps never.
   bool same_as(const Value& other) const;
   // The name of its type for messages ("texte", "nombre", "liste"…).
-  const char* type_name(bool english = false) const;
+  // The type's name for messages: "texte", "text".
+  const char* type_name(Language language = Language::French) const;
 };
 
 }  // namespace acquis

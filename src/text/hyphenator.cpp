@@ -24,10 +24,10 @@ bool is_compound_hyphen(char32_t c) {
   return c == '-' || c == 0x2010;
 }
 
-const char* dictionary_path(std::string_view locale) {
-  if (locale.substr(0, 2) == "fr") return "/usr/share/hyphen/hyph_fr.dic";
-  if (locale.substr(0, 2) == "en") return "/usr/share/hyphen/hyph_en_US.dic";
-  return nullptr;
+std::string dictionary_path(std::string_view locale, const std::string& directory) {
+  if (locale.substr(0, 2) == "fr") return directory + "/hyph_fr.dic";
+  if (locale.substr(0, 2) == "en") return directory + "/hyph_en_US.dic";
+  return {};
 }
 
 }  // namespace
@@ -38,15 +38,15 @@ Hyphenator::~Hyphenator() {
   if (dictionary_) hnj_hyphen_free(static_cast<HyphenDict*>(dictionary_));
 }
 
-const Hyphenator* Hyphenator::for_locale(std::string_view locale) {
+const Hyphenator* Hyphenator::for_locale(std::string_view locale, const std::string& directory) {
   static std::mutex mutex;
-  static std::map<std::string, Hyphenator> loaded;
-  const char* path = dictionary_path(locale);
-  if (!path) return nullptr;
+  static std::map<std::string, Hyphenator> loaded;  // by file: patterns are read-only once loaded
+  const std::string path = dictionary_path(locale, directory);
+  if (path.empty()) return nullptr;
   std::lock_guard lock(mutex);
   auto it = loaded.find(path);
   if (it == loaded.end()) {
-    HyphenDict* dictionary = hnj_hyphen_load(path);
+    HyphenDict* dictionary = hnj_hyphen_load(path.c_str());
     if (!dictionary) return nullptr;
     it = loaded.emplace(path, Hyphenator(dictionary)).first;  // kept until exit
   }

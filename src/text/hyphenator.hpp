@@ -1,11 +1,12 @@
 // Hyphenation with libhyphen and Debian's patterns (hyphen-fr, hyphen-en-us), one dictionary per
-// language, loaded once per process. Rules beyond the patterns: at least 2 letters before and 3
+// file, loaded once per process. Rules beyond the patterns: at least 2 letters before and 3
 // after a break; compounds split at their own hyphens; no break within two letters of an
 // apostrophe (l’éta-blis-se-ment, aujourd’hui whole); no break in capitalised words (proper
 // names) nor in words with digits.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,8 +14,9 @@ namespace acquis {
 
 class Hyphenator {
  public:
-  // Null when the locale has no patterns installed.
-  static const Hyphenator* for_locale(std::string_view locale);
+  // The patterns of `locale`'s language in `directory` (hyph_fr.dic, hyph_en_US.dic), loaded on
+  // first use and kept; null when the folder has none for it.
+  static const Hyphenator* for_locale(std::string_view locale, const std::string& directory);
 
   // Byte offsets inside `word` (UTF-8) after which a hyphen may be inserted, ascending.
   std::vector<std::size_t> points(std::string_view word) const;

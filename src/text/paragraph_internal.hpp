@@ -25,6 +25,7 @@ struct ItemText {
 
 struct Prepared {
   const Paragraph* paragraph = nullptr;
+  const std::string* hyphenation_directory = nullptr;
   std::string text;
   std::vector<ShapeRange> ranges;
   std::vector<ShapedGlyph> glyphs;
@@ -40,7 +41,7 @@ struct Prepared {
   const ShapeRange& range_at(std::size_t offset) const;
 };
 
-bool collect_and_shape(const Paragraph& paragraph, const FontLibrary& fonts, Prepared& prepared,
+bool collect_and_shape(const Paragraph& paragraph, const TextResources& text, Prepared& prepared,
                        Diagnostics& diags);
 // Without points, words stay whole: most paragraphs break well without them (TeX's first
 // pass), and the patterns are loaded only for those that do not.

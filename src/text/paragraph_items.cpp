@@ -24,7 +24,7 @@ class ItemBuilder {
         justify_(p.paragraph->align == Align::Justify),
         // Only a paragraph that is hyphenated loads the patterns (a certificate does not).
         hyphenator_(hyphenation == Hyphenation::Points && p.paragraph->hyphenate
-                        ? Hyphenator::for_locale(p.paragraph->locale)
+                        ? Hyphenator::for_locale(p.paragraph->locale, *p.hyphenation_directory)
                         : nullptr) {}
 
   void build() {

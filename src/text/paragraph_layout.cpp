@@ -3,6 +3,7 @@
 #include "text/paragraph_internal.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace acquis {
 
@@ -73,10 +74,10 @@ std::string widest_unbreakable(const Prepared& p, double width) {
 
 }  // namespace
 
-ContentWidths measure_paragraph(const Paragraph& paragraph, const FontLibrary& fonts,
+ContentWidths measure_paragraph(const Paragraph& paragraph, const TextResources& text,
                                 Diagnostics& diags) {
   Prepared p;
-  if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return {};
+  if (!paragraph::collect_and_shape(paragraph, text, p, diags)) return {};
   paragraph::build_items(p, paragraph::Hyphenation::Points);  // the narrowest a column may be
   ContentWidths widths;
   double word = 0, line = paragraph.first_line_indent;
@@ -96,20 +97,17 @@ ContentWidths measure_paragraph(const Paragraph& paragraph, const FontLibrary& f
   return widths;
 }
 
-LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const FontLibrary& fonts,
+LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const TextResources& text,
                                Diagnostics& diags) {
   LaidParagraph laid;
   Prepared p;
-  if (!paragraph::collect_and_shape(paragraph, fonts, p, diags)) return laid;
+  if (!paragraph::collect_and_shape(paragraph, text, p, diags)) return laid;
   paragraph::build_items(p, paragraph::Hyphenation::None);
   const kp::Result result = break_paragraph(p, width);
   if (!result.ok) {
     const std::string source = paragraph.spans.empty() ? std::string() : paragraph.spans[0].source;
     diags.error("text-overflow",
-                "le mot « " + widest_unbreakable(p, width) + " » est plus large que son cadre (" +
-                    std::to_string(static_cast<int>(width)) +
-                    " pt) et ne peut être coupé ; raccourcissez-le ou élargissez le cadre",
-                source);
+                {{"word", widest_unbreakable(p, width)}, {"width", std::floor(width)}}, source);
     return laid;
   }
   laid.lines = paragraph::finalize_lines(p, result, width);

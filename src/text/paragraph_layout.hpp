@@ -10,8 +10,8 @@
 #include <acquis/document.hpp>
 
 #include "core/diagnostics.hpp"
-#include "fonts/font_library.hpp"
 #include "frame/frame.hpp"
+#include "text/text_resources.hpp"
 
 #include <vector>
 
@@ -36,10 +36,10 @@ struct LaidParagraph {
 struct ContentWidths {
   double min = 0, max = 0;
 };
-ContentWidths measure_paragraph(const Paragraph& paragraph, const FontLibrary& fonts,
+ContentWidths measure_paragraph(const Paragraph& paragraph, const TextResources& text,
                                 Diagnostics& diags);
 
-LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const FontLibrary& fonts,
+LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const TextResources& text,
                                Diagnostics& diags);
 
 }  // namespace acquis

@@ -19,10 +19,6 @@ const FontFace* face_for(char32_t c, const std::vector<const FontFace*>& chain) 
   return nullptr;
 }
 
-std::string family_label(const Span& span) {
-  return "« " + span.style.family + " »";
-}
-
 // Splits one span into ranges of a single face each and shapes them.
 void shape_span(const Span& span, std::size_t begin, std::size_t end,
                 const std::vector<const FontFace*>& chain, const std::string& locale, Prepared& p,
@@ -43,9 +39,9 @@ void shape_span(const Span& span, std::size_t begin, std::size_t end,
     const FontFace* face = run_face->covers(c) ? run_face : face_for(c, chain);
     if (!face) {
       diags.error("glyph-missing",
-                  "le caractère " + utf8::code_point_name(c) + " (« " + utf8::encode(c) +
-                      " ») ne peut être dessiné par aucune police de la famille " +
-                      family_label(span) + " ni de ses polices de repli",
+                  {{"code", utf8::code_point_name(c)},
+                   {"char", utf8::encode(c)},
+                   {"family", span.style.family}},
                   span.source);
       continue;
     }
@@ -98,15 +94,17 @@ const ShapeRange& Prepared::range_at(std::size_t offset) const {
   return it == ranges.end() ? ranges.back() : *it;
 }
 
-bool collect_and_shape(const Paragraph& paragraph, const FontLibrary& fonts, Prepared& p,
+bool collect_and_shape(const Paragraph& paragraph, const TextResources& text, Prepared& p,
                        Diagnostics& diags) {
   p.paragraph = &paragraph;
+  p.hyphenation_directory = &text.hyphenation_directory;
   const TypographyRules rules = typography_rules(paragraph.locale);
   const std::size_t known = diags.items().size();
   for (const Span& span : paragraph.spans) {
+    const FontLibrary& fonts = text.fonts;
     const auto chain = fonts.chain({span.style.family, span.style.bold, span.style.italic});
     if (chain.empty() || !fonts.has_family(span.style.family)) {
-      diags.error("font-family", "famille de police inconnue : " + family_label(span), span.source);
+      diags.error("font-family", {{"family", span.style.family}}, span.source);
       continue;
     }
     const std::size_t begin = p.text.size();

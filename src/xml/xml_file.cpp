@@ -4,22 +4,21 @@
 
 namespace acquis {
 
-XmlFile::XmlFile(SourceText source, Diagnostics& diags, bool english)
-    : source_(std::move(source)),
-      report_(std::make_unique<FileReporter>(source_, diags, english)) {}
+XmlFile::XmlFile(SourceText source, Diagnostics& diags)
+    : source_(std::move(source)), report_(std::make_unique<FileReporter>(source_, diags)) {}
 
-void XmlFile::report_to(Diagnostics& diags, bool english) {
-  report_ = std::make_unique<FileReporter>(source_, diags, english);
+void XmlFile::report_to(Diagnostics& diags) {
+  report_ = std::make_unique<FileReporter>(source_, diags);
 }
 
-std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& diags, bool english) {
+std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& diags) {
   SourceText source("", "");
-  if (!read_user_file(path, source, diags, english)) return nullptr;
-  return parse(std::move(source), diags, english);
+  if (!read_user_file(path, source, diags)) return nullptr;
+  return parse(std::move(source), diags);
 }
 
-std::unique_ptr<XmlFile> XmlFile::parse(SourceText source, Diagnostics& diags, bool english) {
-  std::unique_ptr<XmlFile> file(new XmlFile(std::move(source), diags, english));
+std::unique_ptr<XmlFile> XmlFile::parse(SourceText source, Diagnostics& diags) {
+  std::unique_ptr<XmlFile> file(new XmlFile(std::move(source), diags));
   const std::string& text = file->source_.text();
   const pugi::xml_parse_result result = file->document_.load_buffer(
       text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);

@@ -19,14 +19,14 @@ namespace acquis {
 class XmlFile {
  public:
   // Null, with the error reported (unreadable, malformed at line:column), when it cannot be used.
-  static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& diags, bool english);
-  static std::unique_ptr<XmlFile> parse(SourceText source, Diagnostics& diags, bool english);
+  static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& diags);
+  static std::unique_ptr<XmlFile> parse(SourceText source, Diagnostics& diags);
 
   pugi::xml_node root() const { return document_.document_element(); }
   FileReporter& report() { return *report_; }
   // A parsed file kept for reuse (TemplateCache) reports to each user's diagnostics in turn;
   // stop_reporting() adds the count of errors left out to the current ones.
-  void report_to(Diagnostics& diags, bool english);
+  void report_to(Diagnostics& diags);
   void stop_reporting() { report_.reset(); }
   const SourceText& source() const { return source_; }
 
@@ -46,7 +46,7 @@ class XmlFile {
   std::string attribute(pugi::xml_node node, const char* name, bool required = false);
 
  private:
-  XmlFile(SourceText source, Diagnostics& diags, bool english);
+  XmlFile(SourceText source, Diagnostics& diags);
   SourceText source_;
   pugi::xml_document document_;
   std::unique_ptr<FileReporter> report_;

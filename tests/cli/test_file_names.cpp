@@ -1,10 +1,10 @@
 // A batch's file names: plain lowercase ASCII words from any name, the code permanent as is.
-#include "batch_files.hpp"
+#include "app/file_names.hpp"
 
 #include <catch2/catch.hpp>
 
 using acquis::Candidate;
-using acquis::cli::FileNamer;
+using acquis::app::FileNamer;
 
 namespace {
 

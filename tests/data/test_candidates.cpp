@@ -14,10 +14,10 @@ struct Loaded {
   std::vector<Diagnostic> diagnostics;
 };
 
-Loaded load(const std::string& csv, bool english = false) {
+Loaded load(const std::string& csv) {
   Diagnostics diags;
   Loaded out;
-  out.candidates = parse_candidates_csv(SourceText("candidats.csv", csv), diags, english);
+  out.candidates = parse_candidates_csv(SourceText("candidats.csv", csv), diags);
   out.diagnostics = diags.take();
   return out;
 }
@@ -68,7 +68,7 @@ TEST_CASE("CSV: a malformed code permanent is reported at its cell", "[data][csv
   const Loaded loaded = load(kHeader + "Éloïse,Côté,COTE12345678,\nJean,Roy,ROY123,\n");
   expect_error(loaded, "permanent-code", 3, 10);
   CHECK(loaded.candidates.size() == 1);
-  CHECK(loaded.diagnostics[0].message.find("« ROY123 »") != std::string::npos);
+  CHECK(acquis::diagnostic_text(loaded.diagnostics[0]).find("« ROY123 »") != std::string::npos);
 }
 
 TEST_CASE("CSV: lowercase codes are not repaired", "[data][csv][diagnostics]") {
@@ -78,7 +78,7 @@ TEST_CASE("CSV: lowercase codes are not repaired", "[data][csv][diagnostics]") {
 TEST_CASE("CSV: a duplicate code permanent names the first row", "[data][csv][diagnostics]") {
   const Loaded loaded = load(kHeader + "A,B,ABCD12345678,\nC,D,EFGH12345678,\nE,F,ABCD12345678,\n");
   expect_error(loaded, "duplicate-candidate", 4, 5);
-  CHECK(loaded.diagnostics[0].message.find("rangée 2") != std::string::npos);
+  CHECK(acquis::diagnostic_text(loaded.diagnostics[0]).find("rangée 2") != std::string::npos);
 }
 
 TEST_CASE("CSV: a row with too many columns", "[data][csv][diagnostics]") {
@@ -100,7 +100,7 @@ TEST_CASE("CSV: a malformed e-mail address", "[data][csv][diagnostics]") {
 TEST_CASE("CSV: a missing column, with a suggestion", "[data][csv][diagnostics]") {
   const Loaded loaded = load("prenon,nom,code_permanent\nA,B,ABCD12345678\n");
   expect_error(loaded, "csv-missing-column", 1, 1);
-  CHECK(loaded.diagnostics[0].hint == "vouliez-vous dire « prenon » ?");
+  CHECK(acquis::suggestion_text(loaded.diagnostics[0]) == "vouliez-vous dire « prenon » ?");
   CHECK(loaded.candidates.empty());
 }
 
@@ -109,9 +109,9 @@ TEST_CASE("CSV: an empty file", "[data][csv][diagnostics]") {
 }
 
 TEST_CASE("CSV: messages in English on request, with the line and a caret", "[data][csv]") {
-  const Loaded loaded = load(kHeader + "Jean,Roy,ROY123,\n", true);
+  const Loaded loaded = load(kHeader + "Jean,Roy,ROY123,\n");
   REQUIRE(loaded.diagnostics.size() == 1);
-  CHECK(format_diagnostic(loaded.diagnostics[0], true) ==
+  CHECK(format_diagnostic(loaded.diagnostics[0], acquis::Language::English) ==
         "candidats.csv:2:10: error: “ROY123” is not a permanent code: 4 letters then 8 digits "
         "expected (e.g. TREM15560099)\n  Jean,Roy,ROY123,\n           ^");
 }
@@ -122,5 +122,6 @@ TEST_CASE("CSV: a file full of errors is capped with a count of the rest", "[dat
   const Loaded loaded = load(csv);
   REQUIRE(loaded.diagnostics.size() == FileReporter::kMaxErrors + 1);
   CHECK(loaded.diagnostics.back().code == "too-many-errors");
-  CHECK(loaded.diagnostics.back().message == "15 autres erreurs ne sont pas affichées");
+  CHECK(acquis::diagnostic_text(loaded.diagnostics.back()) ==
+        "15 autres erreurs ne sont pas affichées");
 }

@@ -118,7 +118,7 @@ TEST_CASE("images: sized by proportion, too large is an error with its source",
   REQUIRE(natural.diagnostics.size() == 1);
   CHECK(natural.diagnostics[0].code == "image-overflow");
   CHECK(natural.diagnostics[0].source == "organisation/logo");
-  CHECK(natural.diagnostics[0].message.find("524 × 144 pt") != std::string::npos);
+  CHECK(acquis::diagnostic_text(natural.diagnostics[0]).find("524 × 144 pt") != std::string::npos);
   CHECK(natural.of("image").empty());
   logo.height = pt(72);
   logo.style.align = Align::Center;
@@ -166,7 +166,7 @@ TEST_CASE("diagram errors: unknown box, text taller than its box", "[layout][blo
   diagram.connectors = {{"a", "b"}};
   const Dump d = dump_blocks({diagram});
   REQUIRE(d.diagnostics.size() == 2);
-  CHECK(d.diagnostics[0].code == "diagram-overflow");
-  CHECK(d.diagnostics[1].message.find("« b »") != std::string::npos);
+  CHECK(d.diagnostics[0].code == "diagram-box-overflow");
+  CHECK(acquis::diagnostic_text(d.diagnostics[1]).find("« b »") != std::string::npos);
   CHECK(d.diagnostics[1].source == "schéma");
 }

@@ -1,6 +1,6 @@
 // Lengths and the style cascade (theme → document → element).
+#include "layout/cascade.hpp"
 #include "layout_fixtures.hpp"
-#include "style/cascade.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -106,5 +106,5 @@ TEST_CASE("a table wider than the page is an error naming the table", "[layout][
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].code == "table-overflow");
   CHECK(result.diagnostics[0].source == "tableau");
-  CHECK(result.diagnostics[0].message.find("600 pt") != std::string::npos);
+  CHECK(acquis::diagnostic_text(result.diagnostics[0]).find("600 pt") != std::string::npos);
 }

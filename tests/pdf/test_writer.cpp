@@ -55,7 +55,7 @@ TEST_CASE("text taller than its box is an error, never drawn past it", "[pdf][fa
   const auto result = test::engine().render(small_document(text));
   CHECK_FALSE(result.ok);
   REQUIRE_FALSE(result.diagnostics.empty());
-  CHECK(result.diagnostics[0].code == "box-overflow");
+  CHECK(result.diagnostics[0].code == "text-box-overflow");
 }
 
 TEST_CASE("items outside the page are reported", "[pdf][failure]") {
@@ -64,7 +64,7 @@ TEST_CASE("items outside the page are reported", "[pdf][failure]") {
       .items.push_back(BoxItem{{500, 700, 200, 200}, 1, {}, false, {}});
   const auto result = test::engine().render(document);
   CHECK_FALSE(result.ok);
-  CHECK(result.diagnostics.at(0).code == "page-overflow");
+  CHECK(result.diagnostics.at(0).code == "item-off-page");
 }
 
 TEST_CASE("render_to_file writes a complete PDF atomically", "[pdf]") {

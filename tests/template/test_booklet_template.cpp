@@ -26,11 +26,11 @@ const Samples& samples() {
     Samples out;
     Diagnostics diags;
     SourceText source("", "");
-    read_source("samples/programmes/soudage-montage.xml", source, diags, false);
+    read_source("samples/programmes/soudage-montage.xml", source, diags);
     load_program(source, out.program, diags);
-    read_source("samples/organisation.xml", source, diags, false);
+    read_source("samples/organisation.xml", source, diags);
     load_organization(source, out.organization, diags);
-    read_source("samples/dossiers/COTE12345678.xml", source, diags, false);
+    read_source("samples/dossiers/COTE12345678.xml", source, diags);
     load_assessment(source, out.record, diags);
     out.candidates = load_candidates_csv("samples/candidats.csv", diags);
     if (diags.has_errors()) throw std::runtime_error("samples do not load");
@@ -48,7 +48,7 @@ std::string render(const std::string& language, const Candidate* candidate,
   data.record = candidate ? &samples().record : nullptr;
   data.data_directory = "samples";
   TemplateOptions options;
-  options.language = language;
+  options.language = acquis::language_of_locale(language);
   Document document;
   std::vector<Diagnostic> diagnostics;
   const bool built =

@@ -6,7 +6,7 @@ using namespace acquis;
 
 namespace {
 std::string hyphenate(const std::string& word, const char* locale = "fr-CA") {
-  const Hyphenator* hyphenator = Hyphenator::for_locale(locale);
+  const Hyphenator* hyphenator = Hyphenator::for_locale(locale, "/usr/share/hyphen");
   REQUIRE(hyphenator != nullptr);
   std::string out;
   std::size_t last = 0;
@@ -47,7 +47,7 @@ TEST_CASE("proper names, codes and short words are never hyphenated", "[hyphenat
 }
 
 TEST_CASE("at least two letters before and three after a break", "[hyphenation]") {
-  const Hyphenator* hyphenator = Hyphenator::for_locale("fr-CA");
+  const Hyphenator* hyphenator = Hyphenator::for_locale("fr-CA", "/usr/share/hyphen");
   const std::string word = "professionnelles";
   for (std::size_t point : hyphenator->points(word)) {
     CHECK(point >= 2);
@@ -57,5 +57,5 @@ TEST_CASE("at least two letters before and three after a break", "[hyphenation]"
 
 TEST_CASE("English patterns serve en-CA", "[hyphenation]") {
   CHECK(hyphenate("recognition", "en-CA") == "recog-ni-tion");
-  CHECK(Hyphenator::for_locale("de-DE") == nullptr);
+  CHECK(Hyphenator::for_locale("de-DE", "/usr/share/hyphen") == nullptr);
 }

@@ -19,6 +19,12 @@ const FontLibrary& fonts() {
   return *library;
 }
 
+// The fonts and Debian's hyphenation patterns, as the engine passes them.
+const TextResources& text() {
+  static const TextResources resources{fonts(), "/usr/share/hyphen"};
+  return resources;
+}
+
 Paragraph paragraph(const std::string& text, Align align = Align::Justify, bool hyphenate = true) {
   Paragraph p;
   p.spans = {Span{text, TextStyle{"serif", false, false, 11, {}}, hyphenate, "essai.xml", {}}};
@@ -66,19 +72,19 @@ TEST_CASE("faces are parsed once per process and shared", "[fonts]") {
 TEST_CASE("a character no face can draw is an error naming it, the family and the source",
           "[paragraph]") {
   Diagnostics diags;
-  const LaidParagraph laid = layout_paragraph(paragraph("Nom : 中村"), 300, fonts(), diags);
+  const LaidParagraph laid = layout_paragraph(paragraph("Nom : 中村"), 300, text(), diags);
   REQUIRE(diags.has_errors());
   const Diagnostic& error = diags.items().front();
   CHECK(error.code == "glyph-missing");
-  CHECK(error.message.find("U+4E2D") != std::string::npos);
-  CHECK(error.message.find("serif") != std::string::npos);
+  CHECK(acquis::diagnostic_text(error).find("U+4E2D") != std::string::npos);
+  CHECK(acquis::diagnostic_text(error).find("serif") != std::string::npos);
   CHECK(error.source == "essai.xml");
   CHECK(laid.lines.empty());
 }
 
 TEST_CASE("a character missing from the family is drawn by the fallback face", "[paragraph]") {
   Diagnostics diags;
-  const LaidParagraph laid = layout_paragraph(paragraph("Flèche → suivante"), 300, fonts(), diags);
+  const LaidParagraph laid = layout_paragraph(paragraph("Flèche → suivante"), 300, text(), diags);
   REQUIRE_FALSE(diags.has_errors());
   REQUIRE(laid.lines.size() == 1);
   bool fallback_used = false;
@@ -91,7 +97,7 @@ TEST_CASE("an unknown font family is reported", "[paragraph]") {
   Paragraph p = paragraph("Texte");
   p.spans[0].style.family = "Comic";
   Diagnostics diags;
-  layout_paragraph(p, 300, fonts(), diags);
+  layout_paragraph(p, 300, text(), diags);
   REQUIRE(diags.has_errors());
   CHECK(diags.items().front().code == "font-family");
 }
@@ -99,10 +105,11 @@ TEST_CASE("an unknown font family is reported", "[paragraph]") {
 TEST_CASE("an unbreakable word wider than the box is reported, not drawn", "[paragraph]") {
   Diagnostics diags;
   const LaidParagraph laid =
-      layout_paragraph(paragraph("Code TREM15560099TREM15560099", Align::Left), 60, fonts(), diags);
+      layout_paragraph(paragraph("Code TREM15560099TREM15560099", Align::Left), 60, text(), diags);
   REQUIRE(diags.has_errors());
   CHECK(diags.items().front().code == "text-overflow");
-  CHECK(diags.items().front().message.find("TREM15560099TREM15560099") != std::string::npos);
+  CHECK(acquis::diagnostic_text(diags.items().front()).find("TREM15560099TREM15560099") !=
+        std::string::npos);
   CHECK(laid.lines.empty());
 }
 
@@ -110,7 +117,7 @@ TEST_CASE("no line is ever wider than its box, at any width and alignment", "[pa
   for (Align align : {Align::Justify, Align::Left, Align::Center, Align::Right})
     for (double width = 120; width <= 480; width += 9) {
       Diagnostics diags;
-      const LaidParagraph laid = layout_paragraph(paragraph(kSample, align), width, fonts(), diags);
+      const LaidParagraph laid = layout_paragraph(paragraph(kSample, align), width, text(), diags);
       REQUIRE_FALSE(diags.has_errors());
       for (const LaidLine& line : laid.lines) {
         INFO("width " << width << " line " << line_text(line));
@@ -125,7 +132,7 @@ TEST_CASE("no line is ever wider than its box, at any width and alignment", "[pa
 
 TEST_CASE("justified lines reach both margins, the last line does not", "[paragraph]") {
   Diagnostics diags;
-  const LaidParagraph laid = layout_paragraph(paragraph(kSample), 300, fonts(), diags);
+  const LaidParagraph laid = layout_paragraph(paragraph(kSample), 300, text(), diags);
   REQUIRE(laid.lines.size() >= 3);
   for (std::size_t i = 0; i + 1 < laid.lines.size(); ++i)
     CHECK(laid.lines[i].width == Approx(300).margin(0.05));
@@ -135,7 +142,7 @@ TEST_CASE("justified lines reach both margins, the last line does not", "[paragr
 TEST_CASE("no-break spaces and typography hold across every line break", "[paragraph]") {
   for (double width = 110; width <= 420; width += 5) {
     Diagnostics diags;
-    const LaidParagraph laid = layout_paragraph(paragraph(kSample), width, fonts(), diags);
+    const LaidParagraph laid = layout_paragraph(paragraph(kSample), width, text(), diags);
     for (std::size_t i = 0; i < laid.lines.size(); ++i) {
       const std::string text = line_text(laid.lines[i]);
       INFO("width " << width << ": " << text);
@@ -151,7 +158,7 @@ TEST_CASE("at most two consecutive hyphenated lines, whatever the width", "[para
   for (int i = 0; i < 4; ++i) long_text += kSample + " ";
   for (double width = 100; width <= 300; width += 4) {
     Diagnostics diags;
-    const LaidParagraph laid = layout_paragraph(paragraph(long_text), width, fonts(), diags);
+    const LaidParagraph laid = layout_paragraph(paragraph(long_text), width, text(), diags);
     int run = 0;
     for (const LaidLine& line : laid.lines) {
       run = line.hyphenated ? run + 1 : 0;
@@ -170,7 +177,7 @@ TEST_CASE("names marked not to hyphenate are never cut", "[paragraph]") {
                          {}});
   for (double width = 60; width <= 200; width += 3) {
     Diagnostics diags;
-    const LaidParagraph laid = layout_paragraph(p, width, fonts(), diags);
+    const LaidParagraph laid = layout_paragraph(p, width, text(), diags);
     if (diags.has_errors()) continue;  // a name wider than the box is an error, tested above
     for (const LaidLine& line : laid.lines) {
       const std::string text = line_text(line);
@@ -185,7 +192,7 @@ TEST_CASE("a hyphenated line ends with a hyphen glyph mapped to a soft hyphen", 
   Diagnostics diags;
   bool seen = false;
   for (double width = 90; width <= 200 && !seen; width += 2) {
-    const LaidParagraph laid = layout_paragraph(paragraph(kSample), width, fonts(), diags);
+    const LaidParagraph laid = layout_paragraph(paragraph(kSample), width, text(), diags);
     for (const LaidLine& line : laid.lines)
       if (line.hyphenated) {
         seen = true;
@@ -200,9 +207,9 @@ TEST_CASE("a hyphenated line ends with a hyphen glyph mapped to a soft hyphen", 
 TEST_CASE("centred and right-aligned lines are placed by their slack", "[paragraph]") {
   Diagnostics diags;
   const LaidParagraph right =
-      layout_paragraph(paragraph("Court", Align::Right), 200, fonts(), diags);
+      layout_paragraph(paragraph("Court", Align::Right), 200, text(), diags);
   const LaidParagraph centre =
-      layout_paragraph(paragraph("Court", Align::Center), 200, fonts(), diags);
+      layout_paragraph(paragraph("Court", Align::Center), 200, text(), diags);
   REQUIRE(right.lines.size() == 1);
   const double width = right.lines[0].width;
   CHECK(right.lines[0].runs[0].x == Approx(200 - width));
@@ -215,7 +222,7 @@ TEST_CASE("centred paragraphs come out balanced rather than greedy", "[paragraph
   title.spans[0].style.size = 26;
   title.spans[0].style.bold = true;
   Diagnostics diags;
-  const LaidParagraph laid = layout_paragraph(title, 612, fonts(), diags);
+  const LaidParagraph laid = layout_paragraph(title, 612, text(), diags);
   REQUIRE(laid.lines.size() == 2);
   CHECK(line_text(laid.lines[0]) == "Attestation de reconnaissance");
   CHECK(std::abs(laid.lines[0].width - laid.lines[1].width) < 0.25 * laid.lines[0].width);

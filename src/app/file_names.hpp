@@ -1,12 +1,12 @@
-// File names of a batch: safe on every system, predictable, one per candidate.
+// File names of a person's documents: safe on every system, predictable, one per person.
+// Internal to app/: Workspace::file_name is the way in.
 #pragma once
 
 #include <acquis/data.hpp>
 
-#include <filesystem>
 #include <string>
 
-namespace acquis::cli {
+namespace acquis::app {
 
 // Turns names into plain lowercase ASCII words: "Côté-Bérubé Éloïse" → "cote-berube-eloise".
 // Not thread-safe (one transliterator): make the names before the workers start.
@@ -26,8 +26,4 @@ class FileNamer {
   Impl* impl_;
 };
 
-// Removes the temporary files an interrupted batch left in `folder` (*.pdf.tmp); returns how
-// many.
-std::size_t remove_leftovers(const std::filesystem::path& folder);
-
-}  // namespace acquis::cli
+}  // namespace acquis::app

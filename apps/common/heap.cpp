@@ -1,4 +1,4 @@
-#include "heap.hpp"
+#include "common/heap.hpp"
 
 #include <malloc.h>
 #include <sys/mman.h>
@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-namespace acquis::cli {
+namespace acquis::process {
 
 void use_large_heap_pages() {
   constexpr std::size_t kPad = std::size_t{64} << 20;
@@ -34,4 +34,4 @@ void use_large_heap_pages() {
   std::free(probe);
 }
 
-}  // namespace acquis::cli
+}  // namespace acquis::process

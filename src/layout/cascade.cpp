@@ -1,4 +1,4 @@
-#include "style/cascade.hpp"
+#include "layout/cascade.hpp"
 
 namespace acquis {
 

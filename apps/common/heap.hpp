@@ -1,8 +1,8 @@
-// Process-wide memory tuning for the command line (not the library: a host program owns its
-// heap).
+// Process-wide memory tuning for our executables, the command line and the service (not the
+// library: a host program owns its heap).
 #pragma once
 
-namespace acquis::cli {
+namespace acquis::process {
 
 // Grows the heap in large steps and asks the kernel for 2 MB pages there (transparent huge
 // pages, where offered), from the start. On the virtual machines we run on, a first touch of
@@ -11,4 +11,4 @@ namespace acquis::cli {
 // Harmless where unsupported.
 void use_large_heap_pages();
 
-}  // namespace acquis::cli
+}  // namespace acquis::process

@@ -1,4 +1,4 @@
-#include "batch_files.hpp"
+#include "app/file_names.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace acquis::cli {
+namespace acquis::app {
 
 struct FileNamer::Impl {
   std::unique_ptr<icu::Transliterator> to_ascii;
@@ -80,16 +80,4 @@ std::string FileNamer::file_name(const std::string& document, const Candidate& c
   return document + "_" + (person.empty() ? "x" : person) + "_" + c.permanent_code + ".pdf";
 }
 
-std::size_t remove_leftovers(const std::filesystem::path& folder) {
-  std::size_t removed = 0;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() > 8 && name.compare(name.size() - 8, 8, ".pdf.tmp") == 0 &&
-        std::filesystem::remove(entry.path(), error))
-      ++removed;
-  }
-  return removed;
-}
-
-}  // namespace acquis::cli
+}  // namespace acquis::app

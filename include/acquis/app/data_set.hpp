@@ -1,17 +1,16 @@
 // A data folder as users keep it: organisation.xml, programmes/*.xml, candidats.csv (or
 // candidats.xml), employeurs.xml, dossiers/<code permanent>.xml. Only organisation.xml and one
-// program are required.
+// program are required. The formats are described in docs/formats.md.
 #pragma once
 
 #include <acquis/data.hpp>
-
-#include "core/diagnostics.hpp"
+#include <acquis/diagnostic.hpp>
 
 #include <map>
 #include <string>
 #include <vector>
 
-namespace acquis::cli {
+namespace acquis::app {
 
 struct DataSet {
   std::string directory;
@@ -25,17 +24,30 @@ struct DataSet {
   const Program* program(const std::string& code) const;
   const Candidate* candidate(const std::string& permanent_code) const;
   const AssessmentRecord* record(const std::string& permanent_code) const;
+  const Employer* employer(const std::string& id) const;
 };
 
 struct DataSetOptions {
   std::string candidates_file;  // instead of the folder's candidats.csv or candidats.xml
   std::string only_candidate;   // a code permanent: the other rows of a CSV are not read
-  bool english = false;         // language of the diagnostics
 };
 
 // Reads every file, reporting every problem; false when one of them has errors, the candidates
 // file excepted (see candidate_errors: a batch goes on with the good rows).
-bool load_data_set(const std::string& directory, DataSet& data, Diagnostics& diags,
-                   const DataSetOptions& options);
+bool load_data_set(const std::string& directory, const DataSetOptions& options, DataSet& data,
+                   std::vector<Diagnostic>& diagnostics);
 
-}  // namespace acquis::cli
+// Candidates from the text of a CSV file (a batch sent to the service); rows with errors are
+// left out and reported by file line and column.
+std::vector<Candidate> parse_candidates_csv(const std::string& file_name, std::string text,
+                                            std::vector<Diagnostic>& diagnostics);
+
+// The columns of a candidates file, which are also a candidate's keys in the service's JSON.
+struct CandidateField {
+  const char* name;  // "prenom", "code_permanent"…
+  std::string Candidate::*member;
+  bool required;
+};
+const std::vector<CandidateField>& candidate_fields();
+
+}  // namespace acquis::app

@@ -1,10 +1,7 @@
 // Renders the sample documents into a folder (default: out/).
 //   acquis-samples [--deterministic] [OUTDIR]
 #include <acquis/acquis.hpp>
-#include <acquis/templates.hpp>
-
-#include "data/candidates.hpp"
-#include "data/loaders.hpp"
+#include <acquis/loaders.hpp>
 
 #include "booklet.hpp"
 #include "sample_documents.hpp"
@@ -28,23 +25,18 @@ bool render(const acquis::Engine& engine, const acquis::Document& document,
 
 // The self-assessment booklet from templates/cahier-autoevaluation.xml and the sample data,
 // blank or for the first sample candidate.
-bool render_template(const acquis::Engine& engine, const std::string& language, bool blank,
+bool render_template(const acquis::Engine& engine, acquis::Language language, bool blank,
                      const std::string& out_dir) {
   std::vector<acquis::Diagnostic> diagnostics;
-  acquis::Diagnostics loading;
-  acquis::SourceText source("", "");
+  std::vector<acquis::Diagnostic> loading;
   acquis::Program program;
   acquis::Organization organization;
   acquis::AssessmentRecord record;
-  bool ok = acquis::read_source("samples/programmes/soudage-montage.xml", source, loading, false) &&
-            acquis::load_program(source, program, loading);
-  ok = acquis::read_source("samples/organisation.xml", source, loading, false) &&
-       acquis::load_organization(source, organization, loading) && ok;
-  ok = acquis::read_source("samples/dossiers/COTE12345678.xml", source, loading, false) &&
-       acquis::load_assessment(source, record, loading) && ok;
-  const auto candidates = acquis::load_candidates_csv("samples/candidats.csv", loading);
-  for (const auto& d : loading.items())
-    std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
+  bool ok = acquis::read_program("samples/programmes/soudage-montage.xml", program, loading);
+  ok = acquis::read_organization("samples/organisation.xml", organization, loading) && ok;
+  ok = acquis::read_assessment("samples/dossiers/COTE12345678.xml", record, loading) && ok;
+  const auto candidates = acquis::read_candidates("samples/candidats.csv", loading);
+  for (const auto& d : loading) std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
   if (!ok || candidates.empty()) return false;
   acquis::TemplateData data;
   data.program = &program;
@@ -59,7 +51,8 @@ bool render_template(const acquis::Engine& engine, const std::string& language, 
   for (const auto& d : diagnostics)
     std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
   if (!built) return false;
-  const std::string name = std::string("cahier-") + (blank ? "vierge-" : "candidat-") + language;
+  const std::string name =
+      std::string("cahier-") + (blank ? "vierge-" : "candidat-") + acquis::language_tag(language);
   return render(engine, document, out_dir + "/" + name + ".pdf");
 }
 
@@ -101,7 +94,7 @@ int main(int argc, char** argv) {
                                                        {"samples/logo-navigateurs.png", true}),
               out_dir + "/cahier-autoevaluation.pdf") &&
        ok;
-  for (const char* language : {"fr-CA", "en-CA"})
+  for (const acquis::Language language : {acquis::Language::French, acquis::Language::English})
     ok = render_template(*engine, language, true, out_dir) &&
          render_template(*engine, language, false, out_dir) && ok;
   return ok ? 0 : 1;

@@ -1,0 +1,68 @@
+#include "session.hpp"
+
+#include <acquis/files.hpp>
+
+#include <cstdio>
+
+namespace acquis::cli {
+
+std::string say(const Arguments& args, const char* id, const MessageArgs& values) {
+  return message(id, args.messages, values);
+}
+
+int usage_error(const Arguments& args, const char* id, const MessageArgs& values) {
+  std::fprintf(stderr, "acquis: %s\n%s\n", say(args, id, values).c_str(),
+               say(args, "cli.see-help").c_str());
+  return 2;
+}
+
+void print(const Arguments& args, const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& d : diagnostics)
+    std::fprintf(stderr, "%s\n", format_diagnostic(d, args.messages).c_str());
+}
+
+bool configure(const Arguments& args, app::RunConfig& config) {
+  std::string error, value;
+  if (run_config(args, config, error, value)) return true;
+  usage_error(args, error.c_str(), {{"value", value}});
+  return false;
+}
+
+bool load(const Arguments& args, const app::RunConfig& config, app::DataSet& data,
+          bool tolerate_bad_rows) {
+  std::vector<Diagnostic> diagnostics;
+  const bool ok = app::load_data_set(
+      config.data_directory, {config.candidates_file, args.option("candidat")}, data, diagnostics);
+  print(args, diagnostics);
+  return ok && (tolerate_bad_rows || data.candidate_errors == 0);
+}
+
+std::unique_ptr<app::Workspace> open_workspace(const Arguments& args,
+                                               const app::RunConfig& config) {
+  std::vector<Diagnostic> diagnostics;
+  auto workspace = app::Workspace::open(config, diagnostics);
+  print(args, diagnostics);
+  return workspace;
+}
+
+const app::DocumentInfo* named_document(const Arguments& args, const app::Workspace& workspace) {
+  if (args.positional.size() != 1) {
+    usage_error(args, "cli.name-the-document");
+    return nullptr;
+  }
+  const app::DocumentInfo* document = workspace.document(args.positional[0]);
+  if (!document) usage_error(args, "cli.unknown-document", {{"name", args.positional[0]}});
+  return document;
+}
+
+int write_text(const Arguments& args, const std::string& path, const std::string& text) {
+  if (path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
+  if (write_file_atomically(path, text)) return 0;
+  std::fprintf(stderr, "acquis: %s\n", say(args, "cli.cannot-write", {{"path", path}}).c_str());
+  return 1;
+}
+
+}  // namespace acquis::cli

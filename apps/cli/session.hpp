@@ -1,0 +1,40 @@
+// What every command needs: messages in the user's language, diagnostics on stderr, the run's
+// configuration, the data folder and the workspace (engine and documents).
+#pragma once
+
+#include <acquis/app/data_set.hpp>
+#include <acquis/app/workspace.hpp>
+
+#include "arguments.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace acquis::cli {
+
+// The message `id` in the user's language.
+std::string say(const Arguments& args, const char* id, const MessageArgs& values = {});
+// Prints the message and a pointer to --aide; returns 2.
+int usage_error(const Arguments& args, const char* id, const MessageArgs& values = {});
+void print(const Arguments& args, const std::vector<Diagnostic>& diagnostics);
+
+// The run's configuration, or a usage error printed (false).
+bool configure(const Arguments& args, app::RunConfig& config);
+
+// Loads the data folder (--donnees, --candidats; with --candidat the other rows of a CSV are
+// not read), printing its problems. With `tolerate_bad_rows`, rejected candidate rows do not
+// make it fail (a batch goes on).
+bool load(const Arguments& args, const app::RunConfig& config, app::DataSet& data,
+          bool tolerate_bad_rows = false);
+
+// The workspace of `config`, or null with its problems printed.
+std::unique_ptr<app::Workspace> open_workspace(const Arguments& args, const app::RunConfig& config);
+
+// The document named on the command line, or null with a usage error printed.
+const app::DocumentInfo* named_document(const Arguments& args, const app::Workspace& workspace);
+
+// `text` to standard output (path "-") or atomically to a file; the exit status.
+int write_text(const Arguments& args, const std::string& path, const std::string& text);
+
+}  // namespace acquis::cli

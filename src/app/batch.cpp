@@ -1,0 +1,128 @@
+#include <acquis/app/batch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+namespace acquis::app {
+
+// What the renders share with the reader: results waiting to be taken, by index.
+struct BatchRun::State {
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::map<std::size_t, Rendered> ready;
+  std::size_t running = 0;
+  bool stopped = false;
+};
+
+BatchRun::BatchRun(const Workspace& workspace, std::shared_ptr<const Batch> batch, WorkerPool& pool,
+                   std::size_t window)
+    : workspace_(workspace),
+      batch_(std::move(batch)),
+      pool_(pool),
+      window_(std::max<std::size_t>(1, window)),
+      state_(std::make_shared<State>()) {}
+
+BatchRun::~BatchRun() {
+  stop();
+  std::unique_lock lock(state_->mutex);
+  state_->changed.wait(lock, [this] { return state_->running == 0; });
+}
+
+void BatchRun::stop() {
+  std::lock_guard lock(state_->mutex);
+  state_->stopped = true;
+  state_->changed.notify_all();
+}
+
+void BatchRun::start_more() {
+  const std::size_t count = batch_->items.size();
+  while (started_ < count && started_ < taken_ + window_) {
+    const std::size_t index = started_++;
+    {
+      std::lock_guard lock(state_->mutex);
+      if (state_->stopped) return;
+      ++state_->running;
+    }
+    auto job = [state = state_, batch = batch_, &workspace = workspace_, index] {
+      Rendered result;
+      try {
+        const BatchItem& item = batch->items[index];
+        const DocumentRequest request{batch->document, batch->language, item.subject, nullptr,
+                                      false};
+        result = workspace.render(batch->loaded, request, batch->output, item.file);
+      } catch (const std::exception& error) {
+        result = {};
+        result.diagnostics.push_back(
+            {Severity::Error, "internal", {{"detail", std::string(error.what())}}, {}, {}, {}});
+      }
+      std::lock_guard lock(state->mutex);
+      state->ready.emplace(index, std::move(result));
+      --state->running;
+      state->changed.notify_all();
+    };
+    if (!pool_.submit_waiting(std::move(job))) {
+      std::lock_guard lock(state_->mutex);
+      --state_->running;
+      state_->stopped = true;
+      return;
+    }
+  }
+}
+
+bool BatchRun::next(Rendered& result, std::size_t& index) {
+  start_more();
+  if (taken_ >= batch_->items.size()) return false;
+  std::unique_lock lock(state_->mutex);
+  state_->changed.wait(lock, [this] { return state_->stopped || state_->ready.count(taken_); });
+  const auto it = state_->ready.find(taken_);
+  if (it == state_->ready.end()) return false;  // stopped
+  result = std::move(it->second);
+  state_->ready.erase(it);
+  index = taken_++;
+  return true;
+}
+
+namespace {
+
+// A merged file's metadata: its documents' title, no one person's program as subject.
+Metadata merged_metadata(Metadata metadata) {
+  metadata.subject.clear();
+  return metadata;
+}
+
+}  // namespace
+
+RenderResult merge_batch(const Workspace& workspace, BatchRun& run, const std::string& path,
+                         bool all_or_nothing, const MergeEvents& events) {
+  std::unique_ptr<Assembly> assembly;
+  bool failed = false;
+  Rendered result;
+  std::size_t index = 0;
+  while (run.next(result, index)) {
+    if (result.ok && result.laid && !(all_or_nothing && failed)) {
+      if (!assembly) assembly = workspace.engine().assemble(merged_metadata(result.metadata));
+      assembly->add(*result.laid);
+    } else if (!result.ok) {
+      failed = true;
+      if (events.failed) events.failed(index, result);
+    }
+    if (events.advanced) events.advanced();
+  }
+  if (!assembly || (all_or_nothing && failed)) return {};
+  return assembly->finish_to_file(path);
+}
+
+std::size_t remove_leftovers(const std::string& folder) {
+  std::size_t removed = 0;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > 8 && name.compare(name.size() - 8, 8, ".pdf.tmp") == 0 &&
+        std::filesystem::remove(entry.path(), error))
+      ++removed;
+  }
+  return removed;
+}
+
+}  // namespace acquis::app

@@ -1,0 +1,119 @@
+#include <acquis/app/data_set.hpp>
+
+#include "data/candidates.hpp"
+#include "data/loaders.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace acquis::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+template <class Item, class Loader>
+bool load_file(const fs::path& path, Item& item, Diagnostics& diags, Loader loader) {
+  SourceText source("", "");
+  return read_source(path.string(), source, diags) && loader(std::move(source), item, diags);
+}
+
+// The .xml files of a folder, sorted so that the order (and the output) never depends on the disk.
+std::vector<fs::path> xml_files(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder, error))
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void load_candidates(const fs::path& file, DataSet& data, Diagnostics& diags,
+                     const DataSetOptions& options) {
+  const std::size_t before = diags.count();
+  if (file.extension() == ".xml")
+    load_file(file, data.candidates, diags, load_candidates_xml);
+  else
+    data.candidates = load_candidates_csv(file.string(), diags, options.only_candidate);
+  for (std::size_t i = before; i < diags.count(); ++i)
+    if (diags.items()[i].severity == Severity::Error) ++data.candidate_errors;
+}
+
+fs::path candidates_file(const fs::path& dir, const std::string& given) {
+  if (!given.empty()) return given;
+  if (fs::exists(dir / "candidats.csv") || !fs::exists(dir / "candidats.xml"))
+    return dir / "candidats.csv";
+  return dir / "candidats.xml";
+}
+
+template <class Item, class Key>
+const Item* find(const std::vector<Item>& items, const std::string& wanted, Key key) {
+  for (const Item& item : items)
+    if (item.*key == wanted) return &item;
+  return nullptr;
+}
+
+}  // namespace
+
+const Program* DataSet::program(const std::string& code) const {
+  return find(programs, code, &Program::code);
+}
+
+const Candidate* DataSet::candidate(const std::string& permanent_code) const {
+  return find(candidates, permanent_code, &Candidate::permanent_code);
+}
+
+const Employer* DataSet::employer(const std::string& id) const {
+  return find(employers, id, &Employer::id);
+}
+
+const AssessmentRecord* DataSet::record(const std::string& permanent_code) const {
+  const auto it = records.find(permanent_code);
+  return it == records.end() ? nullptr : &it->second;
+}
+
+bool load_data_set(const std::string& directory, const DataSetOptions& options, DataSet& data,
+                   std::vector<Diagnostic>& diagnostics) {
+  Diagnostics diags;
+  const fs::path dir(directory);
+  data.directory = directory;
+  bool ok = load_file(dir / "organisation.xml", data.organization, diags, load_organization);
+  for (const fs::path& file : xml_files(dir / "programmes")) {
+    Program program;
+    ok = load_file(file, program, diags, load_program) && ok;
+    data.programs.push_back(std::move(program));
+  }
+  const fs::path candidates = candidates_file(dir, options.candidates_file);
+  if (!options.candidates_file.empty() || fs::exists(candidates))
+    load_candidates(candidates, data, diags, options);
+  if (fs::exists(dir / "employeurs.xml"))
+    ok = load_file(dir / "employeurs.xml", data.employers, diags, load_employers) && ok;
+  for (const fs::path& file : xml_files(dir / "dossiers")) {
+    AssessmentRecord record;
+    ok = load_file(file, record, diags, load_assessment) && ok;
+    data.records[record.permanent_code] = std::move(record);
+  }
+  for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
+  return ok;
+}
+
+std::vector<Candidate> parse_candidates_csv(const std::string& file_name, std::string text,
+                                            std::vector<Diagnostic>& diagnostics) {
+  Diagnostics diags;
+  std::vector<Candidate> candidates =
+      acquis::parse_candidates_csv(SourceText(file_name, std::move(text)), diags);
+  for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
+  return candidates;
+}
+
+const std::vector<CandidateField>& candidate_fields() {
+  static const std::vector<CandidateField> fields = [] {
+    std::vector<CandidateField> out;
+    for (const CandidateColumn& column : kCandidateColumns)
+      out.push_back({column.name, column.field, column.required});
+    return out;
+  }();
+  return fields;
+}
+
+}  // namespace acquis::app

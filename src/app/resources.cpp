@@ -1,0 +1,30 @@
+#include <acquis/app/resources.hpp>
+
+#include <filesystem>
+
+namespace acquis::app {
+
+namespace {
+
+std::string find_folder(const std::string& given, const std::string& folder) {
+  if (!given.empty()) return given;
+  namespace fs = std::filesystem;
+  for (const fs::path& candidate : {fs::path(folder), fs::path(ACQUIS_INSTALL_DATA_DIR) / folder,
+                                    fs::path(ACQUIS_SOURCE_DIR) / folder}) {
+    std::error_code error;
+    if (fs::is_directory(candidate, error)) return candidate.string();
+  }
+  return folder;  // missing everywhere: the error will name the folder as the user knows it
+}
+
+}  // namespace
+
+ResourcePaths find_resources(ResourcePaths given) {
+  given.templates = find_folder(given.templates, "templates");
+  given.locales = find_folder(given.locales, "locales");
+  given.fonts = find_folder(given.fonts, "fonts");
+  given.web = find_folder(given.web, "web");
+  return given;  // hyphenation: the engine's default (Debian's folder) unless given
+}
+
+}  // namespace acquis::app
