@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: a dev build (warnings as errors) and an AddressSanitizer +
+# Runs the whole test suite: the include graph's check, a dev build (warnings as errors) and an
+# AddressSanitizer +
 # UndefinedBehaviorSanitizer build, each with every unit and PDF test, a short run of every
 # fuzz target (long runs: scripts/fuzz.sh), the web page driven in headless Chromium, plus a
 # format check.
@@ -15,6 +16,9 @@ if ! command -v chromium >/dev/null || ! command -v npm >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}"
 fi
 (cd tests/e2e && npm install --no-audit --no-fund --silent)
+
+echo "== include graph (scripts/check-layers.sh, and that it catches planted mistakes) =="
+bash tests/architecture/test_layers.sh
 
 build_and_test() {
   local dir=$1; shift

@@ -100,11 +100,15 @@ std::string fold_white_space(std::string_view text) {
   return out;
 }
 
-std::string message(std::string_view id, Language language, const MessageArgs& args) {
+const std::string* interface_pattern(std::string_view id, Language language) {
   const Catalog& messages = catalog(language);
   const auto it = messages.find(id);
-  if (it == messages.end()) return std::string(id);
-  return format_message(it->second, args, language_tag(language));
+  return it == messages.end() ? nullptr : &it->second;
+}
+
+std::string message(std::string_view id, Language language, const MessageArgs& args) {
+  const std::string* pattern = interface_pattern(id, language);
+  return pattern ? format_message(*pattern, args, language_tag(language)) : std::string(id);
 }
 
 std::vector<std::string> message_ids(Language language) {

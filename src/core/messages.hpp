@@ -17,6 +17,10 @@ bool try_format_message(std::string_view pattern, const MessageArgs& args, std::
 std::string format_message(std::string_view pattern, const MessageArgs& args,
                            std::string_view locale);
 
+// The pattern of the interface message `id` in `language`, as the catalog holds it; null when
+// it has none.
+const std::string* interface_pattern(std::string_view id, Language language);
+
 // A message's text as catalogs write it: runs of white space folded into one space, none at
 // either end (a pattern may be wrapped over several lines of the XML file).
 std::string fold_white_space(std::string_view text);

@@ -1,5 +1,6 @@
 #include "pdf/cid_font.hpp"
 
+#include "pdf/haru.hpp"
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_stream.hpp"
 #include "pdf/truetype_subset.hpp"
@@ -12,12 +13,6 @@
 namespace acquis::pdf {
 
 namespace {
-
-HPDF_Dict new_indirect_dict(HPDF_Doc doc) {
-  HPDF_Dict dict = HPDF_Dict_New(doc->mmgr);
-  HPDF_Xref_Add(doc->xref, dict);
-  return dict;
-}
 
 int to_thousandths(int value, unsigned upem) {
   return static_cast<int>(std::lround(value * 1000.0 / upem));
@@ -56,7 +51,7 @@ hb_face_t* make_subset(hb_face_t* face, const std::vector<std::uint32_t>& glyphs
 }  // namespace
 
 CidFont::CidFont(HPDF_Doc doc, const FontFace& face)
-    : doc_(doc), face_(face), type0_(new_indirect_dict(doc)) {
+    : doc_(doc), face_(face), type0_(haru::new_indirect_dict(doc)) {
   widths_[0] = to_thousandths(face.advance(0), face.units_per_em());
 }
 
@@ -98,13 +93,13 @@ bool CidFont::finish() {
   }
 
   const std::string base_font = subset_tag() + "+" + face_.postscript_name();
-  HPDF_Dict cid_font = new_indirect_dict(doc_);
+  HPDF_Dict cid_font = haru::new_indirect_dict(doc_);
   HPDF_Dict_AddName(cid_font, "Type", "Font");
   HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
   HPDF_Dict_AddName(cid_font, "BaseFont", base_font.c_str());
-  HPDF_Dict system_info = HPDF_Dict_New(doc_->mmgr);
-  HPDF_Dict_Add(system_info, "Registry", HPDF_String_New(doc_->mmgr, "Adobe", nullptr));
-  HPDF_Dict_Add(system_info, "Ordering", HPDF_String_New(doc_->mmgr, "Identity", nullptr));
+  HPDF_Dict system_info = haru::new_dict(doc_);
+  HPDF_Dict_Add(system_info, "Registry", haru::new_string(doc_, "Adobe"));
+  HPDF_Dict_Add(system_info, "Ordering", haru::new_string(doc_, "Identity"));
   HPDF_Dict_AddNumber(system_info, "Supplement", 0);
   HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
   HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor(base_font, font_file()));
@@ -115,7 +110,7 @@ bool CidFont::finish() {
   HPDF_Dict_AddName(type0_, "Subtype", "Type0");
   HPDF_Dict_AddName(type0_, "BaseFont", base_font.c_str());
   HPDF_Dict_AddName(type0_, "Encoding", "Identity-H");
-  HPDF_Array descendants = HPDF_Array_New(doc_->mmgr);
+  HPDF_Array descendants = haru::new_array(doc_);
   HPDF_Array_Add(descendants, cid_font);
   HPDF_Dict_Add(type0_, "DescendantFonts", descendants);
   HPDF_Dict_Add(type0_, "ToUnicode", to_unicode());
@@ -140,9 +135,9 @@ HPDF_Dict CidFont::cid_to_gid_map(const std::vector<std::uint32_t>& new_gids) {
 
 // [first [w1 w2 …]] for CIDs 1…n: they are consecutive by construction.
 HPDF_Array CidFont::width_array() const {
-  HPDF_Array array = HPDF_Array_New(doc_->mmgr);
+  HPDF_Array array = haru::new_array(doc_);
   HPDF_Array_AddNumber(array, 1);
-  HPDF_Array widths = HPDF_Array_New(doc_->mmgr);
+  HPDF_Array widths = haru::new_array(doc_);
   for (std::size_t cid = 1; cid < widths_.size(); ++cid) HPDF_Array_AddNumber(widths, widths_[cid]);
   HPDF_Array_Add(array, widths);
   return array;
@@ -175,12 +170,12 @@ HPDF_Dict CidFont::to_unicode() {
 
 HPDF_Dict CidFont::descriptor(const std::string& base_font, HPDF_Dict file) {
   const unsigned upem = face_.units_per_em();
-  HPDF_Dict d = new_indirect_dict(doc_);
+  HPDF_Dict d = haru::new_indirect_dict(doc_);
   HPDF_Dict_AddName(d, "Type", "FontDescriptor");
   HPDF_Dict_AddName(d, "FontName", base_font.c_str());
   const int flags = 4 | (face_.serif ? 2 : 0) | (face_.italic ? 64 : 0);  // symbolic: Identity
   HPDF_Dict_AddNumber(d, "Flags", flags);
-  HPDF_Array bbox = HPDF_Array_New(doc_->mmgr);
+  HPDF_Array bbox = haru::new_array(doc_);
   for (int value : face_.bbox) HPDF_Array_AddNumber(bbox, to_thousandths(value, upem));
   HPDF_Dict_Add(d, "FontBBox", bbox);
   HPDF_Dict_AddReal(d, "ItalicAngle", static_cast<HPDF_REAL>(face_.italic_angle));

@@ -1,6 +1,7 @@
 #include "pdf/document_info.hpp"
 
 #include "core/utf8.hpp"
+#include "pdf/haru.hpp"
 
 #include <cstdlib>
 #include <ctime>
@@ -50,14 +51,14 @@ void add_id(HPDF_Doc doc, const Metadata& metadata, bool deterministic, std::siz
     thread_local std::mt19937_64 random{std::random_device{}()};
     for (HPDF_BYTE& byte : id) byte = static_cast<HPDF_BYTE>(random() >> 56);
   }
-  HPDF_Array array = HPDF_Array_New(doc->mmgr);
-  HPDF_Array_Add(array, HPDF_Binary_New(doc->mmgr, id, sizeof id));
-  HPDF_Array_Add(array, HPDF_Binary_New(doc->mmgr, id, sizeof id));
-  HPDF_Dict_Add(doc->trailer, "ID", array);
+  HPDF_Array array = haru::new_array(doc);
+  HPDF_Array_Add(array, haru::new_binary(doc, id, sizeof id));
+  HPDF_Array_Add(array, haru::new_binary(doc, id, sizeof id));
+  HPDF_Dict_Add(haru::trailer(doc), "ID", array);
 }
 
 void set_info(HPDF_Doc doc, const char* key, const std::string& value) {
-  if (!value.empty()) HPDF_Dict_Add(doc->info, key, text_string(doc, value));
+  if (!value.empty()) HPDF_Dict_Add(haru::info(doc), key, text_string(doc, value));
 }
 
 bool is_plain_ascii(const std::string& text) {
@@ -69,7 +70,7 @@ bool is_plain_ascii(const std::string& text) {
 }  // namespace
 
 void* text_string(HPDF_Doc doc, const std::string& utf8_text) {
-  if (is_plain_ascii(utf8_text)) return HPDF_String_New(doc->mmgr, utf8_text.c_str(), nullptr);
+  if (is_plain_ascii(utf8_text)) return haru::new_string(doc, utf8_text.c_str());
   std::string utf16 = "\xFE\xFF";
   for (std::size_t pos = 0; pos < utf8_text.size();) {
     char32_t c = utf8::next(utf8_text, pos);
@@ -85,8 +86,7 @@ void* text_string(HPDF_Doc doc, const std::string& utf8_text) {
       put(static_cast<unsigned>(c));
     }
   }
-  return HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
-                         static_cast<HPDF_UINT>(utf16.size()));
+  return haru::new_binary(doc, utf16.data(), utf16.size());
 }
 
 void write_document_info(HPDF_Doc doc, const Metadata& metadata, bool deterministic,
@@ -100,11 +100,10 @@ void write_document_info(HPDF_Doc doc, const Metadata& metadata, bool determinis
   HPDF_Date date = to_pdf_date(document_time(deterministic));
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
-  HPDF_Dict_Add(doc->catalog, "Lang",
-                HPDF_String_New(doc->mmgr, metadata.language.c_str(), nullptr));
-  HPDF_Dict preferences = HPDF_Dict_New(doc->mmgr);
-  HPDF_Dict_Add(preferences, "DisplayDocTitle", HPDF_Boolean_New(doc->mmgr, HPDF_TRUE));
-  HPDF_Dict_Add(doc->catalog, "ViewerPreferences", preferences);
+  HPDF_Dict_Add(haru::catalog(doc), "Lang", haru::new_string(doc, metadata.language.c_str()));
+  HPDF_Dict preferences = haru::new_dict(doc);
+  HPDF_Dict_Add(preferences, "DisplayDocTitle", haru::new_boolean(doc, true));
+  HPDF_Dict_Add(haru::catalog(doc), "ViewerPreferences", preferences);
   add_id(doc, metadata, deterministic, page_count);
 }
 

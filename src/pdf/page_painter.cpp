@@ -1,6 +1,7 @@
 #include "pdf/page_painter.hpp"
 
 #include "pdf/document_info.hpp"
+#include "pdf/haru.hpp"
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_stream.hpp"
 #include "pdf/png_passthrough.hpp"
@@ -48,22 +49,14 @@ class Painter {
   // Only an image goes through libharu, which names it in the page's resources; what was
   // written before it is handed over first, to keep the order.
   void hand_over_ops() {
-    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops_.data()),
-                      static_cast<HPDF_UINT>(ops_.size()));
+    haru::append_page_content(page_, ops_);
     ops_.clear();
   }
 
   // The content stream is compressed here (see pdf_stream.hpp); libharu leaves it as written.
   void compress_content() {
-    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-    std::string bytes;
-    for (HPDF_UINT i = 0; i < HPDF_MemStream_GetBufCount(attr->stream); ++i) {
-      HPDF_UINT length = 0;
-      const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
-      bytes.append(reinterpret_cast<const char*>(data), length);
-    }
-    set_stream_data(attr->contents, bytes.empty() ? ops_ : bytes + ops_);
+    const std::string bytes = haru::page_content(page_);
+    set_stream_data(haru::page_content_stream(page_), bytes.empty() ? ops_ : bytes + ops_);
   }
 
   // Appends the numbers then the operator: "10 20 m".

@@ -2,12 +2,14 @@
 
 #include "pdf/cid_font.hpp"
 #include "pdf/document_info.hpp"
+#include "pdf/haru.hpp"
 #include "pdf/page_painter.hpp"
 
 #include <hpdf.h>
 
 #include <map>
 #include <memory>
+#include <type_traits>
 
 namespace acquis::pdf {
 
@@ -26,18 +28,13 @@ void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
 struct DocDeleter {
   void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
 };
+using DocPointer = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter>;
 
 // The file is taken from the memory stream's buffers as they are: HPDF_ReadFromStream copies
 // it byte by byte.
 std::vector<std::uint8_t> save(HPDF_Doc doc) {
-  std::vector<std::uint8_t> bytes;
-  if (HPDF_SaveToStream(doc) != HPDF_OK) return bytes;
-  bytes.reserve(HPDF_GetStreamSize(doc));
-  for (HPDF_UINT i = 0; i < HPDF_MemStream_GetBufCount(doc->stream); ++i) {
-    HPDF_UINT length = 0;
-    const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(doc->stream, i, &length);
-    bytes.insert(bytes.end(), data, data + length);
-  }
+  if (HPDF_SaveToStream(doc) != HPDF_OK) return {};
+  std::vector<std::uint8_t> bytes = haru::saved_bytes(doc);
   if (bytes.size() != HPDF_GetStreamSize(doc)) bytes.clear();
   return bytes;
 }
@@ -46,7 +43,7 @@ std::vector<std::uint8_t> save(HPDF_Doc doc) {
 
 struct PdfAssembler::State {
   ErrorState errors;
-  std::unique_ptr<_HPDF_Doc_Rec, DocDeleter> doc;
+  DocPointer doc;
   FontList fonts;
   std::unique_ptr<ResourceCache> resources;
 };

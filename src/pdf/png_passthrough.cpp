@@ -1,5 +1,6 @@
 #include "pdf/png_passthrough.hpp"
 
+#include "pdf/haru.hpp"
 #include "pdf/pdf_stream.hpp"
 
 #include <cstdint>
@@ -51,7 +52,7 @@ bool read_png(const std::string& bytes, PngData& png) {
 }
 
 HPDF_Dict decode_parms(HPDF_Doc doc, const PngData& png) {
-  HPDF_Dict parms = HPDF_Dict_New(doc->mmgr);
+  HPDF_Dict parms = haru::new_dict(doc);
   HPDF_Dict_AddNumber(parms, "Predictor", 15);
   HPDF_Dict_AddNumber(parms, "Colors", png.colors);
   HPDF_Dict_AddNumber(parms, "BitsPerComponent", 8);
@@ -66,9 +67,9 @@ HPDF_Image embed_png_as_is(HPDF_Doc doc, const std::string& path) {
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   PngData png;
   if (!read_png(bytes, png)) return nullptr;
-  HPDF_Dict image = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  HPDF_Dict image = haru::new_stream_object(doc);
   if (!image) return nullptr;
-  image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+  haru::mark_as_xobject(image);
   HPDF_Dict_AddName(image, "Type", "XObject");
   HPDF_Dict_AddName(image, "Subtype", "Image");
   HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(png.width));

@@ -123,3 +123,39 @@ TEST_CASE("cli: one person's document reads their row only, numbered as the spre
   CHECK(broken.err.find("candidats.csv:5:") != std::string::npos);  // file line 5
   CHECK(acquis_run("verifier --donnees " + dir).exit_code == 1);    // the whole file is checked
 }
+
+TEST_CASE("cli: a layout error in the user's language (--anglais), nothing written", "[cli]") {
+  const std::string dir = test::output_dir() + "/gabarits-debordement";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  // A word wider than the text area: found only when the page is laid out.
+  std::ofstream(dir + "/large.xml")
+      << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- Un mot trop large. -->\n"
+      << "<document titre=\"Essai\"><section><p>Anticonstitutionnellement" << std::string(120, 'x')
+      << "</p></section></document>\n";
+  const std::string pdf = test::output_dir() + "/debordement.pdf";
+  std::filesystem::remove(pdf);
+  const std::string command = "produire large --gabarits " + dir + " --donnees samples -o " + pdf;
+  const auto english = acquis_run(command + " --anglais");
+  INFO(english.err);
+  CHECK(english.exit_code == 1);
+  CHECK(english.err.find(": error: the word “Anticonstitutionnellement") != std::string::npos);
+  CHECK(english.err.find("is wider than its frame") != std::string::npos);
+  CHECK(english.err.find("erreur") == std::string::npos);
+  const auto french = acquis_run(command);
+  CHECK(french.exit_code == 1);
+  CHECK(french.err.find(": erreur: le mot « Anticonstitutionnellement") != std::string::npos);
+  CHECK(!std::filesystem::exists(pdf));
+  CHECK(!std::filesystem::exists(pdf + ".tmp"));
+}
+
+TEST_CASE("cli: a wrong language or date is a usage error", "[cli]") {
+  const auto language = acquis_run("produire attestation --donnees samples --langue es -o -");
+  CHECK(language.exit_code == 2);
+  CHECK(language.err.find("langue inconnue : « es »") != std::string::npos);
+  const auto date = acquis_run("produire attestation --donnees samples --date 2026-02-30 -o -");
+  CHECK(date.exit_code == 2);
+  CHECK(date.err.find("« 2026-02-30 » n’est pas une date AAAA-MM-JJ valide") != std::string::npos);
+  const auto english = acquis_run("--anglais produire attestation --date demain -o -");
+  CHECK(english.err.find("“demain” is not a valid YYYY-MM-DD date") != std::string::npos);
+}

@@ -1,0 +1,50 @@
+// The only way into libharu's internals. libharu 2.3.0's public API cannot make a bare
+// indirect object, reach the catalog, Info or trailer dictionaries, hand over a stream that is
+// already compressed, or give back the saved file without copying it byte by byte; these do,
+// by reading and writing its structures (hpdf_doc.h, hpdf_objects.h, hpdf_pages.h). Every
+// field read or written is in haru.cpp, and tests/unit/test_haru.cpp fails when the layout it
+// was written against changes (another libharu version).
+#pragma once
+
+#include <hpdf.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace acquis::pdf::haru {
+
+// New objects owned by the document: direct ones (placed inside another), or indirect ones
+// (numbered in the cross-reference table).
+HPDF_Dict new_dict(HPDF_Doc doc);
+HPDF_Dict new_indirect_dict(HPDF_Doc doc);
+HPDF_Dict new_stream_object(HPDF_Doc doc);  // an indirect dictionary with a stream
+HPDF_Array new_array(HPDF_Doc doc);
+HPDF_String new_string(HPDF_Doc doc, const char* text);
+HPDF_Binary new_binary(HPDF_Doc doc, const void* bytes, std::size_t size);
+HPDF_Boolean new_boolean(HPDF_Doc doc, bool value);
+
+// The document's catalog, Info and trailer dictionaries (Info exists once an Info attribute is
+// set).
+HPDF_Dict catalog(HPDF_Doc doc);
+HPDF_Dict info(HPDF_Doc doc);
+HPDF_Dict trailer(HPDF_Doc doc);
+
+// The file HPDF_SaveToStream wrote, taken from the document's memory stream as it is.
+std::vector<std::uint8_t> saved_bytes(HPDF_Doc doc);
+
+// Replaces a stream object's data with `data` as it is, in one buffer of its exact size
+// (libharu grows memory streams 4 KB at a time). `flate`: the data is already a zlib stream
+// and gets /Filter /FlateDecode; libharu compresses neither.
+void set_stream_bytes(HPDF_Dict stream, const std::string& data, bool flate);
+
+// An image stream object (made with new_stream_object) is drawn as an XObject.
+void mark_as_xobject(HPDF_Dict stream);
+
+// A page's content: what libharu's page functions wrote so far, writing more after it, and
+// the content stream object itself.
+std::string page_content(HPDF_Page page);
+void append_page_content(HPDF_Page page, const std::string& operators);
+HPDF_Dict page_content_stream(HPDF_Page page);
+
+}  // namespace acquis::pdf::haru
