@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: the include graph's check, a dev build (warnings as errors) and an
-# AddressSanitizer +
-# UndefinedBehaviorSanitizer build, each with every unit and PDF test, a short run of every
-# fuzz target (long runs: scripts/fuzz.sh), the web page driven in headless Chromium, plus a
-# format check.
+# AddressSanitizer + UndefinedBehaviorSanitizer build, each with every unit and PDF test, the
+# installed package used by a small program, a short run of every fuzz target (long runs:
+# scripts/fuzz.sh), the web page driven in headless Chromium, plus a format check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +28,8 @@ build_and_test() {
 
 echo "== dev build (-Werror) =="
 build_and_test build/dev -DCMAKE_BUILD_TYPE=Debug -DACQUIS_WERROR=ON
+echo "== the installed package, used by a small program =="
+bash tests/install/test_install.sh build/dev
 echo "== ASan + UBSan build =="
 ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -6,11 +6,20 @@ namespace acquis::app {
 
 namespace {
 
+namespace fs = std::filesystem;
+
+// PREFIX/share/acquis for a program installed as PREFIX/bin/acquis, wherever PREFIX is.
+fs::path beside_program() {
+  std::error_code error;
+  const fs::path self = fs::read_symlink("/proc/self/exe", error);
+  return error ? fs::path() : self.parent_path().parent_path() / "share" / "acquis";
+}
+
 std::string find_folder(const std::string& given, const std::string& folder) {
   if (!given.empty()) return given;
-  namespace fs = std::filesystem;
-  for (const fs::path& candidate : {fs::path(folder), fs::path(ACQUIS_INSTALL_DATA_DIR) / folder,
-                                    fs::path(ACQUIS_SOURCE_DIR) / folder}) {
+  for (const fs::path& candidate :
+       {fs::path(folder), beside_program() / folder, fs::path(ACQUIS_INSTALL_DATA_DIR) / folder,
+        fs::path(ACQUIS_SOURCE_DIR) / folder}) {
     std::error_code error;
     if (fs::is_directory(candidate, error)) return candidate.string();
   }

@@ -80,8 +80,12 @@ TEST_CASE("interface catalogs: every id the code names is in them", "[messages]"
 }
 
 TEST_CASE("diagnostics are put into words in the language asked for", "[messages]") {
-  Diagnostic d{Severity::Error, "text-overflow", {{"word", std::string("Xylophone")}, {"width", 40.0}},
-               "essai.xml", {}, "titre"};
+  Diagnostic d{Severity::Error,
+               "text-overflow",
+               {{"word", std::string("Xylophone")}, {"width", 40.0}},
+               "essai.xml",
+               {},
+               "titre"};
   CHECK(format_diagnostic(d) ==
         "essai.xml: erreur: le mot « Xylophone » est plus large que son cadre (40 pt) et ne peut "
         "être coupé ; raccourcissez-le ou élargissez le cadre\n  vouliez-vous dire « titre » ?");

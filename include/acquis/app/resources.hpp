@@ -1,6 +1,7 @@
 // Where the program finds what it reads besides the data: templates, message catalogs, fonts,
 // the web page and the hyphenation patterns. A folder given is used as it is; one not given is
-// looked for in the current folder, then where Acquis is installed, then in the source tree the
+// looked for in the current folder, then in PREFIX/share/acquis beside the running program
+// (PREFIX/bin), then where Acquis was configured to be installed, then in the source tree the
 // binary was built from (so that build/release/apps/acquis works from anywhere).
 #pragma once
 
