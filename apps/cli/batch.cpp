@@ -90,13 +90,7 @@ class BatchCommand {
                           [&] { progress.advance(); }});
     progress.finish();
     print(args_, result.diagnostics);
-    if (result.ok)
-      std::fprintf(stderr, "%s\n",
-                   say(args_, "cli.written",
-                       {{"path", merged},
-                        {"pages", static_cast<double>(result.pages)},
-                        {"bytes", static_cast<double>(fs::file_size(merged))}})
-                       .c_str());
+    if (result.ok) report_written(args_, merged, result.pages, fs::file_size(merged));
     return result.ok;
   }
 
@@ -151,9 +145,8 @@ void summary(const Arguments& args, const Tally& tally, std::size_t rejected, bo
 
 int batch(const Arguments& args) {
   app::RunConfig config;
-  if (!configure(args, config)) return 2;
-  const auto workspace = open_workspace(args, config);
-  if (!workspace) return 1;
+  const auto [workspace, status] = start(args, config);
+  if (!workspace) return status;
   const app::DocumentInfo* document = named_document(args, *workspace);
   if (!document) return 2;
   app::DataSet data;

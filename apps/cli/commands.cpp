@@ -14,12 +14,7 @@ int write_output(const Arguments& args, const std::string& path, const app::Rend
     std::fwrite(result.pdf.data(), 1, result.pdf.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
   }
-  std::fprintf(stderr, "%s\n",
-               say(args, "cli.written",
-                   {{"path", path},
-                    {"pages", static_cast<double>(result.pages)},
-                    {"bytes", static_cast<double>(result.bytes)}})
-                   .c_str());
+  report_written(args, path, result.pages, result.bytes);
   return 0;
 }
 
@@ -39,9 +34,8 @@ const Candidate* fullest_candidate(const app::DataSet& data, const Program& prog
 
 int list_documents(const Arguments& args) {
   app::RunConfig config;
-  if (!configure(args, config)) return 2;
-  const auto workspace = open_workspace(args, config);
-  if (!workspace) return 1;
+  const auto [workspace, status] = start(args, config);
+  if (!workspace) return status;
   for (const app::DocumentInfo& document : workspace->documents())
     std::printf("%-28s %s\n", document.name.c_str(), app::describe(document).c_str());
   return 0;
@@ -65,11 +59,10 @@ int list_programs(const Arguments& args) {
 // written.
 int check_inputs(const Arguments& args) {
   app::RunConfig config;
-  if (!configure(args, config)) return 2;
+  const auto [workspace, status] = start(args, config);
+  if (!workspace) return status;
   app::DataSet data;
   bool ok = load(args, config, data);
-  const auto workspace = open_workspace(args, config);
-  if (!workspace) return 1;
   const app::LoadedData loaded = app::make_loaded_data(std::move(data));
   std::set<std::string> shown;
   for (const app::DocumentInfo& document : workspace->documents())
@@ -96,9 +89,8 @@ int check_inputs(const Arguments& args) {
 
 int produce(const Arguments& args) {
   app::RunConfig config;
-  if (!configure(args, config)) return 2;
-  const auto workspace = open_workspace(args, config);
-  if (!workspace) return 1;
+  const auto [workspace, status] = start(args, config);
+  if (!workspace) return status;
   const app::DocumentInfo* document = named_document(args, *workspace);
   if (!document) return 2;
   const std::string code = args.option("candidat");

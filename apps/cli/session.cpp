@@ -37,12 +37,13 @@ bool load(const Arguments& args, const app::RunConfig& config, app::DataSet& dat
   return ok && (tolerate_bad_rows || data.candidate_errors == 0);
 }
 
-std::unique_ptr<app::Workspace> open_workspace(const Arguments& args,
-                                               const app::RunConfig& config) {
+Started start(const Arguments& args, app::RunConfig& config) {
+  if (!configure(args, config)) return {nullptr, 2};
   std::vector<Diagnostic> diagnostics;
   auto workspace = app::Workspace::open(config, diagnostics);
   print(args, diagnostics);
-  return workspace;
+  const int status = workspace ? 0 : 1;
+  return {std::move(workspace), status};
 }
 
 const app::DocumentInfo* named_document(const Arguments& args, const app::Workspace& workspace) {
@@ -53,6 +54,16 @@ const app::DocumentInfo* named_document(const Arguments& args, const app::Worksp
   const app::DocumentInfo* document = workspace.document(args.positional[0]);
   if (!document) usage_error(args, "cli.unknown-document", {{"name", args.positional[0]}});
   return document;
+}
+
+void report_written(const Arguments& args, const std::string& path, int pages,
+                    std::uintmax_t bytes) {
+  std::fprintf(stderr, "%s\n",
+               say(args, "cli.written",
+                   {{"path", path},
+                    {"pages", static_cast<double>(pages)},
+                    {"bytes", static_cast<double>(bytes)}})
+                   .c_str());
 }
 
 int write_text(const Arguments& args, const std::string& path, const std::string& text) {

@@ -7,6 +7,7 @@
 
 #include "arguments.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,11 +29,20 @@ bool configure(const Arguments& args, app::RunConfig& config);
 bool load(const Arguments& args, const app::RunConfig& config, app::DataSet& data,
           bool tolerate_bad_rows = false);
 
-// The workspace of `config`, or null with its problems printed.
-std::unique_ptr<app::Workspace> open_workspace(const Arguments& args, const app::RunConfig& config);
+// The run's configuration and its workspace; no workspace, with the problem printed, when an
+// option is wrong (status 2) or the fonts or templates cannot be used (status 1).
+struct Started {
+  std::unique_ptr<app::Workspace> workspace;
+  int status = 0;
+};
+Started start(const Arguments& args, app::RunConfig& config);
 
 // The document named on the command line, or null with a usage error printed.
 const app::DocumentInfo* named_document(const Arguments& args, const app::Workspace& workspace);
+
+// "toutes.pdf (25 pages, 46 734 octets)" on stderr, once a PDF is written.
+void report_written(const Arguments& args, const std::string& path, int pages,
+                    std::uintmax_t bytes);
 
 // `text` to standard output (path "-") or atomically to a file; the exit status.
 int write_text(const Arguments& args, const std::string& path, const std::string& text);

@@ -1,5 +1,7 @@
 #include "xml/xml_file.hpp"
 
+#include "core/messages.hpp"
+
 #include <algorithm>
 
 namespace acquis {
@@ -100,19 +102,7 @@ std::string XmlFile::attribute(pugi::xml_node node, const char* name, bool requi
 }
 
 std::string collapsed_text(pugi::xml_node node) {
-  const std::string raw = node.child_value();
-  std::string out;
-  bool space = false;
-  for (char c : raw) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  return fold_white_space(node.child_value());
 }
 
 }  // namespace acquis
