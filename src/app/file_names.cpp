@@ -10,8 +10,23 @@
 namespace acquis::app {
 
 struct FileNamer::Impl {
+  // Made on first need: building it costs ten times a whole certificate, and most names are
+  // Latin letters that strip_accents turns into ASCII.
   std::unique_ptr<icu::Transliterator> to_ascii;
+  bool tried = false;
   const icu::Normalizer2* decompose = nullptr;  // NFD, owned by ICU
+
+  icu::Transliterator* transliterator() {
+    if (!tried) {
+      tried = true;
+      UErrorCode status = U_ZERO_ERROR;
+      // Any-Latin first: a name in another script still gives letters, not dashes.
+      to_ascii.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower",
+                                                         UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) to_ascii.reset();
+    }
+    return to_ascii.get();
+  }
 };
 
 namespace {
@@ -41,11 +56,6 @@ bool strip_accents(const icu::Normalizer2& decompose, const std::string& text, s
 
 FileNamer::FileNamer() : impl_(new Impl) {
   UErrorCode status = U_ZERO_ERROR;
-  // Any-Latin first: a name in another script still gives letters, not dashes.
-  impl_->to_ascii.reset(
-      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) impl_->to_ascii.reset();
-  status = U_ZERO_ERROR;
   impl_->decompose = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) impl_->decompose = nullptr;
 }
@@ -58,7 +68,7 @@ std::string FileNamer::ascii_words(const std::string& text) const {
   std::string converted, words;
   if (!impl_->decompose || !strip_accents(*impl_->decompose, text, converted)) {
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-    if (impl_->to_ascii) impl_->to_ascii->transliterate(unicode);
+    if (icu::Transliterator* to_ascii = impl_->transliterator()) to_ascii->transliterate(unicode);
     converted.clear();
     unicode.toUTF8String(converted);
   }

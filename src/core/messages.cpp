@@ -5,8 +5,11 @@
 #include <unicode/unistr.h>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace acquis {
 
@@ -18,26 +21,56 @@ extern const char* const kInterfaceEnglish;
 
 namespace {
 
-using Catalog = std::map<std::string, std::string, std::less<>>;
-
-// id → pattern. White space is folded, unless the message keeps it (xml:space="preserve": the
-// command line's help, laid out in columns).
-Catalog parse_catalog(const char* xml) {
-  Catalog catalog;
-  pugi::xml_document document;
-  if (!document.load_string(xml)) return catalog;  // a test parses both catalogs
-  for (pugi::xml_node m : document.document_element().children("message")) {
-    const std::string text = m.child_value();
-    const bool preserve = std::string_view(m.attribute("xml:space").value()) == "preserve";
-    catalog[m.attribute("id").value()] = preserve ? text : fold_white_space(text);
-  }
-  return catalog;
+const char* catalog_text(Language language) {
+  return language == Language::English ? embedded::kInterfaceEnglish : embedded::kInterfaceFrench;
 }
 
-const Catalog& catalog(Language language) {
-  static const Catalog french = parse_catalog(embedded::kInterfaceFrench);
-  static const Catalog english = parse_catalog(embedded::kInterfaceEnglish);
-  return language == Language::English ? english : french;
+// The XML entities a catalog may use in a message's text.
+std::string decode_entities(std::string_view text) {
+  static const std::pair<std::string_view, char> kEntities[] = {
+      {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&apos;", '\''}};
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool decoded = false;
+    for (const auto& [entity, character] : kEntities)
+      if (text.compare(i, entity.size(), entity) == 0) {
+        out += character, i += entity.size() - 1, decoded = true;
+        break;
+      }
+    if (!decoded) out += text[i];
+  }
+  return out;
+}
+
+// One message of a catalog's text, <message id="ID">…</message>, found without parsing the
+// whole file (a command prints one or two messages; the file has hundreds). White space is
+// folded, unless the message keeps it (xml:space="preserve": the help, laid out in columns).
+// A test checks that this gives what an XML parser reads, for every message.
+std::optional<std::string> find_pattern(std::string_view xml, std::string_view id) {
+  const std::string start = "<message id=\"" + std::string(id) + "\"";
+  const std::size_t at = xml.find(start);
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::size_t text_begin = xml.find('>', at) + 1;
+  const std::size_t text_end = xml.find("</message>", text_begin);
+  if (text_begin == 0 || text_end == std::string_view::npos) return std::nullopt;
+  const bool preserve =
+      xml.substr(at, text_begin - at).find("xml:space=\"preserve\"") != std::string_view::npos;
+  const std::string text = decode_entities(xml.substr(text_begin, text_end - text_begin));
+  return preserve ? text : fold_white_space(text);
+}
+
+// Patterns looked up once, kept for the process.
+const std::string* cached_pattern(std::string_view id, Language language) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, Language>, std::optional<std::string>, std::less<>>
+      patterns;
+  std::lock_guard lock(mutex);
+  auto key = std::make_pair(std::string(id), language);
+  auto it = patterns.find(key);
+  if (it == patterns.end())
+    it = patterns.emplace(std::move(key), find_pattern(catalog_text(language), id)).first;
+  return it->second ? &*it->second : nullptr;  // map nodes stay where they are
 }
 
 // Compiling a pattern costs far more than formatting it: compiled ones are kept per thread.
@@ -86,24 +119,26 @@ std::string format_message(std::string_view pattern, const MessageArgs& args,
 }
 
 std::string fold_white_space(std::string_view text) {
+  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
   std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
+  out.reserve(text.size());
+  // Word by word: a run of other characters is appended whole.
+  for (std::size_t i = 0; i < text.size();) {
+    if (space(text[i])) {
+      ++i;
       continue;
     }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+    std::size_t end = i;
+    while (end < text.size() && !space(text[end])) ++end;
+    if (!out.empty()) out += ' ';
+    out.append(text.data() + i, end - i);
+    i = end;
   }
   return out;
 }
 
 const std::string* interface_pattern(std::string_view id, Language language) {
-  const Catalog& messages = catalog(language);
-  const auto it = messages.find(id);
-  return it == messages.end() ? nullptr : &it->second;
+  return cached_pattern(id, language);
 }
 
 std::string message(std::string_view id, Language language, const MessageArgs& args) {
@@ -113,8 +148,22 @@ std::string message(std::string_view id, Language language, const MessageArgs& a
 
 std::vector<std::string> message_ids(Language language) {
   std::vector<std::string> ids;
-  for (const auto& [id, pattern] : catalog(language)) ids.push_back(id);
+  pugi::xml_document document;
+  if (!document.load_string(catalog_text(language))) return ids;  // a test parses both
+  for (pugi::xml_node m : document.document_element().children("message"))
+    ids.push_back(m.attribute("id").value());
+  std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+std::string parsed_pattern(std::string_view id, Language language) {
+  pugi::xml_document document;
+  document.load_string(catalog_text(language));
+  const pugi::xml_node m =
+      document.document_element().find_child_by_attribute("message", "id", std::string(id).c_str());
+  const std::string text = m.child_value();
+  const bool preserve = std::string_view(m.attribute("xml:space").value()) == "preserve";
+  return preserve ? text : fold_white_space(text);
 }
 
 }  // namespace acquis

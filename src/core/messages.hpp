@@ -20,6 +20,8 @@ std::string format_message(std::string_view pattern, const MessageArgs& args,
 // The pattern of the interface message `id` in `language`, as the catalog holds it; null when
 // it has none.
 const std::string* interface_pattern(std::string_view id, Language language);
+// The same read by an XML parser (for the test that the quick lookup above finds the same).
+std::string parsed_pattern(std::string_view id, Language language);
 
 // A message's text as catalogs write it: runs of white space folded into one space, none at
 // either end (a pattern may be wrapped over several lines of the XML file).

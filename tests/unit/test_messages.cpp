@@ -63,6 +63,7 @@ TEST_CASE("interface catalogs: every pattern is valid ICU MessageFormat", "[mess
       INFO(id << " in " << language_tag(language));
       const std::string* pattern = interface_pattern(id, language);
       REQUIRE(pattern);
+      CHECK(*pattern == parsed_pattern(id, language));
       std::string out;
       CHECK(try_format_message(*pattern, {}, language_tag(language), out));
     }
