@@ -96,7 +96,7 @@ int produce(const Arguments& args) {
   const std::string code = args.option("candidat");
   app::DataSet data;
   if (!load(args, config, data)) return 1;
-  const app::LoadedData loaded = app::make_loaded_data(std::move(data));
+  const app::LoadedData loaded = app::make_loaded_data(std::move(data), app::Builds::One);
   // The program given, else the candidate's; documents of the organization need none.
   const app::SubjectLookup found = app::find_subject(*loaded.data, code, args.option("programme"));
   if (found.unknown_candidate) return usage_error(args, "cli.unknown-candidate");

@@ -58,12 +58,13 @@ const app::DocumentInfo* named_document(const Arguments& args, const app::Worksp
 
 void report_written(const Arguments& args, const std::string& path, int pages,
                     std::uintmax_t bytes) {
-  std::fprintf(stderr, "%s\n",
-               say(args, "cli.written",
-                   {{"path", path},
-                    {"pages", static_cast<double>(pages)},
-                    {"bytes", static_cast<double>(bytes)}})
-                   .c_str());
+  // Numbers as plain text and the page's plural chosen here: the line after every document
+  // stays clear of ICU's number formatting (a few hundred microseconds and 2 MB of its data).
+  std::fprintf(
+      stderr, "%s\n",
+      say(args, pages == 1 ? "cli.written-one-page" : "cli.written",
+          {{"path", path}, {"pages", std::to_string(pages)}, {"bytes", std::to_string(bytes)}})
+          .c_str());
 }
 
 int write_text(const Arguments& args, const std::string& path, const std::string& text) {

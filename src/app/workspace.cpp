@@ -42,8 +42,9 @@ std::vector<DocumentInfo> find_documents(const std::string& templates_directory)
   return found;
 }
 
-LoadedData make_loaded_data(DataSet data) {
-  return {std::make_shared<const DataSet>(std::move(data)), make_template_cache()};
+LoadedData make_loaded_data(DataSet data, Builds builds) {
+  return {std::make_shared<const DataSet>(std::move(data)),
+          builds == Builds::Many ? make_template_cache() : nullptr};
 }
 
 namespace {

@@ -112,9 +112,40 @@ bool try_format_message(std::string_view pattern, const MessageArgs& args, std::
   return true;
 }
 
+namespace {
+
+// A pattern of plain text and {name} arguments given as text needs no ICU: substituted here.
+// False, `out` untouched, for anything else (numbers, plural, select, quoting).
+bool substitute_simply(std::string_view pattern, const MessageArgs& args, std::string& out) {
+  if (pattern.find('\'') != std::string_view::npos) return false;
+  std::string result;
+  for (std::size_t i = 0; i < pattern.size();) {
+    const std::size_t open = pattern.find('{', i);
+    const std::string_view text =
+        pattern.substr(i, open == std::string_view::npos ? open : open - i);
+    if (text.find('}') != std::string_view::npos) return false;  // a stray brace: ICU's error
+    result.append(text);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = pattern.find_first_of("{},", open + 1);
+    if (close == std::string_view::npos || pattern[close] != '}') return false;
+    const std::string_view name = pattern.substr(open + 1, close - open - 1);
+    const auto arg = std::find_if(args.begin(), args.end(),
+                                  [&](const MessageArg& a) { return a.first == name; });
+    const std::string* value = arg == args.end() ? nullptr : std::get_if<std::string>(&arg->second);
+    if (!value) return false;
+    result += *value;
+    i = close + 1;
+  }
+  out = std::move(result);
+  return true;
+}
+
+}  // namespace
+
 std::string format_message(std::string_view pattern, const MessageArgs& args,
                            std::string_view locale) {
   std::string out;
+  if (substitute_simply(pattern, args, out)) return out;
   return try_format_message(pattern, args, locale, out) ? out : std::string(pattern);
 }
 

@@ -112,3 +112,18 @@ TEST_CASE("languages: tags read leniently, anything else refused", "[messages]")
   CHECK(language_of_locale("en-US") == Language::English);
   CHECK(language_of_locale("fr-FR") == Language::French);
 }
+
+TEST_CASE("messages: plain {name} patterns with text are substituted as ICU would", "[messages]") {
+  const MessageArgs args = {{"path", std::string("a.pdf")}, {"bytes", std::string("12")}};
+  CHECK(format_message("{path} ({bytes} octets)", args, "fr-CA") == "a.pdf (12 octets)");
+  CHECK(format_message("sans argument", {}, "fr-CA") == "sans argument");
+  // What the quick path leaves to ICU: numbers, plurals, quoting, and broken patterns.
+  CHECK(format_message("{n, plural, one {# page} other {# pages}}", {{"n", 2.0}}, "fr-CA") ==
+        "2 pages");
+  const std::string grouped = format_message("{n}", {{"n", 1470.0}}, "fr-CA");
+  CHECK(grouped != "1470");  // grouped by ICU, with a no-break space
+  CHECK(grouped.find("470") == grouped.size() - 3);
+  CHECK(format_message("l''{path}", args, "fr-CA") == "l'a.pdf");
+  CHECK(format_message("texte } seul", {}, "fr-CA") == "texte } seul");
+  CHECK(format_message("{path", args, "fr-CA") == "{path");
+}

@@ -27,11 +27,13 @@ std::string describe(const DocumentInfo& document);
 
 // A data set as loaded, with the cache of the builds that use it: the cache keeps the programs'
 // template values by address, so a changed data set (a saved profile) comes with a new cache.
+// One document needs no cache (it would only hold a second copy of the program).
 struct LoadedData {
   std::shared_ptr<const DataSet> data;
-  std::shared_ptr<TemplateCache> cache;
+  std::shared_ptr<TemplateCache> cache;  // may be null
 };
-LoadedData make_loaded_data(DataSet data);
+enum class Builds { One, Many };
+LoadedData make_loaded_data(DataSet data, Builds builds = Builds::Many);
 
 // Who and what a document is for; all may be null (a blank booklet has no person, a guide no
 // program).
