@@ -32,7 +32,7 @@ class BatchCommand {
       : args_(args),
         workspace_(workspace),
         loaded_(std::move(loaded)),
-        pool_(worker_count(), 2 * kWindow) {}
+        pool_(worker_count(), kFileWindow) {}
 
   std::optional<fs::path> folder;  // separate files go here
   std::string merged;              // the merged file, if asked
@@ -62,7 +62,7 @@ class BatchCommand {
 
   void render_files(std::shared_ptr<const app::Batch> batch) {
     Progress progress(batch->items.size(), args_.flag("silencieux"), args_.messages);
-    app::BatchRun run(workspace_, batch, pool_, kWindow);
+    app::BatchRun run(workspace_, batch, pool_, kFileWindow);
     app::Rendered result;
     std::size_t index = 0;
     while (!tally_.stop && run.next(result, index)) {
@@ -97,7 +97,9 @@ class BatchCommand {
   const Tally& tally() const { return tally_; }
 
  private:
-  static constexpr std::size_t kWindow = 32;
+  // How far the workers may run ahead of the reader: a written file's result is small, a laid
+  // out document is not.
+  static constexpr std::size_t kFileWindow = 256, kWindow = 32;
 
   unsigned worker_count() const {
     const std::string asked = args_.option("taches");
