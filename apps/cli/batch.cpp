@@ -65,11 +65,15 @@ class BatchCommand {
     app::BatchRun run(workspace_, batch, pool_, kFileWindow);
     app::Rendered result;
     std::size_t index = 0;
-    while (!tally_.stop && run.next(result, index)) {
-      if (result.ok)
+    // After a stop (--arret-erreur), the documents under way still come, and are counted.
+    while (run.next(result, index)) {
+      if (result.skipped) continue;
+      if (result.ok) {
         ++tally_.written;
-      else
+      } else {
         fail(batch->items[index], result);
+        if (tally_.stop) run.stop();
+      }
       progress.advance();
     }
     progress.finish();
@@ -80,12 +84,11 @@ class BatchCommand {
   bool render_merged(std::shared_ptr<const app::Batch> batch) {
     Progress progress(batch->items.size(), args_.flag("silencieux"), args_.messages);
     app::BatchRun run(workspace_, batch, pool_, kWindow);
-    const bool strict = args_.flag("arret-erreur");
     const RenderResult result =
-        app::merge_batch(workspace_, run, merged, strict,
+        app::merge_batch(workspace_, run, merged, args_.flag("arret-erreur"),
                          {[&](std::size_t index, const app::Rendered& failure) {
                             fail(batch->items[index], failure);
-                            if (strict) run.stop();
+                            if (tally_.stop) run.stop();
                           },
                           [&] { progress.advance(); }});
     progress.finish();
@@ -154,7 +157,11 @@ int batch(const Arguments& args) {
   app::DataSet data;
   if (!load(args, config, data, true)) return 1;
   const std::size_t rejected = data.candidate_errors;
-  if (rejected > 0 && (args.flag("arret-erreur") || data.candidates.empty())) return 1;
+  if (data.candidates.empty()) {
+    std::fprintf(stderr, "acquis: %s\n", say(args, "cli.no-candidates").c_str());
+    return 1;
+  }
+  if (rejected > 0 && args.flag("arret-erreur")) return 1;
 
   BatchCommand command(args, *workspace, app::make_loaded_data(std::move(data)));
   command.merged = args.option("fusion");

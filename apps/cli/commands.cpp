@@ -32,11 +32,17 @@ const Candidate* fullest_candidate(const app::DataSet& data, const Program& prog
 
 }  // namespace
 
+// The templates only: listing them needs neither the fonts nor the data.
 int list_documents(const Arguments& args) {
   app::RunConfig config;
-  const auto [workspace, status] = start(args, config);
-  if (!workspace) return status;
-  for (const app::DocumentInfo& document : workspace->documents())
+  if (!configure(args, config)) return 2;
+  const std::string folder = app::find_resources(config.resources).templates;
+  const std::vector<app::DocumentInfo> documents = app::find_documents(folder);
+  if (documents.empty()) {
+    print(args, {{Severity::Error, "no-templates", {}, folder, {}, {}}});
+    return 1;
+  }
+  for (const app::DocumentInfo& document : documents)
     std::printf("%-28s %s\n", document.name.c_str(), app::describe(document).c_str());
   return 0;
 }

@@ -18,8 +18,12 @@ bool render(const acquis::Engine& engine, const acquis::Document& document,
   for (const auto& d : result.diagnostics)
     std::fprintf(stderr, "%s\n", acquis::format_diagnostic(d).c_str());
   if (result.ok)
-    std::printf("%s (%d page%s, %zu octets)\n", path.c_str(), result.pages,
-                result.pages > 1 ? "s" : "", result.pdf.size());
+    std::printf("%s\n", acquis::message(result.pages == 1 ? "cli.written-one-page" : "cli.written",
+                                        acquis::Language::French,
+                                        {{"path", path},
+                                         {"pages", std::to_string(result.pages)},
+                                         {"bytes", std::to_string(result.pdf.size())}})
+                            .c_str());
   return result.ok;
 }
 
@@ -86,7 +90,7 @@ int main(int argc, char** argv) {
   std::string error;
   if (!acquis::samples::read_booklet_data("samples/referentiel-soudage-montage.xml", booklet,
                                           error)) {
-    std::fprintf(stderr, "acquis: erreur: %s\n", error.c_str());
+    std::fprintf(stderr, "%s\n", error.c_str());
     return 1;
   }
   ok = render(*engine,

@@ -22,6 +22,7 @@ struct BookletData {
 };
 
 // Reads the W2 XML; false (and `error` set) when the file is missing or malformed.
+// False with `error`, a diagnostic put into words, when the file cannot be used.
 bool read_booklet_data(const std::string& path, BookletData& data, std::string& error);
 
 struct BookletOptions {

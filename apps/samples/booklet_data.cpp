@@ -1,6 +1,8 @@
 // Reading the W2 referential format (a stop-gap until the data loaders of the template issue).
 #include "booklet.hpp"
 
+#include <acquis/diagnostic.hpp>
+
 #include <pugixml.hpp>
 
 namespace acquis::samples {
@@ -8,13 +10,25 @@ namespace acquis::samples {
 bool read_booklet_data(const std::string& path, BookletData& data, std::string& error) {
   pugi::xml_document xml;
   const pugi::xml_parse_result parsed = xml.load_file(path.c_str());
+  const Location file{path, 0, 0, {}};
   if (!parsed) {
-    error = path + " : " + parsed.description();
+    error = format_diagnostic({Severity::Error,
+                               "xml-malformed",
+                               {{"detail", std::string(parsed.description())}},
+                               {},
+                               file,
+                               {}});
     return false;
   }
   const pugi::xml_node root = xml.child("referentiel");
   if (!root) {
-    error = path + " : élément <referentiel> attendu";
+    error = format_diagnostic({Severity::Error,
+                               "xml-root",
+                               {{"expected", std::string("referentiel")},
+                                {"found", std::string(xml.document_element().name())}},
+                               {},
+                               file,
+                               {}});
     return false;
   }
   data.organization = root.attribute("organisation").value();

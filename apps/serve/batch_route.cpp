@@ -20,69 +20,73 @@ std::size_t window(const Service& service) {
   return service.config.renders + 1;
 }
 
-std::string row_reason(const app::Batch& batch, std::size_t index, const app::Rendered& failed) {
-  Problem problem(batch.language);
+// "rangée 4 : …" in the language of the request (not of its documents).
+std::string row_reason(const app::Batch& batch, std::size_t index, const app::Rendered& failed,
+                       Language language) {
+  Problem problem(language);
   problem.diagnostics(failed.diagnostics);
-  return message("service.row-failed", batch.language,
+  return message("service.row-failed", language,
                  {{"row", std::to_string(batch.items[index].subject.candidate->row)},
                   {"why", first_reason(problem)}});
 }
 
 // A ZIP of one PDF per person, streamed as the documents are made. A person whose document
 // fails is listed in erreurs.txt by row number (no name), the others still come.
-void send_zip(Service& service, httplib::Response& res, std::shared_ptr<const app::Batch> batch) {
+void send_zip(Service& service, httplib::Response& res, std::shared_ptr<const app::Batch> batch,
+              Language language) {
   const app::Workspace& workspace = service.renderer.workspace();
   auto run = std::make_shared<app::BatchRun>(workspace, batch, service.pool, window(service));
   auto zip = std::make_shared<ZipWriter>();
   auto failures = std::make_shared<std::string>();
   res.set_header("Content-Disposition", "attachment; filename=\"" + batch->document + ".zip\"");
-  res.set_chunked_content_provider("application/zip", [run, zip, failures, batch, &workspace](
-                                                          std::size_t, httplib::DataSink& sink) {
-    app::Rendered result;
-    std::size_t index = 0;
-    if (run->next(result, index)) {
-      if (!result.ok) return *failures += row_reason(*batch, index, result) + "\n", true;
-      const Candidate& person = *batch->items[index].subject.candidate;
-      const std::string bytes =
-          zip->entry(workspace.file_name(batch->document, person), result.pdf);
-      return sink.write(bytes.data(), bytes.size());
-    }
-    std::string tail;
-    if (!failures->empty()) tail = zip->entry("erreurs.txt", *failures);
-    tail += zip->finish();
-    sink.write(tail.data(), tail.size());
-    sink.done();
-    return true;
-  });
+  res.set_chunked_content_provider(
+      "application/zip",
+      [run, zip, failures, batch, &workspace, language](std::size_t, httplib::DataSink& sink) {
+        app::Rendered result;
+        std::size_t index = 0;
+        if (run->next(result, index)) {
+          if (result.skipped) return true;
+          if (!result.ok)
+            return *failures += row_reason(*batch, index, result, language) + "\n", true;
+          const Candidate& person = *batch->items[index].subject.candidate;
+          const std::string bytes =
+              zip->entry(workspace.file_name(batch->document, person), result.pdf);
+          return sink.write(bytes.data(), bytes.size());
+        }
+        std::string tail;
+        if (!failures->empty()) tail = zip->entry("erreurs.txt", *failures);
+        tail += zip->finish();
+        sink.write(tail.data(), tail.size());
+        sink.done();
+        return true;
+      });
 }
 
 // One print-ready PDF: laid out on the pool, painted in order into a temporary file, then sent
 // from it in chunks (memory holds compressed pages, not the file). Any failure: nothing sent
 // but the rows that failed.
-void send_merged(Service& service, httplib::Response& res,
-                 std::shared_ptr<const app::Batch> batch) {
-  const app::Workspace& workspace = service.renderer.workspace();
-  app::BatchRun run(workspace, batch, service.pool, window(service));
-  Problem failed = invalid_request(batch->language, "service.batch-failed");
+void send_merged(Service& service, httplib::Response& res, std::shared_ptr<const app::Batch> batch,
+                 Language language) {
+  const Problem unwritable =
+      make_problem(language, 500, "erreur-interne", "service.merged-unwritable");
   char name[] = "/tmp/acquis-lot-XXXXXX";
   const int descriptor = mkstemp(name);
-  if (descriptor >= 0) close(descriptor);
+  if (descriptor < 0) return send_problem(res, unwritable);
+  close(descriptor);
   const std::string path = name;
+  const app::Workspace& workspace = service.renderer.workspace();
+  app::BatchRun run(workspace, batch, service.pool, window(service));
+  Problem failed = invalid_request(language, "service.batch-failed");
   const RenderResult merged = app::merge_batch(
       workspace, run, path, true,
       {[&](std::size_t index, const app::Rendered& failure) {
-         failed.errors.push_back(
-             {{"pointeur", "/candidats_csv"}, {"message", row_reason(*batch, index, failure)}});
+         const std::string why = row_reason(*batch, index, failure, language);
+         failed.errors.push_back({{"pointeur", "/candidats_csv"}, {"message", why}});
        },
        {}});
-  if (!failed.errors.empty()) {
+  if (!failed.errors.empty() || !merged.ok) {
     std::remove(path.c_str());
-    return send_problem(res, failed);
-  }
-  if (descriptor < 0 || !merged.ok) {
-    std::remove(path.c_str());
-    return send_problem(
-        res, make_problem(batch->language, 500, "erreur-interne", "service.merged-unwritable"));
+    return send_problem(res, failed.errors.empty() ? unwritable : failed);
   }
   auto file = std::make_shared<std::ifstream>(path, std::ios::binary);
   res.set_header("Content-Disposition", "attachment; filename=\"" + batch->document + ".pdf\"");
@@ -107,8 +111,8 @@ void batch(Service& service, const httplib::Request& req, httplib::Response& res
   auto batch = std::make_shared<app::Batch>();
   Problem problem(request_language(req));
   if (!service.renderer.plan_batch(request, *batch, problem)) return send_problem(res, problem);
-  if (batch->output == app::Output::Pdf) return send_zip(service, res, batch);
-  send_merged(service, res, batch);
+  if (batch->output == app::Output::Pdf) return send_zip(service, res, batch, problem.language);
+  send_merged(service, res, batch, problem.language);
 }
 
 }  // namespace acquis::serve

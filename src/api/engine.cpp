@@ -6,6 +6,9 @@
 #include "fonts/font_library.hpp"
 #include "layout/document_layout.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "text/hyphenator.hpp"
+
+#include <filesystem>
 
 namespace acquis {
 
@@ -27,6 +30,14 @@ std::unique_ptr<Engine> Engine::create(const EngineOptions& options,
   for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
   if (!impl->fonts) return nullptr;
   impl->text.reset(new TextResources{*impl->fonts, options.hyphenation_directory});
+  // Without patterns paragraphs are still set, only never hyphenated: said, not silent.
+  for (const char* locale : {"fr-CA", "en-CA"}) {
+    const std::string path = Hyphenator::dictionary_path(locale, options.hyphenation_directory);
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+      diagnostics.push_back(
+          {Severity::Warning, "hyphenation-missing", {{"path", path}}, {}, {}, {}});
+  }
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 

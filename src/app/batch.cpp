@@ -1,6 +1,7 @@
 #include <acquis/app/batch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <map>
 
@@ -12,7 +13,7 @@ struct BatchRun::State {
   std::condition_variable changed;
   std::map<std::size_t, Rendered> ready;
   std::size_t running = 0;
-  bool stopped = false;
+  std::atomic<bool> stopped{false};  // read by jobs before they start
 };
 
 BatchRun::BatchRun(const Workspace& workspace, std::shared_ptr<const Batch> batch, WorkerPool& pool,
@@ -24,59 +25,69 @@ BatchRun::BatchRun(const Workspace& workspace, std::shared_ptr<const Batch> batc
       state_(std::make_shared<State>()) {}
 
 BatchRun::~BatchRun() {
-  stop();
+  stop();  // the jobs not begun yet finish at once
   std::unique_lock lock(state_->mutex);
   state_->changed.wait(lock, [this] { return state_->running == 0; });
 }
 
 void BatchRun::stop() {
-  std::lock_guard lock(state_->mutex);
   state_->stopped = true;
-  state_->changed.notify_all();
 }
+
+namespace {
+
+// One item of the batch, unless the batch was stopped before its turn came.
+Rendered render_item(const Workspace& workspace, const Batch& batch, std::size_t index,
+                     const std::atomic<bool>& stopped) {
+  Rendered result;
+  if (stopped) {
+    result.skipped = true;
+    return result;
+  }
+  try {
+    const BatchItem& item = batch.items[index];
+    const DocumentRequest request{batch.document, batch.language, item.subject, nullptr, false};
+    result = workspace.render(batch.loaded, request, batch.output, item.file);
+  } catch (const std::exception& error) {
+    result = {};
+    result.diagnostics.push_back(
+        {Severity::Error, "internal", {{"detail", std::string(error.what())}}, {}, {}, {}});
+  }
+  return result;
+}
+
+}  // namespace
 
 void BatchRun::start_more() {
   const std::size_t count = batch_->items.size();
-  while (started_ < count && started_ < taken_ + window_) {
-    const std::size_t index = started_++;
+  while (started_ < count && started_ < taken_ + window_ && !state_->stopped) {
     {
       std::lock_guard lock(state_->mutex);
-      if (state_->stopped) return;
       ++state_->running;
     }
-    auto job = [state = state_, batch = batch_, &workspace = workspace_, index] {
-      Rendered result;
-      try {
-        const BatchItem& item = batch->items[index];
-        const DocumentRequest request{batch->document, batch->language, item.subject, nullptr,
-                                      false};
-        result = workspace.render(batch->loaded, request, batch->output, item.file);
-      } catch (const std::exception& error) {
-        result = {};
-        result.diagnostics.push_back(
-            {Severity::Error, "internal", {{"detail", std::string(error.what())}}, {}, {}, {}});
-      }
+    auto job = [state = state_, batch = batch_, &workspace = workspace_, index = started_] {
+      Rendered result = render_item(workspace, *batch, index, state->stopped);
       std::lock_guard lock(state->mutex);
       state->ready.emplace(index, std::move(result));
       --state->running;
       state->changed.notify_all();
     };
-    if (!pool_.submit_waiting(std::move(job))) {
+    if (!pool_.submit_waiting(std::move(job))) {  // the pool is stopping
       std::lock_guard lock(state_->mutex);
       --state_->running;
       state_->stopped = true;
       return;
     }
+    ++started_;
   }
 }
 
 bool BatchRun::next(Rendered& result, std::size_t& index) {
   start_more();
-  if (taken_ >= batch_->items.size()) return false;
+  if (taken_ >= started_) return false;  // all taken, or stopped with nothing under way
   std::unique_lock lock(state_->mutex);
-  state_->changed.wait(lock, [this] { return state_->stopped || state_->ready.count(taken_); });
+  state_->changed.wait(lock, [this] { return state_->ready.count(taken_) > 0; });
   const auto it = state_->ready.find(taken_);
-  if (it == state_->ready.end()) return false;  // stopped
   result = std::move(it->second);
   state_->ready.erase(it);
   index = taken_++;
@@ -100,6 +111,7 @@ RenderResult merge_batch(const Workspace& workspace, BatchRun& run, const std::s
   Rendered result;
   std::size_t index = 0;
   while (run.next(result, index)) {
+    if (result.skipped) continue;
     if (result.ok && result.laid && !(all_or_nothing && failed)) {
       if (!assembly) assembly = workspace.engine().assemble(merged_metadata(result.metadata));
       assembly->add(*result.laid);

@@ -94,32 +94,32 @@ bool CidFont::finish() {
 
   const std::string base_font = subset_tag() + "+" + face_.postscript_name();
   HPDF_Dict cid_font = haru::new_indirect_dict(doc_);
-  HPDF_Dict_AddName(cid_font, "Type", "Font");
-  HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
-  HPDF_Dict_AddName(cid_font, "BaseFont", base_font.c_str());
+  haru::add_name(cid_font, "Type", "Font");
+  haru::add_name(cid_font, "Subtype", "CIDFontType2");
+  haru::add_name(cid_font, "BaseFont", base_font.c_str());
   HPDF_Dict system_info = haru::new_dict(doc_);
-  HPDF_Dict_Add(system_info, "Registry", haru::new_string(doc_, "Adobe"));
-  HPDF_Dict_Add(system_info, "Ordering", haru::new_string(doc_, "Identity"));
-  HPDF_Dict_AddNumber(system_info, "Supplement", 0);
-  HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
-  HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor(base_font, font_file()));
-  HPDF_Dict_Add(cid_font, "W", width_array());
-  HPDF_Dict_Add(cid_font, "CIDToGIDMap", cid_to_gid_map(new_gids));
+  haru::add(system_info, "Registry", haru::new_string(doc_, "Adobe"));
+  haru::add(system_info, "Ordering", haru::new_string(doc_, "Identity"));
+  haru::add_number(system_info, "Supplement", 0);
+  haru::add(cid_font, "CIDSystemInfo", system_info);
+  haru::add(cid_font, "FontDescriptor", descriptor(base_font, font_file()));
+  haru::add(cid_font, "W", width_array());
+  haru::add(cid_font, "CIDToGIDMap", cid_to_gid_map(new_gids));
 
-  HPDF_Dict_AddName(type0_, "Type", "Font");
-  HPDF_Dict_AddName(type0_, "Subtype", "Type0");
-  HPDF_Dict_AddName(type0_, "BaseFont", base_font.c_str());
-  HPDF_Dict_AddName(type0_, "Encoding", "Identity-H");
+  haru::add_name(type0_, "Type", "Font");
+  haru::add_name(type0_, "Subtype", "Type0");
+  haru::add_name(type0_, "BaseFont", base_font.c_str());
+  haru::add_name(type0_, "Encoding", "Identity-H");
   HPDF_Array descendants = haru::new_array(doc_);
-  HPDF_Array_Add(descendants, cid_font);
-  HPDF_Dict_Add(type0_, "DescendantFonts", descendants);
-  HPDF_Dict_Add(type0_, "ToUnicode", to_unicode());
+  haru::append(descendants, cid_font);
+  haru::add(type0_, "DescendantFonts", descendants);
+  haru::add(type0_, "ToUnicode", to_unicode());
   return true;
 }
 
 HPDF_Dict CidFont::font_file() {
   HPDF_Dict file = new_stream(doc_, subset_bytes_);
-  HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset_bytes_.size()));
+  haru::add_number(file, "Length1", static_cast<HPDF_INT32>(subset_bytes_.size()));
   return file;
 }
 
@@ -136,10 +136,10 @@ HPDF_Dict CidFont::cid_to_gid_map(const std::vector<std::uint32_t>& new_gids) {
 // [first [w1 w2 …]] for CIDs 1…n: they are consecutive by construction.
 HPDF_Array CidFont::width_array() const {
   HPDF_Array array = haru::new_array(doc_);
-  HPDF_Array_AddNumber(array, 1);
+  haru::append_number(array, 1);
   HPDF_Array widths = haru::new_array(doc_);
-  for (std::size_t cid = 1; cid < widths_.size(); ++cid) HPDF_Array_AddNumber(widths, widths_[cid]);
-  HPDF_Array_Add(array, widths);
+  for (std::size_t cid = 1; cid < widths_.size(); ++cid) haru::append_number(widths, widths_[cid]);
+  haru::append(array, widths);
   return array;
 }
 
@@ -171,19 +171,19 @@ HPDF_Dict CidFont::to_unicode() {
 HPDF_Dict CidFont::descriptor(const std::string& base_font, HPDF_Dict file) {
   const unsigned upem = face_.units_per_em();
   HPDF_Dict d = haru::new_indirect_dict(doc_);
-  HPDF_Dict_AddName(d, "Type", "FontDescriptor");
-  HPDF_Dict_AddName(d, "FontName", base_font.c_str());
+  haru::add_name(d, "Type", "FontDescriptor");
+  haru::add_name(d, "FontName", base_font.c_str());
   const int flags = 4 | (face_.serif ? 2 : 0) | (face_.italic ? 64 : 0);  // symbolic: Identity
-  HPDF_Dict_AddNumber(d, "Flags", flags);
+  haru::add_number(d, "Flags", flags);
   HPDF_Array bbox = haru::new_array(doc_);
-  for (int value : face_.bbox) HPDF_Array_AddNumber(bbox, to_thousandths(value, upem));
-  HPDF_Dict_Add(d, "FontBBox", bbox);
-  HPDF_Dict_AddReal(d, "ItalicAngle", static_cast<HPDF_REAL>(face_.italic_angle));
-  HPDF_Dict_AddNumber(d, "Ascent", to_thousandths(face_.ascender(), upem));
-  HPDF_Dict_AddNumber(d, "Descent", to_thousandths(face_.descender(), upem));
-  HPDF_Dict_AddNumber(d, "CapHeight", to_thousandths(face_.cap_height(), upem));
-  HPDF_Dict_AddNumber(d, "StemV", face_.bold ? 140 : 80);
-  HPDF_Dict_Add(d, "FontFile2", file);
+  for (int value : face_.bbox) haru::append_number(bbox, to_thousandths(value, upem));
+  haru::add(d, "FontBBox", bbox);
+  haru::add_real(d, "ItalicAngle", face_.italic_angle);
+  haru::add_number(d, "Ascent", to_thousandths(face_.ascender(), upem));
+  haru::add_number(d, "Descent", to_thousandths(face_.descender(), upem));
+  haru::add_number(d, "CapHeight", to_thousandths(face_.cap_height(), upem));
+  haru::add_number(d, "StemV", face_.bold ? 140 : 80);
+  haru::add(d, "FontFile2", file);
   return d;
 }
 

@@ -52,13 +52,13 @@ void add_id(HPDF_Doc doc, const Metadata& metadata, bool deterministic, std::siz
     for (HPDF_BYTE& byte : id) byte = static_cast<HPDF_BYTE>(random() >> 56);
   }
   HPDF_Array array = haru::new_array(doc);
-  HPDF_Array_Add(array, haru::new_binary(doc, id, sizeof id));
-  HPDF_Array_Add(array, haru::new_binary(doc, id, sizeof id));
-  HPDF_Dict_Add(haru::trailer(doc), "ID", array);
+  haru::append(array, haru::new_binary(doc, id, sizeof id));
+  haru::append(array, haru::new_binary(doc, id, sizeof id));
+  haru::add(haru::trailer(doc), "ID", array);
 }
 
 void set_info(HPDF_Doc doc, const char* key, const std::string& value) {
-  if (!value.empty()) HPDF_Dict_Add(haru::info(doc), key, text_string(doc, value));
+  if (!value.empty()) haru::add(haru::info(doc), key, text_string(doc, value));
 }
 
 bool is_plain_ascii(const std::string& text) {
@@ -100,10 +100,10 @@ void write_document_info(HPDF_Doc doc, const Metadata& metadata, bool determinis
   HPDF_Date date = to_pdf_date(document_time(deterministic));
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
-  HPDF_Dict_Add(haru::catalog(doc), "Lang", haru::new_string(doc, metadata.language.c_str()));
+  haru::add(haru::catalog(doc), "Lang", haru::new_string(doc, metadata.language.c_str()));
   HPDF_Dict preferences = haru::new_dict(doc);
-  HPDF_Dict_Add(preferences, "DisplayDocTitle", haru::new_boolean(doc, true));
-  HPDF_Dict_Add(haru::catalog(doc), "ViewerPreferences", preferences);
+  haru::add(preferences, "DisplayDocTitle", haru::new_boolean(doc, true));
+  haru::add(haru::catalog(doc), "ViewerPreferences", preferences);
   add_id(doc, metadata, deterministic, page_count);
 }
 

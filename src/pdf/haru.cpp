@@ -60,6 +60,35 @@ HPDF_Boolean new_boolean(HPDF_Doc doc, bool value) {
   return HPDF_Boolean_New(doc->mmgr, value ? HPDF_TRUE : HPDF_FALSE);
 }
 
+void add(HPDF_Dict dict, const char* key, void* object) {
+  HPDF_Dict_Add(dict, key, object);
+}
+
+void add_name(HPDF_Dict dict, const char* key, const char* name) {
+  HPDF_Dict_AddName(dict, key, name);
+}
+
+void add_number(HPDF_Dict dict, const char* key, std::int32_t number) {
+  HPDF_Dict_AddNumber(dict, key, number);
+}
+
+void add_real(HPDF_Dict dict, const char* key, double number) {
+  HPDF_Dict_AddReal(dict, key, static_cast<HPDF_REAL>(number));
+}
+
+void append(HPDF_Array array, void* object) {
+  HPDF_Array_Add(array, object);
+}
+
+void append_number(HPDF_Array array, std::int32_t number) {
+  HPDF_Array_AddNumber(array, number);
+}
+
+const char* font_name_on(HPDF_Page page, HPDF_Dict font) {
+  // A libharu font is a dictionary (HPDF_Font is HPDF_Dict): ours are made as such.
+  return HPDF_Page_GetLocalFontName(page, reinterpret_cast<HPDF_Font>(font));
+}
+
 HPDF_Dict catalog(HPDF_Doc doc) {
   return doc->catalog;
 }

@@ -24,6 +24,18 @@ HPDF_String new_string(HPDF_Doc doc, const char* text);
 HPDF_Binary new_binary(HPDF_Doc doc, const void* bytes, std::size_t size);
 HPDF_Boolean new_boolean(HPDF_Doc doc, bool value);
 
+// Entries of dictionaries and arrays (libharu's object functions, not its public API).
+void add(HPDF_Dict dict, const char* key, void* object);
+void add_name(HPDF_Dict dict, const char* key, const char* name);
+void add_number(HPDF_Dict dict, const char* key, std::int32_t number);
+void add_real(HPDF_Dict dict, const char* key, double number);
+void append(HPDF_Array array, void* object);
+void append_number(HPDF_Array array, std::int32_t number);
+
+// The name (F1, F2…) under which `page` refers to the font dictionary `font`, added to its
+// resources on first use.
+const char* font_name_on(HPDF_Page page, HPDF_Dict font);
+
 // The document's catalog, Info and trailer dictionaries (Info exists once an Info attribute is
 // set).
 HPDF_Dict catalog(HPDF_Doc doc);

@@ -94,7 +94,7 @@ class Painter {
     std::string& ops = ops_;
     if (font_ != &font || size_ != run.size) {
       ops += '/';
-      ops += HPDF_Page_GetLocalFontName(page_, reinterpret_cast<HPDF_Font>(font.dict()));
+      ops += haru::font_name_on(page_, font.dict());
       ops += ' ';
       append_number(ops, run.size);
       ops += " Tf\n";
@@ -244,7 +244,7 @@ class Painter {
       parents.resize(std::min(parents.size(), level - 1));
       HPDF_Outline parent = parents.empty() ? nullptr : parents.back();
       HPDF_Outline outline = HPDF_CreateOutline(res_.doc, parent, "", nullptr);
-      HPDF_Dict_Add(outline, "Title", text_string(res_.doc, entry.title));
+      haru::add(outline, "Title", text_string(res_.doc, entry.title));
       HPDF_Destination destination = HPDF_Page_CreateDestination(page_);
       HPDF_Destination_SetFitH(destination, r(y(entry.y)));
       HPDF_Outline_SetDestination(outline, destination);

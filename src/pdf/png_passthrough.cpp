@@ -53,10 +53,10 @@ bool read_png(const std::string& bytes, PngData& png) {
 
 HPDF_Dict decode_parms(HPDF_Doc doc, const PngData& png) {
   HPDF_Dict parms = haru::new_dict(doc);
-  HPDF_Dict_AddNumber(parms, "Predictor", 15);
-  HPDF_Dict_AddNumber(parms, "Colors", png.colors);
-  HPDF_Dict_AddNumber(parms, "BitsPerComponent", 8);
-  HPDF_Dict_AddNumber(parms, "Columns", static_cast<HPDF_INT32>(png.width));
+  haru::add_number(parms, "Predictor", 15);
+  haru::add_number(parms, "Colors", png.colors);
+  haru::add_number(parms, "BitsPerComponent", 8);
+  haru::add_number(parms, "Columns", static_cast<HPDF_INT32>(png.width));
   return parms;
 }
 
@@ -70,13 +70,13 @@ HPDF_Image embed_png_as_is(HPDF_Doc doc, const std::string& path) {
   HPDF_Dict image = haru::new_stream_object(doc);
   if (!image) return nullptr;
   haru::mark_as_xobject(image);
-  HPDF_Dict_AddName(image, "Type", "XObject");
-  HPDF_Dict_AddName(image, "Subtype", "Image");
-  HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(png.width));
-  HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(png.height));
-  HPDF_Dict_AddName(image, "ColorSpace", png.colors == 3 ? "DeviceRGB" : "DeviceGray");
-  HPDF_Dict_AddNumber(image, "BitsPerComponent", 8);
-  HPDF_Dict_Add(image, "DecodeParms", decode_parms(doc, png));
+  haru::add_name(image, "Type", "XObject");
+  haru::add_name(image, "Subtype", "Image");
+  haru::add_number(image, "Width", static_cast<HPDF_INT32>(png.width));
+  haru::add_number(image, "Height", static_cast<HPDF_INT32>(png.height));
+  haru::add_name(image, "ColorSpace", png.colors == 3 ? "DeviceRGB" : "DeviceGray");
+  haru::add_number(image, "BitsPerComponent", 8);
+  haru::add(image, "DecodeParms", decode_parms(doc, png));
   set_deflated_data(image, png.deflated);
   return image;
 }

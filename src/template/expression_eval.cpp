@@ -18,11 +18,13 @@ std::string number_text(double n) {
 
 bool type_error(const Expr& e, const std::string& op, const Value& a, const Value* b,
                 ExprError& error) {
-  std::string fr = a.type_name(), en = a.type_name(Language::English);
-  if (b)
-    fr += std::string(" et ") + b->type_name(),
-        en += std::string(" and ") + b->type_name(Language::English);
-  error = {e.offset, "type-error", {{"op", op}, {"found", fr}, {"found_en", en}}, {}};
+  // The types by key; the catalogs say them in the reader's language.
+  error = {e.offset,
+           "type-error",
+           {{"op", op},
+            {"found", std::string(a.type_name())},
+            {"second", std::string(b ? b->type_name() : "none")}},
+           {}};
   return false;
 }
 

@@ -54,7 +54,7 @@ void TemplateBuilder::loop(XmlFile& file, pugi::xml_node node, const NodeVisitor
     file.report().error("type-error", file.value_offset(node, "dans"),
                         {{"op", std::string("pour")},
                          {"found", std::string(items.type_name())},
-                         {"found_en", std::string(items.type_name(Language::English))}});
+                         {"second", std::string("none")}});
     return;
   }
   for (std::size_t i = 0; i < list->size(); ++i) {

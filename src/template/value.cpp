@@ -11,10 +11,9 @@ bool Value::truthy() const {
   return false;
 }
 
-const char* Value::type_name(Language language) const {
-  static const char* const kFrench[] = {"nul", "booléen", "nombre", "texte", "liste", "fiche"};
-  static const char* const kEnglish[] = {"null", "boolean", "number", "text", "list", "record"};
-  return (language == Language::English ? kEnglish : kFrench)[data.index()];
+const char* Value::type_name() const {
+  static const char* const kNames[] = {"null", "boolean", "number", "text", "list", "record"};
+  return kNames[data.index()];
 }
 
 bool Value::same_as(const Value& other) const {

@@ -2,8 +2,6 @@
 // numbers, text and booleans. Maps keep their keys sorted (stable iteration, did-you-mean lists).
 #pragma once
 
-#include <acquis/language.hpp>
-
 #include <map>
 #include <memory>
 #include <string>
@@ -47,9 +45,8 @@ struct Value {
   bool truthy() const;
   // Same type and value (scalars); two nulls are the same, lists and maps never.
   bool same_as(const Value& other) const;
-  // The name of its type for messages ("texte", "nombre", "liste"…).
-  // The type's name for messages: "texte", "text".
-  const char* type_name(Language language = Language::French) const;
+  // The type's key for messages ("text", "record"): the catalogs put it into words.
+  const char* type_name() const;
 };
 
 }  // namespace acquis

@@ -5,8 +5,11 @@
 #include <hyphen.h>
 #include <unicode/uchar.h>
 
+#include <acquis/language.hpp>
+
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace acquis {
@@ -24,13 +27,13 @@ bool is_compound_hyphen(char32_t c) {
   return c == '-' || c == 0x2010;
 }
 
-std::string dictionary_path(std::string_view locale, const std::string& directory) {
-  if (locale.substr(0, 2) == "fr") return directory + "/hyph_fr.dic";
-  if (locale.substr(0, 2) == "en") return directory + "/hyph_en_US.dic";
-  return {};
-}
-
 }  // namespace
+
+std::string Hyphenator::dictionary_path(std::string_view locale, const std::string& directory) {
+  Language language = Language::French;
+  if (!parse_language(locale, language)) return {};
+  return directory + (language == Language::French ? "/hyph_fr.dic" : "/hyph_en_US.dic");
+}
 
 Hyphenator::Hyphenator(void* dictionary) : dictionary_(dictionary) {}
 
@@ -40,17 +43,19 @@ Hyphenator::~Hyphenator() {
 
 const Hyphenator* Hyphenator::for_locale(std::string_view locale, const std::string& directory) {
   static std::mutex mutex;
-  static std::map<std::string, Hyphenator> loaded;  // by file: patterns are read-only once loaded
+  // By file: patterns are read-only once loaded. A file that cannot be loaded is remembered
+  // too (null), not tried again for every paragraph.
+  static std::map<std::string, std::optional<Hyphenator>> loaded;
   const std::string path = dictionary_path(locale, directory);
   if (path.empty()) return nullptr;
   std::lock_guard lock(mutex);
   auto it = loaded.find(path);
   if (it == loaded.end()) {
     HyphenDict* dictionary = hnj_hyphen_load(path.c_str());
-    if (!dictionary) return nullptr;
-    it = loaded.emplace(path, Hyphenator(dictionary)).first;  // kept until exit
+    it = loaded.emplace(path, std::nullopt).first;  // kept until exit
+    if (dictionary) it->second.emplace(dictionary);
   }
-  return &it->second;
+  return it->second ? &*it->second : nullptr;
 }
 
 std::vector<std::size_t> Hyphenator::points(std::string_view word) const {

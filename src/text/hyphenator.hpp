@@ -18,6 +18,10 @@ class Hyphenator {
   // first use and kept; null when the folder has none for it.
   static const Hyphenator* for_locale(std::string_view locale, const std::string& directory);
 
+  // The patterns' file for `locale` in `directory` (hyph_fr.dic, hyph_en_US.dic); empty for a
+  // language without patterns.
+  static std::string dictionary_path(std::string_view locale, const std::string& directory);
+
   // Byte offsets inside `word` (UTF-8) after which a hyphen may be inserted, ascending.
   std::vector<std::size_t> points(std::string_view word) const;
 

@@ -1,5 +1,7 @@
 #include "text/typography.hpp"
 
+#include <acquis/language.hpp>
+
 #include "core/utf8.hpp"
 
 #include <array>
@@ -176,7 +178,8 @@ void bind_units(std::u32string& s) {
 
 TypographyRules typography_rules(std::string_view locale) {
   TypographyRules rules;
-  rules.french = locale.substr(0, 2) == "fr";
+  Language language = Language::English;
+  rules.french = parse_language(locale, language) && language == Language::French;
   rules.narrow_space_before_high_punctuation = rules.french && locale != "fr-CA" && locale != "fr";
   return rules;
 }

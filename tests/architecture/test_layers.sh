@@ -11,7 +11,7 @@ plant() {  # description, file, line to add
   local copy
   copy=$(mktemp -d)
   cp -r "$root/src" "$root/include" "$root/apps" "$copy/"
-  sed -i "1i $3" "$copy/$2"
+  { printf '%s\n' "$3"; cat "$copy/$2"; } >"$copy/planted" && mv "$copy/planted" "$copy/$2"
   if output=$(bash "$check" "$copy" 2>&1); then
     echo "FAIL not caught: $1"; failures=$((failures + 1))
   elif ! grep -q "$2" <<<"$output"; then
@@ -28,4 +28,10 @@ plant "a public header includes a higher one" include/acquis/data.hpp '#include 
 plant "the command line includes the service" apps/cli/main.cpp '#include "../serve/renderer.hpp"'
 plant "the service includes the command line" apps/serve/main.cpp '#include "session.hpp"'
 plant "a program includes an internal header" apps/serve/routes.cpp '#include "core/utf8.hpp"'
+plant "the same with angle brackets" apps/cli/main.cpp '#include <serve/renderer.hpp>'
+plant "a stage with angle brackets" src/text/typography.cpp '#include <layout/cascade.hpp>'
+plant "an indented include" src/text/shaper.cpp '  #  include "layout/cascade.hpp"'
+plant "a way round through common/" apps/cli/main.cpp '#include "common/../serve/renderer.hpp"'
+plant "libharu's structures outside haru.cpp" src/pdf/cid_font.cpp 'void f(HPDF_Doc doc) { (void)doc->mmgr; }'
+plant "libharu's private functions outside haru.cpp" src/pdf/pdf_writer.cpp 'void g(HPDF_Dict d) { HPDF_Dict_AddName(d, "A", "B"); }'
 [ $failures -eq 0 ]

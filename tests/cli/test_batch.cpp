@@ -156,6 +156,30 @@ TEST_CASE("batch: bad rows are reported by number and the others are written", "
   CHECK((!fs::exists(strict) || fs::is_empty(strict)));
 }
 
+TEST_CASE("batch: --arret-erreur stops soon, and the summary counts every file written",
+          "[cli][batch]") {
+  std::string csv = "prenom,nom,code_permanent,programme\n";
+  for (int i = 0; i < 120; ++i) {
+    char code[16];
+    std::snprintf(code, sizeof code, "TEST%08d", i);
+    // Row 12 (i = 10): a name no font of the certificate can draw.
+    csv +=
+        (i == 10 ? std::string("中村") : "Prénom" + std::to_string(i)) + ",Nom," + code + ",5195\n";
+  }
+  const std::string dir = data_folder("lot-arret", csv);
+  const std::string out = dir + "/sortie";
+  const auto result =
+      acquis_run("lot attestation --arret-erreur --taches 2 --donnees " + dir + " --sortie " + out);
+  INFO(result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("rangée 12") != std::string::npos);
+  const std::size_t written = files_in(out).size();
+  CHECK(written < 100);  // stopped, not run to the end
+  const std::string summary =
+      std::to_string(written) + (written < 2 ? " fichier écrit" : " fichiers écrits");
+  CHECK(result.err.find(summary + ", 0 déjà présent, 1 en erreur.") != std::string::npos);
+}
+
 TEST_CASE("batch: a killed batch resumes and ends with exactly the right files",
           "[cli][batch][pdf]") {
   std::string csv = "prenom,nom,code_permanent,programme\n";

@@ -159,3 +159,31 @@ TEST_CASE("cli: a wrong language or date is a usage error", "[cli]") {
   const auto english = acquis_run("--anglais produire attestation --date demain -o -");
   CHECK(english.err.find("“demain” is not a valid YYYY-MM-DD date") != std::string::npos);
 }
+
+TEST_CASE("cli: missing resources are said, not silent", "[cli]") {
+  // No hyphenation patterns: the document is still made, with a warning naming the file.
+  const std::string pdf = test::output_dir() + "/sans-cesure.pdf";
+  const auto hyphenless = acquis_run(
+      "produire attestation --donnees samples --candidat "
+      "COTE12345678 --cesure /nulle-part -o " +
+      pdf);
+  CHECK(hyphenless.exit_code == 0);
+  CHECK(hyphenless.err.find("avertissement: motifs de césure introuvables : "
+                            "/nulle-part/hyph_fr.dic") != std::string::npos);
+  // No templates: an error, not an empty list.
+  const auto documents = acquis_run("documents --gabarits /nulle-part");
+  CHECK(documents.exit_code == 1);
+  CHECK(documents.err.find("/nulle-part: erreur: aucun gabarit dans ce dossier") !=
+        std::string::npos);
+  CHECK(documents.out.empty());
+  // A candidates file with a header only: a batch says there is nobody to process.
+  const std::string dir = test::output_dir() + "/donnees-sans-candidat";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy("samples", dir, std::filesystem::copy_options::recursive);
+  std::ofstream(dir + "/candidats.csv") << "prenom;nom;code_permanent\n";
+  const auto nobody =
+      acquis_run("lot attestation --donnees " + dir + " --fusion " + dir + "/f.pdf");
+  CHECK(nobody.exit_code == 1);
+  CHECK(nobody.err.find("aucune personne candidate à traiter") != std::string::npos);
+  CHECK(!std::filesystem::exists(dir + "/f.pdf"));
+}

@@ -127,3 +127,25 @@ TEST_CASE("messages: plain {name} patterns with text are substituted as ICU woul
   CHECK(format_message("texte } seul", {}, "fr-CA") == "texte } seul");
   CHECK(format_message("{path", args, "fr-CA") == "{path");
 }
+
+TEST_CASE("messages: a type error names the types in the reader's language", "[messages]") {
+  const Diagnostic one{Severity::Error,
+                       "type-error",
+                       {{"op", std::string("pour")},
+                        {"found", std::string("text")},
+                        {"second", std::string("none")}},
+                       {},
+                       {},
+                       {}};
+  CHECK(diagnostic_text(one) == "« pour » ne s’applique pas à : texte");
+  CHECK(diagnostic_text(one, Language::English) == "“pour” does not apply to: text");
+  const Diagnostic two{
+      Severity::Error,
+      "type-error",
+      {{"op", std::string("*")}, {"found", std::string("text")}, {"second", std::string("number")}},
+      {},
+      {},
+      {}};
+  CHECK(diagnostic_text(two) == "« * » ne s’applique pas à : texte et nombre");
+  CHECK(diagnostic_text(two, Language::English) == "“*” does not apply to: text and number");
+}

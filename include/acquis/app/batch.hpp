@@ -41,9 +41,10 @@ class BatchRun {
   BatchRun(const BatchRun&) = delete;
   BatchRun& operator=(const BatchRun&) = delete;
 
-  // The next item's result, in order; false when there is none left (or stop() was called).
+  // The next item's result, in order; false when there is none left.
   bool next(Rendered& result, std::size_t& index);
-  // No more renders are started; next() returns false.
+  // No more items are started: those already handed to the pool but not begun come back
+  // skipped, those under way finish; next() then returns false.
   void stop();
 
  private:

@@ -80,6 +80,7 @@ struct Rendered {
   std::size_t bytes = 0;  // of the PDF made (Pdf and File)
   std::shared_ptr<const LaidOutDocument> laid;
   Metadata metadata;
+  bool skipped = false;  // in a batch stopped before this document's turn: not made
 };
 
 enum class Output { Pdf, File, LayOut, Check };
