@@ -12,6 +12,7 @@ endif()
 find_dependency(pugixml)
 find_dependency(ZLIB)
 find_dependency(PNG)
+find_dependency(JPEG)
 set(THREADS_PREFER_PTHREAD_FLAG ON)
 find_dependency(Threads)
 

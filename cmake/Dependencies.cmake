@@ -9,7 +9,7 @@ find_package(nlohmann_json REQUIRED)
 # libharu exist only as shared libraries).
 option(ACQUIS_STATIC_DEPS "Link ICU, pugixml, libhyphen, libpng, zlib, libdeflate and libstdc++ statically" OFF)
 if(ACQUIS_STATIC_DEPS)
-  foreach(lib icui18n icuuc icudata hyphen png16 z deflate)
+  foreach(lib icui18n icuuc icudata hyphen png16 z deflate jpeg)
     find_library(STATIC_${lib} NAMES lib${lib}.a REQUIRED)
   endforeach()
   set_property(TARGET PkgConfig::ICU PROPERTY INTERFACE_LINK_LIBRARIES
@@ -18,6 +18,8 @@ if(ACQUIS_STATIC_DEPS)
   set_property(TARGET hyphen::hyphen PROPERTY IMPORTED_LOCATION "${STATIC_hyphen}")
   set_property(TARGET ZLIB::ZLIB PROPERTY IMPORTED_LOCATION "${STATIC_z}")
   set_property(TARGET PNG::PNG PROPERTY IMPORTED_LOCATION "${STATIC_png16}")
+  set_property(TARGET JPEG::JPEG PROPERTY IMPORTED_LOCATION "${STATIC_jpeg}")
+  set_property(TARGET JPEG::JPEG PROPERTY IMPORTED_LOCATION_RELEASE "${STATIC_jpeg}")
   set_property(TARGET libdeflate::libdeflate PROPERTY IMPORTED_LOCATION "${STATIC_deflate}")
   # The command line carries its C++ runtime; the server does not, as cpp-httplib's shared
   # library brings the system's.

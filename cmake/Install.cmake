@@ -24,7 +24,7 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/AcquisConfig.cmake
 
 # The archives from the top stage down, as a linker reading them once needs them.
 set(ACQUIS_PC_LIBS "")
-foreach(stage app api template data i18n pdf layout text frame fonts model style xml core)
+foreach(stage app api template data i18n pdf layout text frame fonts model style image xml core)
   string(APPEND ACQUIS_PC_LIBS " -lacquis_${stage}")
 endforeach()
 string(STRIP "${ACQUIS_PC_LIBS}" ACQUIS_PC_LIBS)

@@ -43,6 +43,7 @@ for h in language messages diagnostic files; do owner[$h.hpp]=core; done
 owner[style.hpp]=style
 owner[blocks.hpp]=model; owner[document.hpp]=model
 owner[data.hpp]=data; owner[loaders.hpp]=data
+owner[text_checks.hpp]=xml
 owner[templates.hpp]=template
 owner[acquis.hpp]=api
 for h in include/acquis/app/*.hpp; do owner[app/$(basename "$h")]=app; done

@@ -12,12 +12,7 @@ bool read_booklet_data(const std::string& path, BookletData& data, std::string& 
   const pugi::xml_parse_result parsed = xml.load_file(path.c_str());
   const Location file{path, 0, 0, {}};
   if (!parsed) {
-    error = format_diagnostic({Severity::Error,
-                               "xml-malformed",
-                               {{"detail", std::string(parsed.description())}},
-                               {},
-                               file,
-                               {}});
+    error = format_diagnostic({Severity::Error, "xml.unreadable", {}, {}, file, {}});
     return false;
   }
   const pugi::xml_node root = xml.child("referentiel");

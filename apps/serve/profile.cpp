@@ -146,9 +146,10 @@ void read_logo(const json& object, Organization& o, app::LogoUpload& logo, Probl
     return void(problem.field("/logo_donnees", "service.logo-not-base64"));
   if (bytes.size() > kMaxLogoBytes)
     return void(problem.field("/logo_donnees", "service.logo-too-large"));
+  // Decoded whole before it is saved: a broken logo would break every guide after it.
+  if (const std::string wrong = app::logo_problem(bytes); !wrong.empty())
+    return void(problem.field("/logo_donnees", wrong.c_str()));
   const bool png = bytes.rfind("\x89PNG", 0) == 0;
-  const bool jpeg = bytes.rfind("\xFF\xD8", 0) == 0;
-  if (!png && !jpeg) return void(problem.field("/logo_donnees", "service.logo-not-image"));
   logo = {png ? "logo.png" : "logo.jpg", std::move(bytes)};
   o.logo = logo.file_name;
 }

@@ -2,6 +2,10 @@
 
 #include "xml_request.hpp"
 
+#include <acquis/text_checks.hpp>
+
+#include <optional>
+
 namespace acquis::serve {
 
 Language request_language(const httplib::Request& req) {
@@ -22,21 +26,69 @@ void send_json(httplib::Response& res, const nlohmann::ordered_json& json) {
   res.set_content(json.dump(2), "application/json; charset=utf-8");
 }
 
-bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out) {
-  const std::string type = req.get_header_value("Content-Type");
-  if (type.rfind("application/xml", 0) == 0 || type.rfind("text/xml", 0) == 0) {
-    Problem problem(request_language(req));
-    if (xml_request(req.body, out, problem)) return true;
-    send_problem(res, problem);
-    return false;
-  }
+namespace {
+
+constexpr int kMaxDepth = 16;  // a request is a few objects deep; deeper is not ours
+struct TooDeep {};
+
+// The JSON pointer of the first string holding a control character, if any.
+std::optional<std::string> unclean_string(const nlohmann::json& value, const std::string& at) {
+  if (value.is_string())
+    return is_clean_text(value.get_ref<const std::string&>()) ? std::nullopt
+                                                              : std::optional<std::string>(at);
+  if (value.is_object())
+    for (const auto& [key, item] : value.items())
+      if (auto found = unclean_string(item, at + "/" + key)) return found;
+  if (value.is_array())
+    for (std::size_t i = 0; i < value.size(); ++i)
+      if (auto found = unclean_string(value[i], at + "/" + std::to_string(i))) return found;
+  return std::nullopt;
+}
+
+bool parse_json(const std::string& body, Language language, nlohmann::json& out, Problem& problem) {
   try {
-    out = nlohmann::json::parse(req.body);
-    return true;
+    out =
+        nlohmann::json::parse(body, [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+          if (depth > kMaxDepth) throw TooDeep{};
+          return true;
+        });
   } catch (const nlohmann::json::parse_error& error) {
-    send_problem(res, bad_json(request_language(req), req.body, error.byte));
+    problem = bad_json(language, body, error.byte);
+    return false;
+  } catch (const TooDeep&) {
+    problem = make_problem(language, 400, "json-invalide", "service.too-deep",
+                           {{"max", std::to_string(kMaxDepth)}});
     return false;
   }
+  return true;
+}
+
+}  // namespace
+
+bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out) {
+  const Language language = request_language(req);
+  const std::string type = req.get_header_value("Content-Type");
+  const bool xml = type.rfind("application/xml", 0) == 0 || type.rfind("text/xml", 0) == 0;
+  Problem problem(language);
+  std::vector<Diagnostic> text;
+  const bool read =
+      xml ? check_xml_text("requête", req.body, text) && xml_request(req.body, out, problem)
+          : check_text("requête", req.body, text) && parse_json(req.body, language, out, problem);
+  if (!text.empty()) {
+    problem =
+        make_problem(language, 400, xml ? "xml-invalide" : "json-invalide", "service.bad-text");
+    problem.diagnostics(text);
+  } else if (read) {
+    if (const auto pointer = unclean_string(out, "")) {
+      problem = invalid_request(language, "service.cannot-produce");
+      problem.field(*pointer, "service.control-character");
+      send_problem(res, problem);
+      return false;
+    }
+    return true;
+  }
+  send_problem(res, problem);
+  return false;
 }
 
 std::string first_reason(const Problem& problem) {

@@ -1,21 +1,27 @@
 #include "xml_request.hpp"
 
+#include <acquis/text_checks.hpp>
+
 #include <pugixml.hpp>
 
 namespace acquis::serve {
 
 namespace {
 
+constexpr int kMaxDepth = 16;  // as for JSON: a request is a few elements deep
+struct TooDeep {};
+
 // Attributes become strings, child elements objects (or their text when they have no
 // attributes); repeated children ("signataire") become arrays.
-nlohmann::json element_json(pugi::xml_node node) {
+nlohmann::json element_json(pugi::xml_node node, int depth = 0) {
+  if (depth > kMaxDepth) throw TooDeep{};
   nlohmann::json object = nlohmann::json::object();
   for (pugi::xml_attribute attribute : node.attributes())
     object[attribute.name()] = attribute.value();
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
-    nlohmann::json value =
-        child.first_attribute() ? element_json(child) : nlohmann::json(child.text().get());
+    nlohmann::json value = child.first_attribute() ? element_json(child, depth + 1)
+                                                   : nlohmann::json(child.text().get());
     if (!object.contains(child.name())) {
       object[child.name()] = std::move(value);
     } else {
@@ -37,10 +43,16 @@ bool xml_request(const std::string& body, nlohmann::json& out, Problem& problem)
     problem = make_problem(problem.language, 400, "xml-invalide", "service.bad-xml",
                            {{"line", std::to_string(at.line)},
                             {"column", std::to_string(at.column)},
-                            {"detail", std::string(parsed.description())}});
+                            {"detail", message(xml_error_id(parsed.status), problem.language)}});
     return false;
   }
-  out = element_json(document.document_element());
+  try {
+    out = element_json(document.document_element());
+  } catch (const TooDeep&) {
+    problem = make_problem(problem.language, 400, "xml-invalide", "service.too-deep",
+                           {{"max", std::to_string(kMaxDepth)}});
+    return false;
+  }
   return true;
 }
 

@@ -2,6 +2,8 @@
 #include <acquis/app/run_config.hpp>
 #include <acquis/files.hpp>
 
+#include "image/image_check.hpp"
+
 #include <pugixml.hpp>
 
 #include <filesystem>
@@ -10,6 +12,14 @@
 namespace acquis::app {
 
 namespace fs = std::filesystem;
+
+std::string logo_problem(const std::string& bytes) {
+  const ImageCheck check = check_image_bytes(bytes);
+  if (check.ok) return {};
+  if (check.error == "image-too-large") return "service.logo-too-many-pixels";
+  if (check.error == "image-corrupt") return "service.logo-corrupt";
+  return "service.logo-not-image";
+}
 
 std::string organization_xml(const Organization& o) {
   pugi::xml_document doc;

@@ -90,6 +90,10 @@ const icu::MessageFormat* compiled(std::string_view pattern, std::string_view lo
 
 }  // namespace
 
+bool valid_pattern(std::string_view pattern, std::string_view locale) {
+  return compiled(pattern, locale) != nullptr;
+}
+
 bool try_format_message(std::string_view pattern, const MessageArgs& args, std::string_view locale,
                         std::string& out) {
   const icu::MessageFormat* format = compiled(pattern, locale);

@@ -13,6 +13,9 @@ namespace acquis {
 bool try_format_message(std::string_view pattern, const MessageArgs& args, std::string_view locale,
                         std::string& out);
 
+// Whether `pattern` is valid ICU MessageFormat (compiled, not formatted).
+bool valid_pattern(std::string_view pattern, std::string_view locale);
+
 // The same; a malformed pattern yields the pattern itself rather than nothing.
 std::string format_message(std::string_view pattern, const MessageArgs& args,
                            std::string_view locale);

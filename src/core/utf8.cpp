@@ -1,5 +1,8 @@
 #include "core/utf8.hpp"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <cstdio>
 
 namespace acquis::utf8 {
@@ -90,6 +93,49 @@ std::string code_point_name(char32_t cp) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
   return buffer;
+}
+
+std::size_t first_invalid(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);  // ICU's strict decoder: overlongs and surrogates are errors
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return kNone;
+}
+
+bool is_forbidden_control(char32_t cp) {
+  if (cp == '\t' || cp == '\n' || cp == '\r') return false;
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
+}
+
+std::size_t first_forbidden_control(std::string_view text, char32_t& found) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    // ASCII is checked byte by byte; only C1 controls need decoding (0xC2 0x80–0x9F).
+    if (byte < 0x80) {
+      if (is_forbidden_control(byte)) return found = byte, pos;
+      ++pos;
+      continue;
+    }
+    const std::size_t start = pos;
+    const char32_t cp = next(text, pos);
+    if (is_forbidden_control(cp)) return found = cp, start;
+  }
+  return kNone;
+}
+
+std::string shortened(std::string_view text, std::size_t max_characters) {
+  std::size_t pos = 0, count = 0;
+  while (pos < text.size() && count < max_characters) {
+    next(text, pos);
+    ++count;
+  }
+  if (pos >= text.size()) return std::string(text);
+  return std::string(text.substr(0, pos)) + "…";
 }
 
 }  // namespace acquis::utf8

@@ -22,4 +22,23 @@ std::string from_u32(std::u32string_view text);
 // "U+202F" style name of a code point, for messages.
 std::string code_point_name(char32_t cp);
 
+inline constexpr std::size_t kNone = std::string_view::npos;
+
+// The byte offset of the first sequence that is not strict UTF-8 (a stray or truncated byte, an
+// overlong form, a surrogate, beyond U+10FFFF), or kNone.
+std::size_t first_invalid(std::string_view text);
+
+// A character that has no place in text people type: a C0 control other than tab, line feed
+// and carriage return, DEL, or a C1 control (U+0080–U+009F, what a file decoded with the wrong
+// encoding shows).
+bool is_forbidden_control(char32_t cp);
+
+// The byte offset of the first forbidden control character of valid UTF-8 `text`, or kNone;
+// `found` gets it.
+std::size_t first_forbidden_control(std::string_view text, char32_t& found);
+
+// At most `max_characters` of `text`, cut on a character boundary, with "…" when cut: quoted
+// words in messages stay short whatever the data holds.
+std::string shortened(std::string_view text, std::size_t max_characters);
+
 }  // namespace acquis::utf8

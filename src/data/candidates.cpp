@@ -1,6 +1,7 @@
 #include "data/candidates.hpp"
 
 #include "core/file_reporter.hpp"
+#include "core/utf8.hpp"
 #include "data/csv.hpp"
 
 #include <unicode/locid.h>
@@ -67,6 +68,13 @@ class RowChecker {
     bool ok = true;
     for (const auto& [column, index] : columns) {
       std::string value = trim(row.fields[index]);
+      char32_t control = 0;
+      if (const std::size_t at = utf8::first_forbidden_control(row.fields[index], control);
+          at != utf8::kNone) {
+        report_.error("control-character", row.offsets[index] + at,
+                      {{"code", utf8::code_point_name(control)}});
+        ok = false;
+      }
       if (column->required && value.empty()) {
         report_.error(
             "csv-empty-field", row.offsets[index],
@@ -146,8 +154,7 @@ std::string normalize_column(const std::string& name) {
 
 std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags,
                                             const std::string& only) {
-  to_utf8(source.text());
-  source = SourceText(source.file(), std::move(source.text()));  // line index of the UTF-8 text
+  if (!to_utf8(source, diags)) return {};
   FileReporter report(source, diags);
   const CsvTable table = parse_csv_lines_with(source, report, only);
   std::vector<Candidate> candidates;

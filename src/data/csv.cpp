@@ -3,22 +3,14 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "core/utf8.hpp"
+
 #include <cstdint>
+#include <cstdio>
 
 namespace acquis {
 
 namespace {
-
-bool valid_utf8(const std::string& text) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  const auto length = static_cast<std::int32_t>(text.size());
-  for (std::int32_t i = 0; i < length;) {
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
 
 char detect_delimiter(const std::string& text) {
   std::size_t comma = 0, semicolon = 0, tab = 0;
@@ -118,17 +110,58 @@ class CsvParser {
 
 }  // namespace
 
-std::string to_utf8(std::string& text) {
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) {
-    text.erase(0, 3);
-    return "UTF-8";
+namespace {
+
+// Whether `text` holds at least one valid UTF-8 sequence of more than one byte: then it is
+// UTF-8, and a bad byte in it is an error rather than a sign of another encoding.
+bool has_utf8_sequence(const std::string& text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0x80) return true;
   }
-  if (valid_utf8(text)) return "UTF-8";
-  const icu::UnicodeString decoded(text.data(), static_cast<std::int32_t>(text.size()),
+  return false;
+}
+
+// The bytes Windows-1252 leaves undefined.
+bool undefined_in_cp1252(unsigned char byte) {
+  return byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D;
+}
+
+std::string hex_byte(unsigned char byte) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
+  return buffer;
+}
+
+}  // namespace
+
+bool to_utf8(SourceText& source, Diagnostics& diags) {
+  std::string text = std::move(source.text());
+  const bool marked = text.rfind("\xEF\xBB\xBF", 0) == 0;
+  if (marked) text.erase(0, 3);
+  source = SourceText(source.file(), std::move(text));
+  const std::string& bytes = source.text();
+  const std::size_t bad = utf8::first_invalid(bytes);
+  if (bad == utf8::kNone) return true;
+  FileReporter report(source, diags);
+  if (marked || has_utf8_sequence(bytes)) {
+    report.error("bad-utf8", bad, {{"byte", hex_byte(static_cast<unsigned char>(bytes[bad]))}});
+    return false;
+  }
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    if (undefined_in_cp1252(static_cast<unsigned char>(bytes[i]))) {
+      report.error("bad-encoding", i, {{"byte", hex_byte(static_cast<unsigned char>(bytes[i]))}});
+      return false;
+    }
+  const icu::UnicodeString decoded(bytes.data(), static_cast<std::int32_t>(bytes.size()),
                                    "windows-1252");
-  text.clear();
-  decoded.toUTF8String(text);
-  return "Windows-1252";
+  std::string converted;
+  decoded.toUTF8String(converted);
+  source = SourceText(source.file(), std::move(converted));
+  return true;
 }
 
 namespace {

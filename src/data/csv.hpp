@@ -22,12 +22,14 @@ struct CsvTable {
   std::vector<std::size_t> header_offsets;
   std::vector<CsvRow> rows;
   char delimiter = ',';
-  std::string encoding = "UTF-8";
 };
 
-// Converts `text` to UTF-8 in place when it is not (Windows-1252), dropping a UTF-8 BOM; returns
-// the encoding it found.
-std::string to_utf8(std::string& text);
+// The file's text as UTF-8, in place: as it is (a UTF-8 byte-order mark dropped), or converted
+// from Windows-1252 when it holds no UTF-8 sequence at all. False, with the first bad byte
+// reported at its line and column, when it is UTF-8 with a bad sequence (or marked as UTF-8),
+// or holds a byte Windows-1252 does not define: an encoding is never guessed from part of a
+// file.
+bool to_utf8(SourceText& source, Diagnostics& diags);
 
 // Parses `source` (already UTF-8, see to_utf8). A row whose column count differs from the
 // header's is reported and left out; an unclosed quote stops the reading.

@@ -1,6 +1,10 @@
 // The organization profile (school board or college) and its employers.
 #include "data/loaders.hpp"
 #include "data/xml_fields.hpp"
+#include "image/image_check.hpp"
+
+#include <algorithm>
+#include <filesystem>
 
 namespace acquis {
 
@@ -32,6 +36,25 @@ std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bo
   return value;
 }
 
+// A file named by the data (the logo) stays inside the data folder — the folder of the file
+// naming it — and, being an image, is decoded whole now rather than at the first guide.
+void check_image_in_folder(XmlFile& xml, pugi::xml_node node, const char* attribute,
+                           const std::string& name) {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::path(xml.source().file()).parent_path();
+  const fs::path relative = fs::path(name).lexically_normal();
+  std::error_code error;
+  const fs::path real = fs::weakly_canonical(folder / relative, error);
+  const fs::path real_folder = fs::weakly_canonical(folder.empty() ? "." : folder, error);
+  const auto [end, unused] = std::mismatch(real_folder.begin(), real_folder.end(), real.begin());
+  if (relative.is_absolute() || *relative.begin() == ".." || end != real_folder.end()) {
+    xml.report().error("path-outside", xml.offset(node, attribute), {{"path", name}});
+    return;
+  }
+  const ImageCheck check = check_image_file((folder / relative).string());
+  if (!check.ok) xml.report().error(check.error, xml.offset(node, attribute), {{"path", name}});
+}
+
 }  // namespace
 
 bool load_organization(SourceText source, Organization& org, Diagnostics& diags) {
@@ -53,6 +76,7 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
   if (const pugi::xml_node logo = root.child("logo")) {
     xml->check_names(logo, {"fichier"}, {});
     org.logo = xml->attribute(logo, "fichier", true);
+    if (!org.logo.empty()) check_image_in_folder(*xml, logo, "fichier", org.logo);
   }
   if (const pugi::xml_node colors = root.child("couleurs")) {
     xml->check_names(colors, {"principale", "accent"}, {});

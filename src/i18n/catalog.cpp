@@ -24,7 +24,11 @@ bool load_file(const std::string& path, const std::string& locale, Catalogs& cat
     if (!id.empty() && !lines.try_emplace(id, line).second)
       xml->report().error("duplicate-code", xml->offset(m, "id"),
                           {{"code", id}, {"line", static_cast<double>(lines[id])}});
-    catalogs.add(locale, id, collapsed_text(m));
+    const std::string pattern = collapsed_text(m);
+    // Checked now, at its line, rather than printed raw in a document later.
+    if (!valid_pattern(pattern, locale))
+      xml->report().error("message-pattern", xml->offset(m), {{"name", id}});
+    catalogs.add(locale, id, pattern);
   }
   return !xml->report().failed();
 }

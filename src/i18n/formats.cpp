@@ -1,5 +1,7 @@
 #include "i18n/formats.hpp"
 
+#include "core/dates.hpp"
+
 #include <unicode/dtfmtsym.h>
 #include <unicode/nounit.h>
 #include <unicode/numberformatter.h>
@@ -58,26 +60,14 @@ const LocalizedNumberFormatter& number_formatter(Language language) {
   return formatters[french(language) ? 1 : 0];
 }
 
-bool parse_iso_date(const std::string& iso, int& y, int& m, int& d) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
-  const auto digits = [&](std::size_t from, std::size_t count, int& out) {
-    out = 0;
-    for (std::size_t i = from; i < from + count; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') return false;
-      out = out * 10 + (iso[i] - '0');
-    }
-    return true;
-  };
-  return digits(0, 4, y) && digits(5, 2, m) && digits(8, 2, d);
-}
-
 }  // namespace
 
 // "1er décembre 2026" (Quebec writes the ordinal first day; ICU has no ordinal day), and
 // "December 1, 2026".
 std::optional<std::string> format_date(const std::string& iso, Language language) {
-  int y = 0, m = 0, d = 0;
-  if (!parse_iso_date(iso, y, m, d) || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  CalendarDate date;
+  if (!parse_calendar_date(iso, date)) return std::nullopt;
+  const int y = date.year, m = date.month, d = date.day;
   const icu::UnicodeString* months = month_names(french(language));
   if (!months) return std::nullopt;
   const std::string month = utf8(months[m - 1]);

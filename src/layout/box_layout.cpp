@@ -68,11 +68,8 @@ VList layout_rule(const block::Rule& rule, const ComputedStyle& style, double wi
 VList layout_image(const block::Image& image, const ComputedStyle& style, double width,
                    LayoutContext& ctx) {
   VList out;
-  const std::optional<PixelSize> pixels = read_image_size(image.path);
-  if (!pixels) {
-    ctx.diags.error("image", {{"path", image.path}}, image.source);
-    return out;
-  }
+  const std::optional<PixelSize> pixels = usable_image(image.path, image.source, ctx.diags);
+  if (!pixels) return out;
   const double ratio = static_cast<double>(pixels->height) / pixels->width;
   double w = image.width ? image.width->to_pt(width) : pixels->width * 72.0 / 150.0;
   double h = image.height ? image.height->to_pt(ctx.page_room) : w * ratio;

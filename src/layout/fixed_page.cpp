@@ -1,6 +1,8 @@
 // Fixed pages: every item at the position the caller gave.
 #include "layout/fixed_page.hpp"
 
+#include "layout/image_size.hpp"
+
 #include "layout/block_layout.hpp"
 #include "layout/place.hpp"
 #include "layout/slices.hpp"
@@ -37,6 +39,7 @@ struct ItemPlacer {
         FrameRect{box.rect, box.stroke_width, box.stroke, box.filled, box.fill});
   }
   void operator()(const ImageItem& image) const {
+    if (!usable_image(image.path, image.path, ctx.diags)) return;
     page.items.emplace_back(FrameImage{image.rect, image.path});
   }
   void operator()(const LinkItem& link) const {

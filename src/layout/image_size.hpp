@@ -1,5 +1,8 @@
-// The pixel size of a PNG or JPEG, read from its header, for layout (the PDF writer embeds it).
+// An image as layout sees it: decoded whole once (image/image_check.hpp), its pixel size, or
+// the reason it cannot be used, reported where the image is placed.
 #pragma once
+
+#include "core/diagnostics.hpp"
 
 #include <optional>
 #include <string>
@@ -10,6 +13,9 @@ struct PixelSize {
   int width = 0, height = 0;
 };
 
-std::optional<PixelSize> read_image_size(const std::string& path);
+// The size of a usable image; an error naming `path` and why (missing, corrupt, too large, not
+// PNG or JPEG) otherwise.
+std::optional<PixelSize> usable_image(const std::string& path, const std::string& source,
+                                      Diagnostics& diags);
 
 }  // namespace acquis

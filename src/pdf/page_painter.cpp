@@ -1,5 +1,6 @@
 #include "pdf/page_painter.hpp"
 
+#include "image/image_check.hpp"
 #include "pdf/document_info.hpp"
 #include "pdf/haru.hpp"
 #include "pdf/pdf_format.hpp"
@@ -214,19 +215,23 @@ class Painter {
     HPDF_Page_DrawImage(page_, loaded, r(b.x), r(y(b.y + b.height)), r(b.width), r(b.height));
   }
 
+  // Only an image decoded whole reaches libharu (whose PNG reader aborts on bad data); the
+  // check was made at layout and is kept, so this costs a look-up.
   HPDF_Image load_image(const std::string& path) {
     auto [it, inserted] = res_.images.try_emplace(path, nullptr);
     if (!inserted) return it->second;
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    unsigned char magic[4] = {0, 0, 0, 0};
-    const bool readable = file && std::fread(magic, 1, 4, file) == 4;
-    if (file) std::fclose(file);
-    const bool png = readable && magic[0] == 0x89 && magic[1] == 'P';
-    const bool jpeg = readable && magic[0] == 0xFF && magic[1] == 0xD8;
-    if (png) it->second = embed_png_as_is(res_.doc, path);
-    if (png && !it->second) it->second = HPDF_LoadPngImageFromFile(res_.doc, path.c_str());
-    if (jpeg) it->second = HPDF_LoadJpegImageFromFile(res_.doc, path.c_str());
-    if (!it->second) diags_.error("image", {{"path", path}}, path);
+    const ImageCheck check = check_image_file(path);
+    if (!check.ok) {
+      diags_.error(check.error, {{"path", path}}, path);
+      return nullptr;
+    }
+    if (check.kind == ImageKind::Png) {
+      it->second = embed_png_as_is(res_.doc, path);
+      if (!it->second) it->second = HPDF_LoadPngImageFromFile(res_.doc, path.c_str());
+    } else {
+      it->second = HPDF_LoadJpegImageFromFile(res_.doc, path.c_str());
+    }
+    if (!it->second) diags_.error("image-format", {{"path", path}}, path);
     return it->second;
   }
 

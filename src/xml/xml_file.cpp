@@ -1,6 +1,9 @@
 #include "xml/xml_file.hpp"
 
+#include <acquis/text_checks.hpp>
+
 #include "core/messages.hpp"
+#include "xml/xml_checks.hpp"
 
 #include <algorithm>
 
@@ -22,11 +25,11 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& dia
 std::unique_ptr<XmlFile> XmlFile::parse(SourceText source, Diagnostics& diags) {
   std::unique_ptr<XmlFile> file(new XmlFile(std::move(source), diags));
   const std::string& text = file->source_.text();
+  if (!check_xml_text(text, *file->report_)) return nullptr;
   const pugi::xml_parse_result result = file->document_.load_buffer(
       text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
   if (!result) {
-    file->report_->error("xml-malformed", static_cast<std::size_t>(result.offset),
-                         {{"detail", std::string(result.description())}});
+    file->report_->error(xml_error_id(result.status), static_cast<std::size_t>(result.offset));
     return nullptr;
   }
   return file;

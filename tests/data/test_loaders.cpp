@@ -75,7 +75,7 @@ TEST_CASE("the sample data files load without a message", "[data][samples]") {
 
 TEST_CASE("XML: malformed", "[data][diagnostics]") {
   expect(errors_of(program, kProgram + "  <competence code=\"01\">\n</programme>\n"),
-         "xml-malformed", 4, 3);
+         "xml.end-element-mismatch", 4, 3);
 }
 
 TEST_CASE("XML: the wrong root element", "[data][diagnostics]") {

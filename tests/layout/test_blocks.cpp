@@ -128,7 +128,7 @@ TEST_CASE("images: sized by proportion, too large is an error with its source",
   CHECK(scaled.of("image")[0].rest.find("262.1x72.0") != std::string::npos);
   CHECK(scaled.of("image")[0].x == Approx(72 + (468 - 262.08) / 2).margin(0.05));
   logo.path = "samples/absent.png";
-  CHECK(dump_blocks({logo}).diagnostics.at(0).code == "image");
+  CHECK(dump_blocks({logo}).diagnostics.at(0).code == "image-missing");
 }
 
 TEST_CASE("the 14-step process chart: boxes in snake order, 13 arrows, all inside",

@@ -114,7 +114,7 @@ TEST_CASE("PNG and JPEG images are embedded, a missing image is an error", "[pdf
   const auto missing = test::engine().render(document);
   CHECK_FALSE(missing.ok);
   REQUIRE_FALSE(missing.diagnostics.empty());
-  CHECK(missing.diagnostics[0].code == "image");
+  CHECK(missing.diagnostics[0].code == "image-missing");
 }
 
 // A plain RGB PNG is embedded as it is (its data already deflated); a PNG with transparency

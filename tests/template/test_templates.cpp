@@ -189,7 +189,8 @@ TEST_CASE("template: loops are bounded", "[template][diagnostics]") {
 }
 
 TEST_CASE("template: malformed XML", "[template][diagnostics]") {
-  expect(build("<document>\n<section>\n<p>x</section>\n</document>"), "xml-malformed", 3, 7);
+  expect(build("<document>\n<section>\n<p>x</section>\n</document>"), "xml.end-element-mismatch", 3,
+         7);
 }
 
 TEST_CASE("template: messages in English on request", "[template][diagnostics]") {

@@ -13,6 +13,11 @@ struct LogoUpload {
   std::string file_name, bytes;
 };
 
+// Why the bytes of a logo cannot be used — a message id: "service.logo-not-image",
+// "service.logo-corrupt", "service.logo-too-many-pixels" — or nothing when they can (a PNG or
+// JPEG decoded whole).
+std::string logo_problem(const std::string& bytes);
+
 // organisation.xml's text for `organization`.
 std::string organization_xml(const Organization& organization);
 
