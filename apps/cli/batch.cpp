@@ -50,6 +50,10 @@ class BatchCommand {
         fail_row(c.row, say(args_, "cli.unknown-program", {{"code", code}}));
         continue;
       }
+      if (loaded_.data->broken_records.count(c.permanent_code)) {
+        fail_row(c.row, say(args_, "cli.record-has-errors"));
+        continue;
+      }
       if (!merged.empty()) laid_out.items.push_back(item);
       if (!folder) continue;
       item.file = (*folder / workspace_.file_name(document, c)).string();

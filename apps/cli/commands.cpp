@@ -69,6 +69,7 @@ int check_inputs(const Arguments& args) {
   if (!workspace) return status;
   app::DataSet data;
   bool ok = load(args, config, data);
+  ok = ok && data.broken_records.empty();
   const app::LoadedData loaded = app::make_loaded_data(std::move(data));
   std::set<std::string> shown;
   for (const app::DocumentInfo& document : workspace->documents())
@@ -106,6 +107,10 @@ int produce(const Arguments& args) {
   // The program given, else the candidate's; documents of the organization need none.
   const app::SubjectLookup found = app::find_subject(*loaded.data, code, args.option("programme"));
   if (found.unknown_candidate) return usage_error(args, "cli.unknown-candidate");
+  if (found.broken_record) {
+    std::fprintf(stderr, "acquis: %s\n", say(args, "cli.record-has-errors").c_str());
+    return 1;
+  }
   if (found.unknown_program)
     return usage_error(
         args, "cli.unknown-program",

@@ -101,6 +101,7 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
   else
     found = app::find_subject(data, {}, program);
   if (found.unknown_candidate) problem.field("/code_permanent", "service.unknown-candidate");
+  if (found.broken_record) problem.field("/code_permanent", "service.record-has-errors");
   if (found.unknown_program) problem.field("/programme", "service.unknown-program");
   wanted.subject = found.subject;
   return problem.errors.empty();

@@ -32,6 +32,8 @@ struct Competency {
   double units = 0;
   std::string kind;  // e.g. "specifique", "generale"
   std::vector<Element> elements;
+
+  const Element* element(const std::string& code) const;
 };
 
 // A competency referential: DEP, AEP, ASP (vocational: 1 unit = 15 h), CFMS (semi-skilled
@@ -43,6 +45,9 @@ struct Program {
   std::string item_kind = "element";  // "element" or "tache": what the competencies list
   std::vector<Text> introduction;     // paragraphs presenting the program, may be empty
   std::vector<Competency> competencies;
+  std::string file;  // the file it was read from, for messages
+
+  const Competency* competency(const std::string& code) const;
 };
 
 struct Signatory {
@@ -98,6 +103,7 @@ struct AssessmentRecord {
   std::vector<std::string> general_education;  // recognized general-education items
   std::vector<Observation> observations;
   std::vector<Verdict> verdicts;
+  std::string file;  // the file it was read from, for messages
 };
 
 // A code permanent has the shape of 4 capital letters and 8 digits. Only the shape is checked:

@@ -18,7 +18,8 @@ enum class Severity { Error, Warning };
 struct Location {
   std::string file;
   int line = 0, column = 0;
-  std::string excerpt;
+  std::string excerpt;     // the line, or the part of a long line around the column
+  int excerpt_column = 0;  // where the column falls in `excerpt` (0: at `column`)
 };
 
 struct Diagnostic {

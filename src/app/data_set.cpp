@@ -12,10 +12,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-template <class Item, class Loader>
-bool load_file(const fs::path& path, Item& item, Diagnostics& diags, Loader loader) {
+template <class Item, class Loader, class... Known>
+bool load_file(const fs::path& path, Item& item, Diagnostics& diags, Loader loader,
+               const Known&... known) {
   SourceText source("", "");
-  return read_source(path.string(), source, diags) && loader(std::move(source), item, diags);
+  return read_source(path.string(), source, diags) &&
+         loader(std::move(source), item, diags, known...);
 }
 
 // The .xml files of a folder, sorted so that the order (and the output) never depends on the disk.
@@ -29,12 +31,12 @@ std::vector<fs::path> xml_files(const fs::path& folder) {
 }
 
 void load_candidates(const fs::path& file, DataSet& data, Diagnostics& diags,
-                     const DataSetOptions& options) {
+                     const DataSetOptions& options, const KnownData& known) {
   const std::size_t before = diags.count();
   if (file.extension() == ".xml")
-    load_file(file, data.candidates, diags, load_candidates_xml);
+    load_file(file, data.candidates, diags, load_candidates_xml, known);
   else
-    data.candidates = load_candidates_csv(file.string(), diags, options.only_candidate);
+    data.candidates = load_candidates_csv(file.string(), diags, options.only_candidate, known);
   for (std::size_t i = before; i < diags.count(); ++i)
     if (diags.items()[i].severity == Severity::Error) ++data.candidate_errors;
 }
@@ -77,21 +79,33 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
   Diagnostics diags;
   const fs::path dir(directory);
   data.directory = directory;
+  // In the order of their references: each file is checked against those read before it.
+  KnownData known;
   bool ok = load_file(dir / "organisation.xml", data.organization, diags, load_organization);
   for (const fs::path& file : xml_files(dir / "programmes")) {
     Program program;
-    ok = load_file(file, program, diags, load_program) && ok;
+    known.programs = &data.programs;
+    ok = load_file(file, program, diags, load_program, known) && ok;
     data.programs.push_back(std::move(program));
   }
-  const fs::path candidates = candidates_file(dir, options.candidates_file);
-  if (!options.candidates_file.empty() || fs::exists(candidates))
-    load_candidates(candidates, data, diags, options);
-  if (fs::exists(dir / "employeurs.xml"))
+  known.programs = &data.programs;
+  if (fs::exists(dir / "employeurs.xml")) {
     ok = load_file(dir / "employeurs.xml", data.employers, diags, load_employers) && ok;
+    known.employers = &data.employers;
+  }
+  const fs::path candidates = candidates_file(dir, options.candidates_file);
+  if (!options.candidates_file.empty() || fs::exists(candidates)) {
+    load_candidates(candidates, data, diags, options, known);
+    // One person's row read alone says nothing of the others' records.
+    if (options.only_candidate.empty()) known.candidates = &data.candidates;
+  }
+  known.records = &data.records;
   for (const fs::path& file : xml_files(dir / "dossiers")) {
     AssessmentRecord record;
-    ok = load_file(file, record, diags, load_assessment) && ok;
-    data.records[record.permanent_code] = std::move(record);
+    if (!load_file(file, record, diags, load_assessment, known))
+      data.broken_records.insert(record.permanent_code);
+    else if (!data.records.count(record.permanent_code))
+      data.records[record.permanent_code] = std::move(record);
   }
   for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
   return ok;

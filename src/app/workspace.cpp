@@ -66,6 +66,7 @@ SubjectLookup find_subject(const DataSet& data, const std::string& permanent_cod
     found.subject.candidate = data.candidate(permanent_code);
     found.subject.record = data.record(permanent_code);
     found.unknown_candidate = found.subject.candidate == nullptr;
+    found.broken_record = data.broken_records.count(permanent_code) > 0;
   }
   find_program(data, program_code, found);
   return found;

@@ -47,7 +47,8 @@ std::string format_diagnostic(const Diagnostic& d, Language language) {
   out += ": ";
   out += diagnostic_text(d, language);
   if (at.line > 0 && !at.excerpt.empty()) {
-    out += "\n  " + at.excerpt + "\n  " + caret_under(at.excerpt, at.column);
+    const int column = at.excerpt_column > 0 ? at.excerpt_column : at.column;
+    out += "\n  " + at.excerpt + "\n  " + caret_under(at.excerpt, column);
   }
   if (const std::string hint = suggestion_text(d, language); !hint.empty()) out += "\n  " + hint;
   return out;

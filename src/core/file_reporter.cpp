@@ -1,5 +1,7 @@
 #include "core/file_reporter.hpp"
 
+#include "core/messages.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -28,7 +30,17 @@ void FileReporter::warning(std::string_view code, std::size_t offset, const Mess
 void FileReporter::add(Severity severity, std::string_view code, std::size_t offset,
                        const MessageArgs& args, const std::string& suggestion) {
   if (severity == Severity::Error && ++errors_ > kMaxErrors) return;
-  diags_.add({severity, std::string(code), args, {}, source_.locate(offset), suggestion});
+  Diagnostic d{severity, std::string(code), args, {}, source_.locate(offset), suggestion};
+  if (privacy_ == Privacy::Personal) {
+    d.location.excerpt.clear();
+    if (const std::string masked = d.code + ".masked";
+        interface_pattern(masked, Language::French)) {
+      d.code = masked;
+      std::erase_if(d.args,
+                    [](const MessageArg& a) { return a.first == "value" || a.first == "code"; });
+    }
+  }
+  diags_.add(std::move(d));
 }
 
 std::string FileReporter::did_you_mean(std::string_view word,

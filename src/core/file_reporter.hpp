@@ -12,11 +12,17 @@
 
 namespace acquis {
 
+// A file of personal data (candidates, records) is reported without quoting it: no excerpt of
+// the line, and the messages that would quote a value take their ".masked" form (the line and
+// column, and the field, say where it is).
+enum class Privacy { Public, Personal };
+
 class FileReporter {
  public:
   static constexpr std::size_t kMaxErrors = 25;
 
-  FileReporter(const SourceText& source, Diagnostics& diags) : source_(source), diags_(diags) {}
+  FileReporter(const SourceText& source, Diagnostics& diags, Privacy privacy = Privacy::Public)
+      : source_(source), diags_(diags), privacy_(privacy) {}
   ~FileReporter();  // adds the count of errors left out
 
   void error(std::string_view code, std::size_t offset, const MessageArgs& args = {},
@@ -33,6 +39,7 @@ class FileReporter {
            const std::string& suggestion);
   const SourceText& source_;
   Diagnostics& diags_;
+  Privacy privacy_;
   std::size_t errors_ = 0;
 };
 

@@ -45,15 +45,27 @@ Location SourceText::locate(std::size_t offset) const {
   std::size_t line_end = text_.find('\n', line_start);
   if (line_end == std::string::npos) line_end = text_.size();
   if (line_end > line_start && text_[line_end - 1] == '\r') --line_end;
-  std::string excerpt = text_.substr(line_start, line_end - line_start);
-  int column = 1;
-  for (std::size_t pos = line_start; pos < offset && pos < line_end; ++column) {
+  // Character starts of the line, to count the column and cut a long line on a boundary.
+  std::vector<std::size_t> starts;
+  for (std::size_t pos = line_start; pos < line_end;) {
+    starts.push_back(pos);
     const std::size_t before = pos;
     utf8::next(text_, pos);
     if (pos == before) break;
   }
-  if (excerpt.size() > 160) excerpt = excerpt.substr(0, 160) + "…";
-  return {file_, static_cast<int>(next - line_starts_.begin()), column, std::move(excerpt)};
+  starts.push_back(line_end);
+  const int column =
+      static_cast<int>(std::lower_bound(starts.begin(), starts.end(), offset) - starts.begin()) + 1;
+  Location at{file_, static_cast<int>(next - line_starts_.begin()), column, {}, 0};
+  // A long line is shown around the column: 40 characters before it, 60 after.
+  constexpr int kBefore = 40, kAfter = 60;
+  const int count = static_cast<int>(starts.size()) - 1;
+  const int first = count > kBefore + kAfter ? std::max(0, column - 1 - kBefore) : 0;
+  const int last = std::min(count, count > kBefore + kAfter ? column - 1 + kAfter : count);
+  at.excerpt = (first > 0 ? "…" : "") + text_.substr(starts[first], starts[last] - starts[first]) +
+               (last < count ? "…" : "");
+  at.excerpt_column = column - first + (first > 0 ? 1 : 0);
+  return at;
 }
 
 }  // namespace acquis

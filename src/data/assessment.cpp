@@ -46,10 +46,64 @@ void read_results(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r) {
   }
 }
 
+// The person, the program and every competency and element a record names exist in the data.
+class References {
+ public:
+  References(XmlFile& xml, const Program* program) : xml_(xml), program_(program) {}
+
+  // <… competence="…" element="…">: the element is optional (a task number or element code).
+  void check(pugi::xml_node node, const char* competency_attribute, const char* element_attribute) {
+    if (!program_) return;
+    const std::string code = node.attribute(competency_attribute).value();
+    const Competency* competency = program_->competency(code);
+    if (!competency) {
+      if (!code.empty())
+        xml_.report().error("unknown-competency", xml_.offset(node, competency_attribute),
+                            {{"code", code}, {"program", program_->code}});
+      return;
+    }
+    const std::string element = element_attribute ? node.attribute(element_attribute).value() : "";
+    if (!element.empty() && !competency->element(element))
+      xml_.report().error("unknown-element-ref", xml_.offset(node, element_attribute),
+                          {{"code", element}, {"competency", code}});
+  }
+
+ private:
+  XmlFile& xml_;
+  const Program* program_;
+};
+
+void check_references(XmlFile& xml, pugi::xml_node root, const AssessmentRecord& r,
+                      const KnownData& known) {
+  const auto person = [&](const std::string& code) {
+    for (const Candidate& c : *known.candidates)
+      if (c.permanent_code == code) return true;
+    return false;
+  };
+  if (known.candidates && !r.permanent_code.empty() && !person(r.permanent_code))
+    xml.report().error("unknown-person", xml.offset(root, "code-permanent"));
+  if (known.records && known.records->count(r.permanent_code))
+    xml.report().error("duplicate-record", xml.offset(root, "code-permanent"),
+                       {{"file", known.records->at(r.permanent_code).file}});
+  const Program* program = known.program(r.program);
+  if (known.programs && !program && !r.program.empty())
+    xml.report().error("unknown-program", xml.offset(root, "programme"), {{"value", r.program}});
+  References references(xml, program);
+  for (pugi::xml_node a : root.child("autoevaluation").children("reponse"))
+    references.check(a, "competence", "element");
+  for (pugi::xml_node c : root.child("entrevue").children("competence"))
+    references.check(c, "code", nullptr);
+  for (pugi::xml_node o : root.children("observation"))
+    references.check(o, "competence", "element");
+  for (pugi::xml_node e : root.children("evaluation")) references.check(e, "competence", nullptr);
+}
+
 }  // namespace
 
-bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& diags) {
-  const auto xml = XmlFile::parse(std::move(source), diags);
+bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& diags,
+                     const KnownData& known) {
+  record.file = source.file();
+  const auto xml = XmlFile::parse(std::move(source), diags, Privacy::Personal);
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("dossier")) return false;
@@ -63,6 +117,7 @@ bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& d
   if (pugi::xml_node self = root.child("autoevaluation")) read_self_assessment(*xml, self, record);
   if (pugi::xml_node interview = root.child("entrevue")) read_interview(*xml, interview, record);
   read_results(*xml, root, record);
+  check_references(*xml, root, record, known);
   return !xml->report().failed();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/file_reporter.hpp"
 #include "core/utf8.hpp"
+#include "data/candidate_checks.hpp"
 #include "data/csv.hpp"
 
 #include <unicode/locid.h>
@@ -59,7 +60,7 @@ std::map<const Column*, std::size_t> map_columns(const CsvTable& table, FileRepo
 
 class RowChecker {
  public:
-  explicit RowChecker(FileReporter& report) : report_(report) {}
+  RowChecker(FileReporter& report, const KnownData& known) : report_(report), known_(known) {}
 
   std::optional<Candidate> check(const CsvRow& row,
                                  const std::map<const Column*, std::size_t>& columns) {
@@ -68,13 +69,6 @@ class RowChecker {
     bool ok = true;
     for (const auto& [column, index] : columns) {
       std::string value = trim(row.fields[index]);
-      char32_t control = 0;
-      if (const std::size_t at = utf8::first_forbidden_control(row.fields[index], control);
-          at != utf8::kNone) {
-        report_.error("control-character", row.offsets[index] + at,
-                      {{"code", utf8::code_point_name(control)}});
-        ok = false;
-      }
       if (column->required && value.empty()) {
         report_.error(
             "csv-empty-field", row.offsets[index],
@@ -83,52 +77,29 @@ class RowChecker {
       }
       candidate.*(column->field) = std::move(value);
     }
-    ok = check_codes(candidate, row, columns) && ok;
+    const auto at = [&](const std::string& field) {
+      for (const auto& [column, index] : columns)
+        if (field == column->name) return row.offsets[index];
+      return row.offsets.front();
+    };
+    ok = check_candidate(candidate, known_, report_, at) && ok;
+    ok = ok && first_row_of(candidate.permanent_code, row, at("code_permanent"));
     return ok ? std::optional<Candidate>(std::move(candidate)) : std::nullopt;
   }
 
  private:
-  bool check_codes(const Candidate& c, const CsvRow& row,
-                   const std::map<const Column*, std::size_t>& columns) {
-    bool ok = true;
-    for (const auto& [column, index] : columns) {
-      const std::string& value = c.*(column->field);
-      if (value.empty()) continue;
-      if (column->field == &Candidate::permanent_code)
-        ok = check_permanent_code(value, row, index) && ok;
-      if (column->field == &Candidate::email && !is_email(value)) {
-        report_.error("bad-email", row.offsets[index], {{"value", value}});
-        ok = false;
-      }
-      if (column->field == &Candidate::certification_date && !is_iso_date(value)) {
-        report_.error("bad-date", row.offsets[index], {{"value", value}});
-        ok = false;
-      }
-      if (column->field == &Candidate::gender && value != "f" && value != "m" && value != "x") {
-        report_.error("bad-choice", row.offsets[index],
-                      {{"value", value},
-                       {"name", std::string("genre")},
-                       {"choices", std::string("f, m, x")}});
-        ok = false;
-      }
-    }
-    return ok;
-  }
-
-  bool check_permanent_code(const std::string& code, const CsvRow& row, std::size_t index) {
-    if (!is_permanent_code(code)) {
-      report_.error("permanent-code", row.offsets[index], {{"value", code}});
-      return false;
-    }
+  // One row per person: a second row with the same code permanent is an error.
+  bool first_row_of(const std::string& code, const CsvRow& row, std::size_t at) {
     const auto [it, fresh] = seen_.try_emplace(code, row.number);
     if (!fresh)
       report_.error(
-          "duplicate-candidate", row.offsets[index],
+          "duplicate-candidate", at,
           {{"row", static_cast<double>(row.number)}, {"first", static_cast<double>(it->second)}});
     return fresh;
   }
 
   FileReporter& report_;
+  const KnownData& known_;
   std::map<std::string, std::size_t> seen_;
 };
 
@@ -153,15 +124,15 @@ std::string normalize_column(const std::string& name) {
 }
 
 std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags,
-                                            const std::string& only) {
+                                            const std::string& only, const KnownData& known) {
   if (!to_utf8(source, diags)) return {};
-  FileReporter report(source, diags);
+  FileReporter report(source, diags, Privacy::Personal);
   const CsvTable table = parse_csv_lines_with(source, report, only);
   std::vector<Candidate> candidates;
   if (table.header.empty()) return candidates;
   const auto columns = map_columns(table, report);
   if (report.failed()) return candidates;
-  RowChecker checker(report);
+  RowChecker checker(report, known);
   candidates.reserve(only.empty() ? table.rows.size() : 1);
   const auto code_column = std::find_if(columns.begin(), columns.end(), [](const auto& c) {
     return c.first->field == &Candidate::permanent_code;
@@ -176,10 +147,10 @@ std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diag
 }
 
 std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
-                                           const std::string& only) {
+                                           const std::string& only, const KnownData& known) {
   SourceText source("", "");
   if (!read_user_file(path, source, diags)) return {};
-  return parse_candidates_csv(std::move(source), diags, only);
+  return parse_candidates_csv(std::move(source), diags, only, known);
 }
 
 }  // namespace acquis

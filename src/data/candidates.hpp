@@ -7,6 +7,7 @@
 
 #include "core/diagnostics.hpp"
 #include "core/source_text.hpp"
+#include "data/loaders.hpp"
 
 #include <array>
 #include <string>
@@ -26,9 +27,11 @@ extern const std::array<CandidateColumn, 10> kCandidateColumns;
 // `only` (a code permanent), the rows of other people are skipped unread: one person's
 // document neither waits for nor fails on the rest of the file.
 std::vector<Candidate> load_candidates_csv(const std::string& path, Diagnostics& diags,
-                                           const std::string& only = {});
+                                           const std::string& only = {},
+                                           const KnownData& known = {});
 std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diags,
-                                            const std::string& only = {});
+                                            const std::string& only = {},
+                                            const KnownData& known = {});
 
 // "Prénom" → "prenom", "Code permanent" → "code_permanent".
 std::string normalize_column(const std::string& name);

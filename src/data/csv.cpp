@@ -146,7 +146,7 @@ bool to_utf8(SourceText& source, Diagnostics& diags) {
   const std::string& bytes = source.text();
   const std::size_t bad = utf8::first_invalid(bytes);
   if (bad == utf8::kNone) return true;
-  FileReporter report(source, diags);
+  FileReporter report(source, diags, Privacy::Personal);
   if (marked || has_utf8_sequence(bytes)) {
     report.error("bad-utf8", bad, {{"byte", hex_byte(static_cast<unsigned char>(bytes[bad]))}});
     return false;

@@ -19,6 +19,18 @@ bool is_iso_date(const std::string& text) {
   return parse_calendar_date(text, date);
 }
 
+const Competency* Program::competency(const std::string& wanted) const {
+  for (const Competency& c : competencies)
+    if (c.code == wanted) return &c;
+  return nullptr;
+}
+
+const Element* Competency::element(const std::string& wanted) const {
+  for (const Element& e : elements)
+    if (e.code == wanted) return &e;
+  return nullptr;
+}
+
 bool is_email(const std::string& text) {
   const std::size_t at = text.find('@');
   return at != std::string::npos && at > 0 && text.find('@', at + 1) == std::string::npos &&

@@ -1,10 +1,13 @@
 // The organization profile (school board or college) and its employers.
+#include "data/candidate_checks.hpp"
+#include "data/candidates.hpp"
 #include "data/loaders.hpp"
 #include "data/xml_fields.hpp"
 #include "image/image_check.hpp"
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 namespace acquis {
 
@@ -114,31 +117,36 @@ bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnos
   return !xml->report().failed();
 }
 
-bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates,
-                         Diagnostics& diags) {
-  const auto xml = XmlFile::parse(std::move(source), diags);
+// The attributes of <candidat> are the CSV's columns, with "-" for "_".
+bool load_candidates_xml(SourceText source, std::vector<Candidate>& candidates, Diagnostics& diags,
+                         const KnownData& known) {
+  const auto xml = XmlFile::parse(std::move(source), diags, Privacy::Personal);
   if (!xml || !xml->expect_root("candidats")) return false;
   xml->check_names(xml->root(), {}, {"candidat"});
+  std::vector<std::string> attributes;
+  for (const CandidateColumn& column : kCandidateColumns) {
+    std::string name = column.name;
+    std::replace(name.begin(), name.end(), '_', '-');
+    attributes.push_back(name);
+  }
+  std::map<std::string, std::size_t> lines;  // code permanent → line of its first element
   for (pugi::xml_node node : xml->root().children("candidat")) {
-    xml->check_names(node,
-                     {"prenom", "nom", "code-permanent", "courriel", "telephone", "employeur",
-                      "programme", "genre", "numero", "date-attestation"},
-                     {});
+    xml->check_attributes(node, attributes);
     Candidate c;
-    c.given_name = xml->attribute(node, "prenom", true);
-    c.family_name = xml->attribute(node, "nom", true);
-    c.permanent_code = xml->attribute(node, "code-permanent", true);
-    if (!c.permanent_code.empty() && !is_permanent_code(c.permanent_code))
-      xml->report().error("permanent-code", xml->offset(node, "code-permanent"),
-                          {{"value", c.permanent_code}});
-    c.email = node.attribute("courriel").value();
-    c.phone = node.attribute("telephone").value();
-    c.employer = node.attribute("employeur").value();
-    c.program = node.attribute("programme").value();
-    c.gender = fields::choice(*xml, node, "genre", {"f", "m", "x"}, false);
-    c.number = node.attribute("numero").value();
-    c.certification_date = fields::date(*xml, node, "date-attestation");
+    for (std::size_t i = 0; i < kCandidateColumns.size(); ++i)
+      c.*kCandidateColumns[i].field =
+          xml->attribute(node, attributes[i].c_str(), kCandidateColumns[i].required);
     c.row = xml->source().line_of(xml->offset(node));
+    const auto at = [&](const std::string& field) {
+      std::string name = field;
+      std::replace(name.begin(), name.end(), '_', '-');
+      return xml->offset(node, name);
+    };
+    check_candidate(c, known, xml->report(), at);
+    if (!c.permanent_code.empty() && !lines.try_emplace(c.permanent_code, c.row).second)
+      xml->report().error(
+          "duplicate-code", at("code_permanent"),
+          {{"code", c.permanent_code}, {"line", static_cast<double>(lines[c.permanent_code])}});
     candidates.push_back(std::move(c));
   }
   return !xml->report().failed();

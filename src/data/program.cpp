@@ -44,16 +44,28 @@ Competency read_competency(XmlFile& xml, pugi::xml_node node, const Program& pro
   c.units = fields::number(xml, node, "unites").value_or(0);
   c.kind = node.attribute("type").value();
   if (uses_units(program.level)) check_units(xml, node, c.hours, c.units);
-  for (pugi::xml_node item : node.children())
-    if (item.type() == pugi::node_element &&
-        (!std::strcmp(item.name(), "element") || !std::strcmp(item.name(), "tache")))
-      c.elements.push_back(read_element(xml, item));
+  // Elements and tasks without a code are numbered from 1, as records and documents name them.
+  std::map<std::string, std::size_t> lines;
+  for (pugi::xml_node item : node.children()) {
+    if (item.type() != pugi::node_element ||
+        (std::strcmp(item.name(), "element") != 0 && std::strcmp(item.name(), "tache") != 0))
+      continue;
+    Element element = read_element(xml, item);
+    if (element.code.empty()) element.code = std::to_string(c.elements.size() + 1);
+    const std::size_t line = xml.source().line_of(xml.offset(item));
+    if (!lines.try_emplace(element.code, line).second)
+      xml.report().error(
+          "duplicate-code", xml.offset(item, "code"),
+          {{"code", element.code}, {"line", static_cast<double>(lines[element.code])}});
+    c.elements.push_back(std::move(element));
+  }
   return c;
 }
 
 }  // namespace
 
-bool load_program(SourceText source, Program& program, Diagnostics& diags) {
+bool load_program(SourceText source, Program& program, Diagnostics& diags, const KnownData& known) {
+  program.file = source.file();
   const auto xml = XmlFile::parse(std::move(source), diags);
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
@@ -61,6 +73,9 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags) {
   xml->check_names(root, {"code", "niveau", "secteur", "heures", "unites", "version"},
                    {"titre", "introduction", "competence"});
   program.code = xml->attribute(root, "code", true);
+  if (const Program* other = known.program(program.code); other && !program.code.empty())
+    xml->report().error("duplicate-program", xml->offset(root, "code"),
+                        {{"code", program.code}, {"file", other->file}});
   program.level = fields::choice(*xml, root, "niveau", kLevels, true);
   program.sector = root.attribute("secteur").value();
   program.version = root.attribute("version").value();

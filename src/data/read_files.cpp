@@ -21,7 +21,9 @@ bool read_with(const std::string& path, Item& item, std::vector<Diagnostic>& dia
 }  // namespace
 
 bool read_program(const std::string& path, Program& program, std::vector<Diagnostic>& diagnostics) {
-  return read_with(path, program, diagnostics, load_program);
+  return read_with(path, program, diagnostics, [](SourceText s, Program& p, Diagnostics& d) {
+    return load_program(std::move(s), p, d);
+  });
 }
 
 bool read_organization(const std::string& path, Organization& organization,
@@ -36,14 +38,20 @@ bool read_employers(const std::string& path, std::vector<Employer>& employers,
 
 bool read_assessment(const std::string& path, AssessmentRecord& record,
                      std::vector<Diagnostic>& diagnostics) {
-  return read_with(path, record, diagnostics, load_assessment);
+  return read_with(path, record, diagnostics,
+                   [](SourceText s, AssessmentRecord& r, Diagnostics& d) {
+                     return load_assessment(std::move(s), r, d);
+                   });
 }
 
 std::vector<Candidate> read_candidates(const std::string& path,
                                        std::vector<Diagnostic>& diagnostics) {
   std::vector<Candidate> candidates;
   if (path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0) {
-    read_with(path, candidates, diagnostics, load_candidates_xml);
+    read_with(path, candidates, diagnostics,
+              [](SourceText s, std::vector<Candidate>& c, Diagnostics& d) {
+                return load_candidates_xml(std::move(s), c, d);
+              });
     return candidates;
   }
   Diagnostics diags;

@@ -85,6 +85,19 @@ void join(VList& out, VList&& piece, const ComputedStyle& style, Carry& carry) {
 VList layout_blocks(const Blocks& blocks, const ComputedStyle& parent, double width,
                     LayoutContext& ctx) {
   VList out;
+  // Content built in C++ may nest without end: stopped before the stack is.
+  constexpr int kMaxDepth = 100;
+  if (ctx.depth >= kMaxDepth) {
+    if (!blocks.empty())
+      ctx.diags.error("layout-too-deep", {{"max", double{kMaxDepth}}},
+                      base_of(blocks.front()).source);
+    return out;
+  }
+  const struct Deeper {
+    LayoutContext& ctx;
+    explicit Deeper(LayoutContext& c) : ctx(c) { ++ctx.depth; }
+    ~Deeper() { --ctx.depth; }
+  } deeper(ctx);
   Carry carry;
   for (const Block& block : blocks) {
     if (std::holds_alternative<block::PageBreak>(block.node)) {

@@ -18,6 +18,7 @@ struct LayoutContext {
   double page_room = 648;  // height of the text area of the section's pages
   int page_number = 0;     // while laying out a header or footer
   int page_count = 0;
+  int depth = 0;  // blocks inside blocks (boxes, cells, items) being laid out
 };
 
 }  // namespace acquis

@@ -20,7 +20,7 @@ Value program_value(const Program& p, Language lang) {
     List elements;
     for (std::size_t i = 0; i < c.elements.size(); ++i) {
       const Element& e = c.elements[i];
-      elements.emplace_back(Map{{"code", e.code.empty() ? std::to_string(i + 1) : e.code},
+      elements.emplace_back(Map{{"code", e.code},
                                 {"numero", static_cast<int>(i + 1)},
                                 {"texte", e.text.in(lang)},
                                 {"criteres", text_list(e.criteria, lang)}});

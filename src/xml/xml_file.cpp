@@ -9,8 +9,9 @@
 
 namespace acquis {
 
-XmlFile::XmlFile(SourceText source, Diagnostics& diags)
-    : source_(std::move(source)), report_(std::make_unique<FileReporter>(source_, diags)) {}
+XmlFile::XmlFile(SourceText source, Diagnostics& diags, Privacy privacy)
+    : source_(std::move(source)),
+      report_(std::make_unique<FileReporter>(source_, diags, privacy)) {}
 
 void XmlFile::report_to(Diagnostics& diags) {
   report_ = std::make_unique<FileReporter>(source_, diags);
@@ -22,14 +23,45 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& dia
   return parse(std::move(source), diags);
 }
 
-std::unique_ptr<XmlFile> XmlFile::parse(SourceText source, Diagnostics& diags) {
-  std::unique_ptr<XmlFile> file(new XmlFile(std::move(source), diags));
+namespace {
+
+constexpr double kMaxXmlDepth = 100;  // elements inside elements: far more than any file needs
+
+// The first element nested deeper than kMaxXmlDepth, found without recursion: whatever walks
+// the tree afterwards (templates, layout) may then recurse safely.
+pugi::xml_node too_deep(const pugi::xml_document& document) {
+  pugi::xml_node node = document.first_child();
+  int depth = 1;
+  while (node) {
+    if (node.type() == pugi::node_element && depth > kMaxXmlDepth) return node;
+    if (node.first_child()) {
+      node = node.first_child();
+      ++depth;
+      continue;
+    }
+    while (node && !node.next_sibling()) {
+      node = node.parent();
+      --depth;
+    }
+    if (node) node = node.next_sibling();
+  }
+  return {};
+}
+
+}  // namespace
+
+std::unique_ptr<XmlFile> XmlFile::parse(SourceText source, Diagnostics& diags, Privacy privacy) {
+  std::unique_ptr<XmlFile> file(new XmlFile(std::move(source), diags, privacy));
   const std::string& text = file->source_.text();
   if (!check_xml_text(text, *file->report_)) return nullptr;
   const pugi::xml_parse_result result = file->document_.load_buffer(
       text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
   if (!result) {
     file->report_->error(xml_error_id(result.status), static_cast<std::size_t>(result.offset));
+    return nullptr;
+  }
+  if (const pugi::xml_node deep = too_deep(file->document_)) {
+    file->report_->error("xml-too-deep", file->offset(deep), {{"max", kMaxXmlDepth}});
     return nullptr;
   }
   return file;

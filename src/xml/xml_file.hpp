@@ -20,7 +20,9 @@ class XmlFile {
  public:
   // Null, with the error reported (unreadable, malformed at line:column), when it cannot be used.
   static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& diags);
-  static std::unique_ptr<XmlFile> parse(SourceText source, Diagnostics& diags);
+  // `privacy`: a file of personal data is reported without quoting it (file_reporter.hpp).
+  static std::unique_ptr<XmlFile> parse(SourceText source, Diagnostics& diags,
+                                        Privacy privacy = Privacy::Public);
 
   pugi::xml_node root() const { return document_.document_element(); }
   FileReporter& report() { return *report_; }
@@ -46,7 +48,7 @@ class XmlFile {
   std::string attribute(pugi::xml_node node, const char* name, bool required = false);
 
  private:
-  XmlFile(SourceText source, Diagnostics& diags);
+  XmlFile(SourceText source, Diagnostics& diags, Privacy privacy);
   SourceText source_;
   pugi::xml_document document_;
   std::unique_ptr<FileReporter> report_;

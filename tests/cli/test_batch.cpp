@@ -144,7 +144,8 @@ TEST_CASE("batch: bad rows are reported by number and the others are written", "
   const auto result = acquis_run("lot attestation --donnees " + dir + " --sortie " + out);
   CHECK(result.exit_code == 1);
   CHECK(result.err.find("candidats.csv:3:") != std::string::npos);
-  CHECK(result.err.find("rangée 4 : programme inconnu : « 9999 »") != std::string::npos);
+  CHECK(result.err.find("candidats.csv:4:27: erreur: programme « 9999 » inconnu") !=
+        std::string::npos);
   CHECK(result.err.find("2 fichiers écrits, 0 déjà présent, 2 en erreur.") != std::string::npos);
   CHECK(result.err.find("Diallo") == std::string::npos);  // rows, not names, in the report
   CHECK(files_in(out) ==

@@ -169,11 +169,12 @@ TEST_CASE("assessment: an impossible date, an unknown verdict, a bad code perman
                                "  <evaluation competence=\"01\" verdict=\"reussi\"/>\n"
                                "</dossier>");
   REQUIRE(found.size() == 3);
-  CHECK(found[0].code == "permanent-code");
+  CHECK(found[0].code == "permanent-code.masked");  // a record is personal data: not quoted
   CHECK(found[0].location.column == 10);
-  CHECK(found[1].code == "bad-date");
+  CHECK(found[0].location.excerpt.empty());
+  CHECK(found[1].code == "bad-date.masked");
   CHECK(found[1].location.line == 2);
-  CHECK(found[2].code == "bad-choice");
+  CHECK(found[2].code == "bad-choice.masked");
   CHECK(found[2].location.line == 3);
 }
 

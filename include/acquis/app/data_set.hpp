@@ -7,6 +7,7 @@
 #include <acquis/diagnostic.hpp>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,8 @@ struct DataSet {
   std::vector<Employer> employers;
   std::map<std::string, AssessmentRecord> records;  // by code permanent
   std::size_t candidate_errors = 0;  // errors in the candidates file: its bad rows are left out
+  // People whose record file has errors: left out, and no document that needs it is made.
+  std::set<std::string> broken_records;
 
   const Program* program(const std::string& code) const;
   const Candidate* candidate(const std::string& permanent_code) const;
@@ -32,8 +35,9 @@ struct DataSetOptions {
   std::string only_candidate;   // a code permanent: the other rows of a CSV are not read
 };
 
-// Reads every file, reporting every problem; false when one of them has errors, the candidates
-// file excepted (see candidate_errors: a batch goes on with the good rows).
+// Reads every file, reporting every problem; false when one of them has errors, save the
+// candidates file (see candidate_errors: a batch goes on with the good rows) and the records
+// (see broken_records: only that person's documents are refused).
 bool load_data_set(const std::string& directory, const DataSetOptions& options, DataSet& data,
                    std::vector<Diagnostic>& diagnostics);
 

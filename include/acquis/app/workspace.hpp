@@ -48,7 +48,8 @@ struct Subject {
 struct SubjectLookup {
   Subject subject;
   bool unknown_candidate = false, unknown_program = false;
-  bool ok() const { return !unknown_candidate && !unknown_program; }
+  bool broken_record = false;  // the person's record file has errors: nothing is made for them
+  bool ok() const { return !unknown_candidate && !unknown_program && !broken_record; }
 };
 SubjectLookup find_subject(const DataSet& data, const std::string& permanent_code,
                            const std::string& program_code);
