@@ -2,6 +2,8 @@
 
 #include <acquis/data.hpp>
 
+#include <cstdlib>
+
 namespace acquis::cli {
 
 namespace {
@@ -77,6 +79,11 @@ bool run_config(const Arguments& args, app::RunConfig& config, std::string& erro
     return error = "cli.bad-language", value = language, false;
   if (!config.date.empty() && !is_iso_date(config.date))
     return error = "cli.bad-date", value = config.date, false;
+  if (const std::string jobs = args.option("taches"); !jobs.empty()) {
+    char* end = nullptr;
+    const long count = std::strtol(jobs.c_str(), &end, 10);
+    if (*end != '\0' || count < 1 || count > 64) return error = "cli.bad-jobs", value = jobs, false;
+  }
   return true;
 }
 

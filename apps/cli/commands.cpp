@@ -10,10 +10,7 @@ namespace acquis::cli {
 namespace {
 
 int write_output(const Arguments& args, const std::string& path, const app::Rendered& result) {
-  if (path == "-") {
-    std::fwrite(result.pdf.data(), 1, result.pdf.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-  }
+  if (path == "-") return write_stdout(args, result.pdf);
   report_written(args, path, result.pages, result.bytes);
   return 0;
 }

@@ -2,6 +2,7 @@
 
 #include <acquis/files.hpp>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace acquis::cli {
@@ -67,13 +68,23 @@ void report_written(const Arguments& args, const std::string& path, int pages,
           .c_str());
 }
 
+int write_stdout(const Arguments& args, std::string_view bytes) {
+  errno = 0;
+  const bool whole = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
+  if (std::fflush(stdout) == 0 && whole && !std::ferror(stdout)) return 0;
+  const int error = errno ? errno : EIO;
+  std::fprintf(stderr, "acquis: %s\n",
+               say(args, "cli.cannot-write-stdout", {{"reason", error_name(error)}}).c_str());
+  return 1;
+}
+
 int write_text(const Arguments& args, const std::string& path, const std::string& text) {
-  if (path == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-  }
-  if (write_file_atomically(path, text)) return 0;
-  std::fprintf(stderr, "acquis: %s\n", say(args, "cli.cannot-write", {{"path", path}}).c_str());
+  if (path == "-") return write_stdout(args, text);
+  const int error = write_file(path, text);
+  if (error == 0) return 0;
+  std::fprintf(
+      stderr, "acquis: %s\n",
+      say(args, "cli.cannot-write", {{"path", path}, {"reason", error_name(error)}}).c_str());
   return 1;
 }
 

@@ -44,6 +44,10 @@ const app::DocumentInfo* named_document(const Arguments& args, const app::Worksp
 void report_written(const Arguments& args, const std::string& path, int pages,
                     std::uintmax_t bytes);
 
+// Bytes to standard output, every failure said with its cause (a full disk, a closed pipe);
+// the exit status.
+int write_stdout(const Arguments& args, std::string_view bytes);
+
 // `text` to standard output (path "-") or atomically to a file; the exit status.
 int write_text(const Arguments& args, const std::string& path, const std::string& text);
 

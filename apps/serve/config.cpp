@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <functional>
+#include <map>
 #include <sstream>
 
 namespace acquis::serve {
@@ -13,35 +15,127 @@ namespace {
 
 using nlohmann::json;
 
-// A key's value when present; false (with the key's name) when it has the wrong type.
-template <typename T>
-bool read(const json& object, const char* key, T& out, std::string& wrong) {
-  if (!object.contains(key)) return true;
-  try {
-    out = object.at(key).get<T>();
+// What went wrong, for load_config's message: the id and what it names.
+struct ConfigError {
+  std::string id;
+  MessageArgs args;
+};
+
+// A whole number in [low, high]; anything else (text, a fraction, out of range) is an error.
+bool read_integer(const json& value, long long low, long long high, long long& out) {
+  if (!value.is_number_integer()) return false;
+  const long long number = value.get<long long>();
+  if (number < low || number > high) return false;
+  out = number;
+  return true;
+}
+
+using Reader = std::function<bool(const json&, ServeConfig&)>;
+
+Reader text(std::string ServeConfig::*member) {
+  return [member](const json& v, ServeConfig& c) {
+    if (!v.is_string() || v.get<std::string>().empty()) return false;
+    c.*member = v.get<std::string>();
     return true;
-  } catch (const json::exception&) {
-    wrong = key;
-    return false;
+  };
+}
+
+Reader folder(std::string app::ResourcePaths::*member) {
+  return [member](const json& v, ServeConfig& c) {
+    if (!v.is_string() || v.get<std::string>().empty()) return false;
+    c.run.resources.*member = v.get<std::string>();
+    return true;
+  };
+}
+
+template <class Number>
+Reader integer(Number ServeConfig::*member, long long low, long long high) {
+  return [member, low, high](const json& v, ServeConfig& c) {
+    long long number = 0;
+    if (!read_integer(v, low, high, number)) return false;
+    c.*member = static_cast<Number>(number);
+    return true;
+  };
+}
+
+const std::map<std::string, Reader>& limit_keys() {
+  static const std::map<std::string, Reader> keys = {
+      {"corps_max_ko",
+       [](const json& v, ServeConfig& c) {
+         long long kilobytes = 0;
+         if (!read_integer(v, 1, 1 << 20, kilobytes)) return false;
+         c.max_body_bytes = static_cast<std::size_t>(kilobytes) * 1024;
+         return true;
+       }},
+      {"rendus_simultanes", integer(&ServeConfig::renders, 1, 64)},
+      {"file_attente", integer(&ServeConfig::queue, 0, 100000)},
+      {"delai_s", integer(&ServeConfig::request_seconds, 1, 3600)},
+  };
+  return keys;
+}
+
+const std::map<std::string, Reader>& top_keys() {
+  static const std::map<std::string, Reader> keys = {
+      {"donnees",
+       [](const json& v, ServeConfig& c) {
+         if (!v.is_string() || v.get<std::string>().empty()) return false;
+         c.run.data_directory = v.get<std::string>();
+         return true;
+       }},
+      {"gabarits", folder(&app::ResourcePaths::templates)},
+      {"polices", folder(&app::ResourcePaths::fonts)},
+      {"locales", folder(&app::ResourcePaths::locales)},
+      {"web", folder(&app::ResourcePaths::web)},
+      {"cesure", folder(&app::ResourcePaths::hyphenation)},
+      {"adresse", text(&ServeConfig::address)},
+      {"port", integer(&ServeConfig::port, 0, 65535)},
+      {"jeton", text(&ServeConfig::token)},
+  };
+  return keys;
+}
+
+// The closest known key to a misspelt one ("jetton" → "jeton"), or nothing.
+std::string closest_key(const std::string& key, const std::map<std::string, Reader>& known) {
+  std::string best;
+  std::size_t best_distance = 3;
+  for (const auto& [name, reader] : known) {
+    std::vector<std::size_t> row(name.size() + 1);
+    for (std::size_t j = 0; j <= name.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= key.size(); ++i) {
+      std::size_t diagonal = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= name.size(); ++j) {
+        const std::size_t above = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (key[i - 1] != name[j - 1])});
+        diagonal = above;
+      }
+    }
+    if (row[name.size()] < best_distance) best_distance = row[name.size()], best = name;
   }
+  return best;
 }
 
-bool read_limits(const json& limits, ServeConfig& config, std::string& wrong) {
-  std::size_t kilobytes = config.max_body_bytes / 1024;
-  const bool ok = read(limits, "corps_max_ko", kilobytes, wrong) &&
-                  read(limits, "rendus_simultanes", config.renders, wrong) &&
-                  read(limits, "file_attente", config.queue, wrong) &&
-                  read(limits, "delai_s", config.request_seconds, wrong);
-  config.max_body_bytes = kilobytes * 1024;
-  return ok;
-}
-
-bool read_folders(const json& root, app::RunConfig& run, std::string& wrong) {
-  app::ResourcePaths& r = run.resources;
-  return read(root, "donnees", run.data_directory, wrong) &&
-         read(root, "gabarits", r.templates, wrong) && read(root, "polices", r.fonts, wrong) &&
-         read(root, "locales", r.locales, wrong) && read(root, "web", r.web, wrong) &&
-         read(root, "cesure", r.hyphenation, wrong);
+// Every key known and every value right: an unknown key is an error (a misspelt "jeton" must
+// not start a server without its token).
+bool read_object(const json& object, const std::map<std::string, Reader>& keys,
+                 const std::string& prefix, ServeConfig& config, ConfigError& error) {
+  if (!object.is_object()) return error = {"service.config-not-object", {}}, false;
+  for (const auto& [key, value] : object.items()) {
+    if (prefix.empty() && key == "limites") {
+      if (!read_object(value, limit_keys(), "limites.", config, error)) return false;
+      continue;
+    }
+    const auto reader = keys.find(key);
+    if (reader == keys.end()) {
+      const std::string close = closest_key(key, keys);
+      error = {close.empty() ? "service.config-unknown-key" : "service.config-unknown-key-close",
+               {{"key", prefix + key}, {"close", prefix + close}}};
+      return false;
+    }
+    if (!reader->second(value, config))
+      return error = {"service.config-bad-value", {{"key", prefix + key}}}, false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -63,14 +157,11 @@ bool load_config(const std::string& path, ServeConfig& config, std::string& erro
     error_args.push_back({"column", std::to_string(at.column)});
     return error = "service.config-not-json", false;
   }
-  if (!root.is_object()) return error = "service.config-not-object", false;
-  std::string wrong;
-  const bool ok =
-      read_folders(root, config.run, wrong) && read(root, "adresse", config.address, wrong) &&
-      read(root, "port", config.port, wrong) && read(root, "jeton", config.token, wrong) &&
-      (!root.contains("limites") || read_limits(root.at("limites"), config, wrong));
-  if (!ok) error_args.push_back({"key", wrong}), error = "service.config-bad-value";
-  return ok;
+  ConfigError wrong;
+  if (read_object(root, top_keys(), "", config, wrong)) return true;
+  error = wrong.id;
+  for (MessageArg& arg : wrong.args) error_args.push_back(std::move(arg));
+  return false;
 }
 
 }  // namespace acquis::serve

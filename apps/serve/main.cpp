@@ -56,12 +56,21 @@ bool read_options(int argc, char** argv, ServeConfig& config, std::string& error
     } else if (option == "--adresse" || option == "--address") {
       config.address = value;
     } else if (option == "--port") {
-      config.port = std::atoi(value.c_str());
+      char* end = nullptr;
+      const long port = std::strtol(value.c_str(), &end, 10);
+      if (value.empty() || *end != '\0' || port < 0 || port > 65535)
+        return args = {{"value", value}}, error = "service.bad-port", false;
+      config.port = static_cast<int>(port);
     } else {
       return error = "service.unknown-option", false;
     }
   }
   if (const char* token = std::getenv("ACQUIS_JETON"); token && *token) config.token = token;
+  // Beyond loopback, personal data without a token would be open to the network.
+  const bool loopback =
+      config.address == "127.0.0.1" || config.address == "::1" || config.address == "localhost";
+  if (!loopback && config.token.empty())
+    return args = {{"address", config.address}}, error = "service.token-needed", false;
   if (config.renders == 0) config.renders = acquis::app::default_render_threads();
   return true;
 }

@@ -63,14 +63,16 @@ RenderResult Engine::render(const Document& document) const {
 
 namespace {
 
-Diagnostic write_error(const std::string& path) {
-  return {Severity::Error, "write", {{"path", path}}, path, {}, {}};
+Diagnostic write_error(const std::string& path, int error_number) {
+  return {
+      Severity::Error, "write", {{"path", path}, {"reason", error_name(error_number)}}, {}, {}, {}};
 }
 
 void write_atomically(const std::string& path, RenderResult& result) {
-  result.ok = write_file_atomically(
-      path, {reinterpret_cast<const char*>(result.pdf.data()), result.pdf.size()});
-  if (!result.ok) result.diagnostics.push_back(write_error(path));
+  const int error =
+      write_file(path, {reinterpret_cast<const char*>(result.pdf.data()), result.pdf.size()});
+  result.ok = error == 0;
+  if (!result.ok) result.diagnostics.push_back(write_error(path, error));
 }
 
 }  // namespace
@@ -124,15 +126,18 @@ std::size_t Assembly::pages() const {
 
 RenderResult Assembly::finish_to_file(const std::string& path) {
   RenderResult result;
-  const std::string temporary = temporary_path(path);
+  OutputFile out(path);
   bool written = false;
+  int error = out.refused();
   try {
-    written = impl_->pdf.finish_to_file(temporary, impl_->diags);
-  } catch (const std::exception& error) {
-    impl_->diags.error("internal", {{"detail", std::string(error.what())}});
+    if (!error) written = impl_->pdf.finish_to_file(out.write_path(), impl_->diags);
+  } catch (const std::exception& failure) {
+    impl_->diags.error("internal", {{"detail", std::string(failure.what())}});
   }
-  result.ok = commit_temporary(temporary, path, written);
-  if (!result.ok && !impl_->diags.has_errors()) impl_->diags.add(write_error(path));
+  if (!error) error = written ? out.commit(true) : impl_->pdf.write_error();
+  if (!written) out.commit(false);
+  result.ok = written && error == 0;
+  if (error) impl_->diags.add(write_error(path, error));
   result.pages = static_cast<int>(impl_->pdf.page_count());
   result.diagnostics = impl_->diags.take();
   return result;

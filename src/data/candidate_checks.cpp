@@ -42,8 +42,7 @@ bool check_candidate(const Candidate& candidate, const KnownData& known, FileRep
     const std::string& value = candidate.*column.field;
     if (value.empty()) continue;
     char32_t control = 0;
-    if (const std::size_t bad = utf8::first_forbidden_control(value, control);
-        bad != utf8::kNone) {
+    if (const std::size_t bad = utf8::first_forbidden_control(value, control); bad != utf8::kNone) {
       report.error("control-character", at(column.name) + bad,
                    {{"code", utf8::code_point_name(control)}});
       ok = false;

@@ -7,6 +7,7 @@
 
 #include <hpdf.h>
 
+#include <cerrno>
 #include <map>
 #include <memory>
 #include <type_traits>
@@ -18,11 +19,17 @@ namespace {
 struct ErrorState {
   HPDF_STATUS error = HPDF_OK;
   HPDF_STATUS detail = 0;
+  int error_number = 0;  // the system's reason when libharu could not write the file
 };
 
+bool is_file_error(HPDF_STATUS error) {
+  return error == HPDF_FILE_IO_ERROR || error == HPDF_FILE_OPEN_ERROR;
+}
+
+// Called by libharu where it fails, errno still telling why a file could not be written.
 void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
   auto* state = static_cast<ErrorState*>(user_data);
-  if (state->error == HPDF_OK) *state = {error, detail};
+  if (state->error == HPDF_OK) *state = {error, detail, is_file_error(error) ? errno : 0};
 }
 
 struct DocDeleter {
@@ -82,9 +89,15 @@ bool PdfAssembler::complete(Diagnostics& diags) {
 
 void PdfAssembler::check(Diagnostics& diags, bool written) {
   const ErrorState& errors = state_->errors;
+  if (is_file_error(errors.error)) return;  // the caller says why, naming the file
   if (errors.error != HPDF_OK || (!written && !diags.has_errors()))
     diags.error("pdf-write",
                 {{"code", std::to_string(errors.error) + "/" + std::to_string(errors.detail)}});
+}
+
+int PdfAssembler::write_error() const {
+  const ErrorState& errors = state_->errors;
+  return is_file_error(errors.error) ? (errors.error_number ? errors.error_number : EIO) : 0;
 }
 
 std::vector<std::uint8_t> PdfAssembler::finish(Diagnostics& diags) {

@@ -32,8 +32,10 @@ class PdfAssembler {
   void add_pages(const std::vector<PageFrame>& pages, Diagnostics& diags);
   // Empty result (and an error in `diags`) on failure.
   std::vector<std::uint8_t> finish(Diagnostics& diags);
-  // Written straight to `path` (no copy of a large file in memory); false on failure.
+  // Written straight to `path` (no copy of a large file in memory); false on failure, with
+  // write_error() telling why when the file itself could not be written.
   bool finish_to_file(const std::string& path, Diagnostics& diags);
+  int write_error() const;  // an errno, or 0
   std::size_t page_count() const { return pages_; }
 
  private:
