@@ -11,7 +11,7 @@ constexpr Color kNavy{0.09f, 0.20f, 0.40f};
 constexpr Color kGrey{0.35f, 0.35f, 0.35f};
 
 Span span(std::string text, TextStyle style, std::string source = {}, bool hyphenate = true) {
-  return {std::move(text), std::move(style), hyphenate, std::move(source), {}};
+  return {std::move(text), std::move(style), hyphenate, std::move(source), {}, {}};
 }
 
 TextStyle serif(double size, bool bold = false, bool italic = false, Color color = {}) {

@@ -27,6 +27,9 @@ struct Run {
   std::string link;  // a URI: the text becomes a link
   PageField field = PageField::None;
   std::string source;
+  // The data the text holds ("candidat.nom"…): an error about it names these rather than
+  // quote the text, which may be a person's.
+  std::vector<std::string> data_fields;
 };
 
 Run text_run(std::string text, std::string source = {});

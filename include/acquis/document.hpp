@@ -27,7 +27,8 @@ struct Span {
   TextStyle style{};
   bool hyphenate = true;
   std::string source;
-  std::string link;  // a URI: the text becomes a link
+  std::string link;                      // a URI: the text becomes a link
+  std::vector<std::string> data_fields;  // see Run::data_fields
 };
 
 struct Paragraph {

@@ -38,6 +38,15 @@ std::size_t SourceText::line_of(std::size_t offset) const {
       line_starts_.begin());
 }
 
+std::pair<std::size_t, std::size_t> SourceText::line_and_column(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const std::size_t line = line_of(offset);
+  std::size_t column = 1;
+  for (std::size_t pos = line_starts_[line - 1]; pos < offset; ++pos)
+    column += (static_cast<unsigned char>(text_[pos]) & 0xC0) != 0x80;  // UTF-8 lead bytes
+  return {line, column};
+}
+
 Location SourceText::locate(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

@@ -5,6 +5,7 @@
 #include <acquis/diagnostic.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace acquis {
@@ -22,6 +23,8 @@ class SourceText {
   Location locate(std::size_t offset) const;
   // Just the line (from 1), for positions kept on every element (no excerpt built).
   std::size_t line_of(std::size_t offset) const;
+  // The line and column (characters, from 1), without an excerpt.
+  std::pair<std::size_t, std::size_t> line_and_column(std::size_t offset) const;
 
  private:
   std::string file_, file_name_, text_;

@@ -1,6 +1,8 @@
 // Fixed pages: every item at the position the caller gave.
 #include "layout/fixed_page.hpp"
 
+#include "core/utf8.hpp"
+
 #include "layout/image_size.hpp"
 
 #include "layout/block_layout.hpp"
@@ -22,11 +24,19 @@ struct ItemPlacer {
     if (laid.lines.empty()) return;
     if (laid.height() > box.box.height + 0.01) {
       const std::string source = box.paragraph.spans.empty() ? "" : box.paragraph.spans[0].source;
-      ctx.diags.error("text-box-overflow",
-                      {{"text", plain_text(box.paragraph).substr(0, 60)},
-                       {"needed", std::floor(laid.height())},
-                       {"height", std::floor(box.box.height)}},
-                      source);
+      const std::string fields = data_field_list(box.paragraph);
+      if (!fields.empty())  // text from the data (a name): not quoted
+        ctx.diags.error("text-box-overflow-data",
+                        {{"fields", fields},
+                         {"needed", std::floor(laid.height())},
+                         {"height", std::floor(box.box.height)}},
+                        source);
+      else
+        ctx.diags.error("text-box-overflow",
+                        {{"text", utf8::shortened(plain_text(box.paragraph), 60)},
+                         {"needed", std::floor(laid.height())},
+                         {"height", std::floor(box.box.height)}},
+                        source);
       return;
     }
     place_lines(laid, 0, laid.lines.size(), box.box.x, box.box.y + laid.ascent, page);

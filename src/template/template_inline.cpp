@@ -59,7 +59,7 @@ void TemplateBuilder::runs(XmlFile& file, pugi::xml_node parent, const Run& base
     Run run = base;
     run.text.clear();
     run.source = run_.where(f, node);
-    run_.interpolate(f, node.value(), f.offset(node), run.text);
+    run_.interpolate(f, node.value(), f.offset(node), run.text, &run.data_fields);
     run.text = single_spaced(run.text);
     out.push_back(std::move(run));
   });
@@ -107,6 +107,7 @@ void TemplateBuilder::inline_element(XmlFile& file, pugi::xml_node node, const R
 void TemplateBuilder::message_runs(XmlFile& file, pugi::xml_node node, const Run& base, Runs& out) {
   const std::string id = file.attribute(node, "id", true);
   MessageArgs args{{"page", std::string(1, kPageMark)}, {"total", std::string(1, kCountMark)}};
+  std::vector<std::string> fields;  // the arguments given from data
   for (pugi::xml_attribute a : node.attributes()) {
     const std::string name = a.name();
     if (name == "id") continue;
@@ -124,6 +125,7 @@ void TemplateBuilder::message_runs(XmlFile& file, pugi::xml_node node, const Run
       run_.interpolate_attribute(file, node, name.c_str(), text);
       args.push_back({name, text});
     }
+    if (raw.find('{') != std::string_view::npos) fields.push_back(name);
   }
   if (id.empty()) return;
   const auto text = run_.catalogs().format(run_.options().language, id, args, run_.diags());
@@ -135,6 +137,7 @@ void TemplateBuilder::message_runs(XmlFile& file, pugi::xml_node node, const Run
   Run run = base;
   run.source = run_.where(file, node);
   run.text.clear();
+  for (std::string& field : fields) run.data_fields.push_back(id + " " + field);
   for (char c : *text) {
     if (c != kPageMark && c != kCountMark) {
       run.text += c;

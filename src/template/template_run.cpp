@@ -1,5 +1,7 @@
 #include "template/template_run.hpp"
 
+#include "core/messages.hpp"
+
 #include "i18n/formats.hpp"
 #include "template/template_cache.hpp"
 
@@ -147,7 +149,7 @@ bool TemplateRun::evaluate_attribute(XmlFile& file, pugi::xml_node node, const c
 }
 
 bool TemplateRun::interpolate(XmlFile& file, std::string_view text, std::size_t offset,
-                              std::string& out) {
+                              std::string& out, std::vector<std::string>* fields) {
   bool ok = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') {
@@ -170,10 +172,12 @@ bool TemplateRun::interpolate(XmlFile& file, std::string_view text, std::size_t 
       return false;
     }
     Value value;
-    if (evaluate_text(file, text.substr(i + 1, close - i - 1), offset, i + 1, value))
+    const std::string_view expression = text.substr(i + 1, close - i - 1);
+    if (evaluate_text(file, expression, offset, i + 1, value))
       out += to_text(value);
     else
       ok = false;
+    if (fields) fields->push_back(fold_white_space(expression));
     i = close;
   }
   return ok;
@@ -196,10 +200,15 @@ bool TemplateRun::count_iteration(XmlFile& file, pugi::xml_node at) {
 // Kept on every block: one allocation, no path parsing.
 std::string TemplateRun::where(XmlFile& file, pugi::xml_node node) const {
   const std::string& name = file.source().file_name();
-  const std::string line = std::to_string(file.source().line_of(file.offset(node)));
+  const std::size_t offset = file.offset(node);
+  const auto [line, column] = file.source().line_and_column(offset);
   std::string out;
-  out.reserve(name.size() + 1 + line.size());
-  return out.append(name).append(1, ':').append(line);
+  out.reserve(name.size() + 12);
+  return out.append(name)
+      .append(1, ':')
+      .append(std::to_string(line))
+      .append(1, ':')
+      .append(std::to_string(column));
 }
 
 }  // namespace acquis

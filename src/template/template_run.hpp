@@ -55,7 +55,9 @@ class TemplateRun : public Scope {
   // An attribute holding an expression (dans, test, valeur); false when it fails (reported).
   bool evaluate_attribute(XmlFile& file, pugi::xml_node node, const char* name, Value& out);
   // Text with {expressions} (an attribute value, or a text node): false when one fails.
-  bool interpolate(XmlFile& file, std::string_view text, std::size_t offset, std::string& out);
+  // `fields`, when given, gets the expressions whose values went into `out`.
+  bool interpolate(XmlFile& file, std::string_view text, std::size_t offset, std::string& out,
+                   std::vector<std::string>* fields = nullptr);
   bool interpolate_attribute(XmlFile& file, pugi::xml_node node, const char* name,
                              std::string& out);
   // A value as document text: numbers in the document's locale, null as nothing.

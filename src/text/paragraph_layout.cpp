@@ -1,5 +1,7 @@
 #include "text/paragraph_layout.hpp"
 
+#include "core/utf8.hpp"
+
 #include "text/paragraph_internal.hpp"
 
 #include <algorithm>
@@ -50,8 +52,8 @@ kp::Result break_paragraph(Prepared& p, double width) {
   return kp::break_lines(p.items, line_width, params);
 }
 
-// The widest unbreakable stretch of text, to name it in the error.
-std::string widest_unbreakable(const Prepared& p, double width) {
+// The widest unbreakable stretch of text, to name it in the error, and where it begins.
+std::string widest_unbreakable(const Prepared& p, double width, std::size_t& at) {
   std::size_t begin = 0;
   double run = 0;
   for (std::size_t i = 0; i < p.items.size(); ++i) {
@@ -63,6 +65,7 @@ std::string widest_unbreakable(const Prepared& p, double width) {
         std::size_t end = p.item_text[i].end;
         while (i + 1 < p.items.size() && p.items[i + 1].kind == kp::Kind::Box)
           end = p.item_text[++i].end;
+        at = begin;
         return p.text.substr(begin, end - begin);
       }
       continue;
@@ -73,6 +76,23 @@ std::string widest_unbreakable(const Prepared& p, double width) {
 }
 
 }  // namespace
+
+std::string data_field_list(const Span& span) {
+  std::string list;
+  for (const std::string& field : span.data_fields)
+    if (list.find(field) == std::string::npos) list += (list.empty() ? "" : ", ") + field;
+  return list;
+}
+
+std::string data_field_list(const Paragraph& paragraph) {
+  std::string list;
+  for (const Span& span : paragraph.spans) {
+    const std::string fields = data_field_list(span);
+    if (!fields.empty() && list.find(fields) == std::string::npos)
+      list += (list.empty() ? "" : ", ") + fields;
+  }
+  return list;
+}
 
 ContentWidths measure_paragraph(const Paragraph& paragraph, const TextResources& text,
                                 Diagnostics& diags) {
@@ -105,9 +125,17 @@ LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const T
   paragraph::build_items(p, paragraph::Hyphenation::None);
   const kp::Result result = break_paragraph(p, width);
   if (!result.ok) {
-    const std::string source = paragraph.spans.empty() ? std::string() : paragraph.spans[0].source;
-    diags.error("text-overflow",
-                {{"word", widest_unbreakable(p, width)}, {"width", std::floor(width)}}, source);
+    std::size_t at = 0;
+    const std::string word = widest_unbreakable(p, width, at);
+    const Span* span = p.ranges.empty() ? nullptr : p.range_at(at).span;
+    const std::string source = span ? span->source : std::string();
+    // Text from the data (a name) is not quoted: the error names where it comes from.
+    if (span && !span->data_fields.empty())
+      diags.error("text-overflow-data",
+                  {{"fields", data_field_list(*span)}, {"width", std::floor(width)}}, source);
+    else
+      diags.error("text-overflow",
+                  {{"word", utf8::shortened(word, 40)}, {"width", std::floor(width)}}, source);
     return laid;
   }
   laid.lines = paragraph::finalize_lines(p, result, width);

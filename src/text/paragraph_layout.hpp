@@ -39,6 +39,10 @@ struct ContentWidths {
 ContentWidths measure_paragraph(const Paragraph& paragraph, const TextResources& text,
                                 Diagnostics& diags);
 
+// "candidat.nom, candidat.prenom": where a span's text comes from, for messages.
+std::string data_field_list(const Span& span);
+std::string data_field_list(const Paragraph& paragraph);
+
 LaidParagraph layout_paragraph(const Paragraph& paragraph, double width, const TextResources& text,
                                Diagnostics& diags);
 

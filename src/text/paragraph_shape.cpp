@@ -38,11 +38,18 @@ void shape_span(const Span& span, std::size_t begin, std::size_t end,
     if (needs_no_glyph(c) || c == ' ') continue;
     const FontFace* face = run_face->covers(c) ? run_face : face_for(c, chain);
     if (!face) {
-      diags.error("glyph-missing",
-                  {{"code", utf8::code_point_name(c)},
-                   {"char", utf8::encode(c)},
-                   {"family", span.style.family}},
-                  span.source);
+      if (!span.data_fields.empty())  // a character of a name: its code, not the name
+        diags.error("glyph-missing-data",
+                    {{"code", utf8::code_point_name(c)},
+                     {"fields", data_field_list(span)},
+                     {"family", span.style.family}},
+                    span.source);
+      else
+        diags.error("glyph-missing",
+                    {{"code", utf8::code_point_name(c)},
+                     {"char", utf8::encode(c)},
+                     {"family", span.style.family}},
+                    span.source);
       continue;
     }
     if (face != run_face) {

@@ -15,7 +15,7 @@ namespace {
 Document small_document(const std::string& text) {
   FixedPage page;
   Paragraph paragraph;
-  paragraph.spans = {Span{text, TextStyle{}, true, "essai", {}}};
+  paragraph.spans = {Span{text, TextStyle{}, true, "essai", {}, {}}};
   page.items.push_back(TextBox{{72, 72, 300, 200}, paragraph});
   page.items.push_back(BoxItem{{60, 60, 330, 230}, 1, {}, false, {}});
   page.items.push_back(LinkItem{{72, 300, 100, 20}, "https://www.quebec.ca"});

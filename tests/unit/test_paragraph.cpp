@@ -27,7 +27,7 @@ const TextResources& text() {
 
 Paragraph paragraph(const std::string& text, Align align = Align::Justify, bool hyphenate = true) {
   Paragraph p;
-  p.spans = {Span{text, TextStyle{"serif", false, false, 11, {}}, hyphenate, "essai.xml", {}}};
+  p.spans = {Span{text, TextStyle{"serif", false, false, 11, {}}, hyphenate, "essai.xml", {}, {}}};
   p.align = align;
   return p;
 }
@@ -174,6 +174,7 @@ TEST_CASE("names marked not to hyphenate are never cut", "[paragraph]") {
                          TextStyle{"serif", true, false, 11, {}},
                          false,
                          "nom",
+                         {},
                          {}});
   for (double width = 60; width <= 200; width += 3) {
     Diagnostics diags;
