@@ -2,11 +2,12 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for N seconds (default 600)
 # from the seeds in fuzz/corpus/, on a working copy so that the repository keeps only the seeds.
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]      targets: csv xml_loaders expression template
+#                                                  image request
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
-targets=("${@:-csv xml_loaders expression template}")
+targets=("${@:-csv xml_loaders expression template image request}")
 read -r -a targets <<<"${targets[*]}"
 
 if ! command -v clang++ >/dev/null || ! dpkg -s libclang-rt-14-dev >/dev/null 2>&1; then

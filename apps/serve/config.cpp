@@ -156,6 +156,8 @@ bool load_config(const std::string& path, ServeConfig& config, std::string& erro
     error_args.push_back({"line", std::to_string(at.line)});
     error_args.push_back({"column", std::to_string(at.column)});
     return error = "service.config-not-json", false;
+  } catch (const json::out_of_range&) {
+    return error = "service.config-number-too-large", false;
   }
   ConfigError wrong;
   if (read_object(root, top_keys(), "", config, wrong)) return true;

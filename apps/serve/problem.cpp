@@ -31,7 +31,8 @@ std::string Problem::body() const {
                                  {"status", status},
                                  {"detail", detail}};
   if (!errors.empty()) json["erreurs"] = errors;
-  return json.dump(2);
+  // Replace, never throw: a message quoting a request's bad bytes must still be answered.
+  return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 Problem make_problem(Language language, int status, const std::string& type, const char* detail,

@@ -23,7 +23,8 @@ void send_problem(httplib::Response& res, const Problem& problem) {
 }
 
 void send_json(httplib::Response& res, const nlohmann::ordered_json& json) {
-  res.set_content(json.dump(2), "application/json; charset=utf-8");
+  res.set_content(json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
 }
 
 namespace {
@@ -32,7 +33,9 @@ constexpr int kMaxDepth = 16;  // a request is a few objects deep; deeper is not
 struct TooDeep {};
 
 // The JSON pointer of the first string holding a control character, if any.
+// The batch's CSV is left to the CSV reader, which names the row.
 std::optional<std::string> unclean_string(const nlohmann::json& value, const std::string& at) {
+  if (at == "/candidats_csv") return std::nullopt;
   if (value.is_string())
     return is_clean_text(value.get_ref<const std::string&>()) ? std::nullopt
                                                               : std::optional<std::string>(at);
@@ -54,6 +57,9 @@ bool parse_json(const std::string& body, Language language, nlohmann::json& out,
         });
   } catch (const nlohmann::json::parse_error& error) {
     problem = bad_json(language, body, error.byte);
+    return false;
+  } catch (const nlohmann::json::out_of_range&) {  // 1e999: no position given
+    problem = make_problem(language, 400, "json-invalide", "service.number-too-large");
     return false;
   } catch (const TooDeep&) {
     problem = make_problem(language, 400, "json-invalide", "service.too-deep",

@@ -11,7 +11,8 @@
 
 namespace acquis {
 
-// False with the first problem added to `diagnostics`, located in `name` at its line and column.
+// False with the first problem added to `diagnostics`, located in `name` at its line and column;
+// the text may hold personal data, so the diagnostic quotes none of it.
 bool check_text(const std::string& name, const std::string& text,
                 std::vector<Diagnostic>& diagnostics);
 bool check_xml_text(const std::string& name, const std::string& text,

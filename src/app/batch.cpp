@@ -36,6 +36,17 @@ void BatchRun::stop() {
 
 namespace {
 
+// A file's name is made of the person's name: an error about it shows only the folder and the
+// row (said by the caller), so logs keep no names.
+void hide_file_name(std::vector<Diagnostic>& diagnostics, const std::string& file) {
+  const std::string shown = (std::filesystem::path(file).parent_path() / "…").string();
+  for (Diagnostic& d : diagnostics)
+    for (MessageArg& arg : d.args)
+      if (arg.first == "path" && std::get_if<std::string>(&arg.second) &&
+          std::get<std::string>(arg.second) == file)
+        arg.second = shown;
+}
+
 // One item of the batch, unless the batch was stopped before its turn came.
 Rendered render_item(const Workspace& workspace, const Batch& batch, std::size_t index,
                      const std::atomic<bool>& stopped) {
@@ -48,6 +59,7 @@ Rendered render_item(const Workspace& workspace, const Batch& batch, std::size_t
     const BatchItem& item = batch.items[index];
     const DocumentRequest request{batch.document, batch.language, item.subject, nullptr, false};
     result = workspace.render(batch.loaded, request, batch.output, item.file);
+    if (batch.output == Output::File) hide_file_name(result.diagnostics, item.file);
   } catch (const std::exception& error) {
     result = {};
     result.diagnostics.push_back(

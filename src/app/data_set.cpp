@@ -80,24 +80,33 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
   const fs::path dir(directory);
   data.directory = directory;
   // In the order of their references: each file is checked against those read before it.
+  // A file that failed is not used to judge the others: one bad byte in candidats.csv must not
+  // also make every record "a person nobody knows".
   KnownData known;
   bool ok = load_file(dir / "organisation.xml", data.organization, diags, load_organization);
+  bool programs_ok = true;
   for (const fs::path& file : xml_files(dir / "programmes")) {
     Program program;
     known.programs = &data.programs;
-    ok = load_file(file, program, diags, load_program, known) && ok;
+    programs_ok = load_file(file, program, diags, load_program, known) && programs_ok;
     data.programs.push_back(std::move(program));
   }
-  known.programs = &data.programs;
+  ok = ok && programs_ok;
+  known.programs = programs_ok ? &data.programs : nullptr;
   if (fs::exists(dir / "employeurs.xml")) {
-    ok = load_file(dir / "employeurs.xml", data.employers, diags, load_employers) && ok;
-    known.employers = &data.employers;
+    const bool employers_ok =
+        load_file(dir / "employeurs.xml", data.employers, diags, load_employers);
+    ok = ok && employers_ok;
+    if (employers_ok) known.employers = &data.employers;
   }
   const fs::path candidates = candidates_file(dir, options.candidates_file);
   if (!options.candidates_file.empty() || fs::exists(candidates)) {
     load_candidates(candidates, data, diags, options, known);
-    // One person's row read alone says nothing of the others' records.
-    if (options.only_candidate.empty()) known.candidates = &data.candidates;
+    // One person's row read alone, or another list (--candidats), says nothing of the others'
+    // records.
+    if (options.only_candidate.empty() && options.candidates_file.empty() &&
+        data.candidate_errors == 0)
+      known.candidates = &data.candidates;
   }
   known.records = &data.records;
   for (const fs::path& file : xml_files(dir / "dossiers")) {

@@ -71,8 +71,10 @@ Location SourceText::locate(std::size_t offset) const {
   const int count = static_cast<int>(starts.size()) - 1;
   const int first = count > kBefore + kAfter ? std::max(0, column - 1 - kBefore) : 0;
   const int last = std::min(count, count > kBefore + kAfter ? column - 1 + kAfter : count);
-  at.excerpt = (first > 0 ? "…" : "") + text_.substr(starts[first], starts[last] - starts[first]) +
-               (last < count ? "…" : "");
+  at.excerpt =
+      (first > 0 ? "…" : "") +
+      utf8::printable(std::string_view(text_).substr(starts[first], starts[last] - starts[first])) +
+      (last < count ? "…" : "");
   at.excerpt_column = column - first + (first > 0 ? 1 : 0);
   return at;
 }

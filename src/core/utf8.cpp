@@ -138,4 +138,17 @@ std::string shortened(std::string_view text, std::size_t max_characters) {
   return std::string(text.substr(0, pos)) + "…";
 }
 
+std::string printable(std::string_view text) {
+  char32_t found = 0;
+  if (first_invalid(text) == kNone && first_forbidden_control(text, found) == kNone)
+    return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = next(text, pos);
+    append(out, is_forbidden_control(cp) ? U'\uFFFD' : cp);
+  }
+  return out;
+}
+
 }  // namespace acquis::utf8

@@ -37,6 +37,11 @@ bool is_forbidden_control(char32_t cp);
 // `found` gets it.
 std::size_t first_forbidden_control(std::string_view text, char32_t& found);
 
+// `text` safe to print: each byte that is not strict UTF-8 and each forbidden control character
+// becomes U+FFFD, one for one, so that columns still count the same (an excerpt of a bad line
+// must not carry the bad bytes to a terminal or a JSON answer).
+std::string printable(std::string_view text);
+
 // At most `max_characters` of `text`, cut on a character boundary, with "…" when cut: quoted
 // words in messages stay short whatever the data holds.
 std::string shortened(std::string_view text, std::size_t max_characters);

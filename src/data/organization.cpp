@@ -97,9 +97,21 @@ bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnos
   const auto xml = XmlFile::parse(std::move(source), diags);
   if (!xml || !xml->expect_root("employeurs")) return false;
   xml->check_names(xml->root(), {}, {"employeur"});
+  std::map<std::string, std::size_t> lines;  // id → line of its first definition
+  const auto check_email = [&](pugi::xml_node node) {
+    const std::string email = node.attribute("courriel").value();
+    if (!email.empty() && !is_email(email))
+      xml->report().error("bad-email", xml->offset(node, "courriel"), {{"value", email}});
+  };
   for (pugi::xml_node node : xml->root().children("employeur")) {
     xml->check_names(node, {"id", "nom", "adresse", "contact", "courriel", "telephone"},
                      {"specialiste"});
+    const std::string id = node.attribute("id").value();
+    const std::size_t line = xml->source().line_of(xml->offset(node));
+    if (!id.empty() && !lines.try_emplace(id, line).second)
+      xml->report().error("duplicate-code", xml->offset(node, "id"),
+                          {{"code", id}, {"line", static_cast<double>(lines[id])}});
+    check_email(node);
     Employer e{xml->attribute(node, "id", true),
                xml->attribute(node, "nom", true),
                node.attribute("adresse").value(),
@@ -109,6 +121,7 @@ bool load_employers(SourceText source, std::vector<Employer>& employers, Diagnos
                {}};
     for (pugi::xml_node s : node.children("specialiste")) {
       xml->check_names(s, {"nom", "metier", "courriel"}, {});
+      check_email(s);
       e.specialists.push_back({xml->attribute(s, "nom", true), s.attribute("metier").value(),
                                s.attribute("courriel").value()});
     }

@@ -18,14 +18,6 @@ namespace {
 
 const httplib::Headers kToken = {{"Authorization", "Bearer jeton-du-profil"}};
 
-// A copy of samples/ that the test may change.
-std::string data_copy(const std::string& name) {
-  const fs::path folder = fs::path(acquis::test::output_dir()) / name;
-  fs::remove_all(folder);
-  fs::copy("samples", folder, fs::copy_options::recursive);
-  return folder.string();
-}
-
 std::string pdf_text(const std::string& body, const std::string& name) {
   const std::string path = acquis::test::output_dir() + "/" + name;
   std::ofstream(path, std::ios::binary) << body;
@@ -42,27 +34,12 @@ bool has_pointer(const json& problem, const std::string& pointer) {
   return false;
 }
 
-std::string base64(const std::string& bytes) {
-  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  unsigned bits = 0;
-  int count = 0;
-  for (unsigned char c : bytes) {
-    bits = (bits << 8) | c;
-    count += 8;
-    while (count >= 6) out += kAlphabet[(bits >> (count -= 6)) & 63];
-  }
-  if (count > 0) out += kAlphabet[(bits << (6 - count)) & 63];
-  while (out.size() % 4) out += '=';
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE(
     "serve: the profile is checked, previewed without saving, then saved with its previous version "
     "kept") {
-  const std::string data = data_copy("profil-donnees");
+  const std::string data = acquis::test::copy_of_samples("profil-donnees");
   ServerProcess server({"--donnees", data}, {"ACQUIS_JETON=jeton-du-profil"});
   REQUIRE(server.started());
   const auto client = server.client();
@@ -132,20 +109,21 @@ TEST_CASE(
 }
 
 TEST_CASE("serve: a new logo is checked and saved beside the profile") {
-  const std::string data = data_copy("profil-logo");
+  const std::string data = acquis::test::copy_of_samples("profil-logo");
   ServerProcess server({"--donnees", data}, {"ACQUIS_JETON=jeton-du-profil"});
   REQUIRE(server.started());
   const auto client = server.client();
   const std::string png = acquis::test::read_file("samples/logo-navigateurs.png");
   REQUIRE(png.size() > 100);
-  auto not_image =
-      client->Put("/api/organisation", kToken,
-                  json{{"logo_donnees", base64("pas une image")}}.dump(), "application/json");
+  auto not_image = client->Put("/api/organisation", kToken,
+                               json{{"logo_donnees", acquis::test::base64("pas une image")}}.dump(),
+                               "application/json");
   REQUIRE(not_image);
   CHECK(not_image->status == 422);
   CHECK(has_pointer(json::parse(not_image->body), "/logo_donnees"));
-  auto saved = client->Put("/api/organisation", kToken, json{{"logo_donnees", base64(png)}}.dump(),
-                           "application/json");
+  auto saved =
+      client->Put("/api/organisation", kToken,
+                  json{{"logo_donnees", acquis::test::base64(png)}}.dump(), "application/json");
   REQUIRE(saved);
   CHECK(saved->status == 200);
   CHECK(json::parse(saved->body).at("logo") == "logo.png");
@@ -155,7 +133,7 @@ TEST_CASE("serve: a new logo is checked and saved beside the profile") {
 }
 
 TEST_CASE("serve: without a token configured, the profile cannot be saved") {
-  ServerProcess server({"--donnees", data_copy("profil-sans-jeton")});
+  ServerProcess server({"--donnees", acquis::test::copy_of_samples("profil-sans-jeton")});
   REQUIRE(server.started());
   const auto client = server.client();
   const json profile = json::parse(client->Get("/api/organisation")->body);

@@ -39,6 +39,29 @@ void write_file(const std::string& path, const std::vector<std::uint8_t>& bytes)
             static_cast<std::streamsize>(bytes.size()));
 }
 
+std::string copy_of_samples(const std::string& name) {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::path(output_dir()) / name;
+  fs::remove_all(folder);
+  fs::copy("samples", folder, fs::copy_options::recursive);
+  return folder.string();
+}
+
+std::string base64(const std::string& bytes) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned bits = 0;
+  int count = 0;
+  for (unsigned char c : bytes) {
+    bits = (bits << 8) | c;
+    count += 8;
+    while (count >= 6) out += kAlphabet[(bits >> (count -= 6)) & 63];
+  }
+  if (count > 0) out += kAlphabet[(bits << (6 - count)) & 63];
+  while (out.size() % 4) out += '=';
+  return out;
+}
+
 std::string normalize_text(const std::string& text) {
   std::string cleaned;
   for (std::size_t i = 0; i < text.size(); ++i) {

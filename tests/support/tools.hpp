@@ -26,6 +26,11 @@ const Engine& engine();
 // The font library behind it, for stage-level tests.
 std::string fonts_config();
 
+// A fresh copy of samples/ in output_dir()/`name`, for a test to change; its path.
+std::string copy_of_samples(const std::string& name);
+
+std::string base64(const std::string& bytes);
+
 // Where this test process writes its files (inside the build tree, one folder per process).
 std::string output_dir();
 

@@ -1,0 +1,94 @@
+// Bad input, class 3: references between files. Each code, id and record is unique, each
+// reference resolves; the loader says which file and line, and a broken file is not used to
+// judge the others.
+#include "bad_input.hpp"
+
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+using acquis::test::Damaged;
+using acquis::test::expect_refused;
+
+namespace {
+
+void expect_verify_fails(const Damaged& data, const std::string& french,
+                         const std::string& english) {
+  expect_refused("verifier --donnees " + data.dir(), {1, {french}, {english}}, data.dir());
+}
+
+}  // namespace
+
+TEST_CASE("bad input / references: duplicates") {
+  Damaged programs("programme-double");
+  programs.write("programmes/copie.xml",
+                 acquis::test::read_file(programs.path("programmes/soudage-montage.xml")));
+  expect_verify_fails(
+      programs,
+      "programmes/soudage-montage.xml:4:12: erreur: le programme « 5195 » est déjà défini",
+      "programmes/soudage-montage.xml:4:12: error:");
+  expect_verify_fails(
+      Damaged("employeur-double")
+          .replace("employeurs.xml", "id=\"chantiers-beaumont\"", "id=\"acier-rive-sud\""),
+      "employeurs.xml:8:14: erreur: le code « acier-rive-sud » est déjà utilisé à la ligne 4",
+      "employeurs.xml:8:14: error:");
+  Damaged records("dossier-double");
+  records.write("dossiers/copie.xml",
+                acquis::test::read_file(records.path("dossiers/COTE12345678.xml")));
+  expect_verify_fails(records, "copie.xml:3:10: erreur: cette personne a déjà un dossier",
+                      "copie.xml:3:10: error: this person already has a record");
+  expect_verify_fails(
+      Damaged("code-double").replace("candidats.csv", "GAGJ01019912", "COTE12345678"),
+      "candidats.csv:3:", "candidats.csv:3:");
+}
+
+TEST_CASE("bad input / references: what a file names must exist") {
+  expect_verify_fails(
+      Damaged("employeur-inconnu").replace("candidats.csv", ";acier-rive-sud;", ";inconnu-inc;"),
+      "candidats.csv:2:74: erreur: employeur « inconnu-inc » inconnu",
+      "candidats.csv:2:74: error:");
+  expect_verify_fails(Damaged("programme-inconnu").replace("candidats.csv", ";5195;", ";9999;"),
+                      "candidats.csv:2:", "candidats.csv:2:");
+  expect_verify_fails(
+      Damaged("competence-inconnue")
+          .replace("dossiers/COTE12345678.xml", "competence=\"02\" element=\"1\"",
+                   "competence=\"99\" element=\"1\""),
+      "COTE12345678.xml:7:14: erreur: la compétence « 99 » n’existe pas dans le programme 5195",
+      "COTE12345678.xml:7:14: error:");
+  expect_verify_fails(Damaged("personne-inconnue")
+                          .replace("dossiers/COTE12345678.xml", "code-permanent=\"COTE12345678\"",
+                                   "code-permanent=\"ZZZZ12345678\""),
+                      "COTE12345678.xml:3:10: erreur: aucune personne candidate",
+                      "COTE12345678.xml:3:10: error:");
+  expect_verify_fails(
+      Damaged("courriel")
+          .replace("candidats.csv", "eloise.cote@exemple.example", "eloise.cote.exemple.example"),
+      "candidats.csv:2:33: erreur: cette adresse courriel n’est pas valide",
+      "candidats.csv:2:33: error:");
+  expect_verify_fails(Damaged("courriel-employeur")
+                          .replace("employeurs.xml", "rh@acier-rive-sud.example", "rh-acier"),
+                      "employeurs.xml:5:", "employeurs.xml:5:");
+}
+
+TEST_CASE("bad input / references: a broken file does not make the others look wrong") {
+  const Damaged data = Damaged("sans-cascade").replace("candidats.csv", "Gagnon", "Gagn\xE9on");
+  const auto result =
+      acquis::test::run(std::string(ACQUIS_CLI) + " verifier --donnees " + data.dir());
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("candidats.csv:3:19") != std::string::npos);
+  CHECK(result.err.find("dossiers/") == std::string::npos);  // no "nobody has this code"
+}
+
+TEST_CASE("bad input / references: a record with errors blocks that person only") {
+  const Damaged data = Damaged("dossier-casse")
+                           .replace("dossiers/COTE12345678.xml", "competence=\"02\" element=\"1\"",
+                                    "competence=\"99\" element=\"1\"");
+  expect_refused(
+      "produire bilan-entrevue --donnees " + data.dir() + " --candidat COTE12345678 -o {out}/a.pdf",
+      {1, {"COTE12345678.xml:7:14"}, {"COTE12345678.xml:7:14"}});
+  const auto other =
+      acquis::test::run(std::string(ACQUIS_CLI) + " produire attestation --donnees " + data.dir() +
+                        " --candidat GAGJ01019912 -o " + acquis::test::output_dir() + "/autre.pdf");
+  INFO(other.err);
+  CHECK(other.exit_code == 0);
+}
