@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 
 namespace acquis::cli {
@@ -115,18 +116,20 @@ class BatchCommand {
   }
 
   void fail(const app::BatchItem& item, const app::Rendered& result) {
-    fail_row(item.subject.candidate->row, {});
-    print(args_, result.diagnostics);
+    if (fail_row(item.subject.candidate->row, {})) print(args_, result.diagnostics);
   }
 
   // Names the row (not the person: the row is enough to find it, and logs keep no names).
-  void fail_row(std::size_t row, const std::string& why) {
+  // False when the row already failed (its file, then the merged file): said and counted once.
+  bool fail_row(std::size_t row, const std::string& why) {
+    if (!failed_rows_.insert(row).second) return false;
     ++tally_.failed;
     if (args_.flag("arret-erreur")) tally_.stop = true;
     std::fprintf(stderr, "%s\n",
                  say(args_, why.empty() ? "cli.row" : "cli.row-why",
                      {{"row", std::to_string(row)}, {"why", why}})
                      .c_str());
+    return true;
   }
 
   const Arguments& args_;
@@ -134,6 +137,7 @@ class BatchCommand {
   app::LoadedData loaded_;
   app::WorkerPool pool_;
   Tally tally_;
+  std::set<std::size_t> failed_rows_;  // rows said and counted already
 };
 
 void summary(const Arguments& args, const Tally& tally, std::size_t rejected, bool files) {

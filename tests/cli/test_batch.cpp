@@ -157,6 +157,25 @@ TEST_CASE("batch: bad rows are reported by number and the others are written", "
   CHECK((!fs::exists(strict) || fs::is_empty(strict)));
 }
 
+TEST_CASE("batch: a person failing in the folder and in the merged file is counted once",
+          "[cli][batch]") {
+  const std::string dir = data_folder("lot-double",
+                                      "prenom,nom,code_permanent,programme\n"
+                                      "Éloïse,Côté-Bérubé,COTE12345678,5195\n"
+                                      "Luc," +
+                                          std::string(300, 'R') + ",ROYL12345678,5195\n");
+  const std::string out = dir + "/sortie", merged = dir + "/lot.pdf";
+  const auto result =
+      acquis_run("lot attestation --donnees " + dir + " --sortie " + out + " --fusion " + merged);
+  INFO(result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("1 fichier écrit, 0 déjà présent, 1 en erreur.") != std::string::npos);
+  const std::size_t first = result.err.find("rangée 3");
+  REQUIRE(first != std::string::npos);
+  CHECK(result.err.find("rangée 3", first + 1) == std::string::npos);
+  CHECK(test::page_count(merged) == 1);
+}
+
 TEST_CASE("batch: --arret-erreur stops soon, and the summary counts every file written",
           "[cli][batch]") {
   std::string csv = "prenom,nom,code_permanent,programme\n";

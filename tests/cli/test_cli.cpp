@@ -76,6 +76,13 @@ TEST_CASE("cli: a broken data folder is reported and nothing is produced", "[cli
   CHECK(!std::filesystem::exists(pdf));
 }
 
+TEST_CASE("cli: the shipped samples verify without an error", "[cli]") {
+  const auto result = acquis_run("verifier --donnees samples");
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.find("Aucune erreur.") != std::string::npos);
+}
+
 TEST_CASE("cli: one person's data exported as JSON", "[cli]") {
   const auto result =
       acquis_run("exporter --donnees samples --candidat COTE12345678 --deterministe");
