@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using acquis::test::Damaged;
 using acquis::test::expect_refused;
 
@@ -68,6 +70,21 @@ TEST_CASE("bad input / references: what a file names must exist") {
   expect_verify_fails(Damaged("courriel-employeur")
                           .replace("employeurs.xml", "rh@acier-rive-sud.example", "rh-acier"),
                       "employeurs.xml:5:", "employeurs.xml:5:");
+}
+
+TEST_CASE("bad input / references: the candidates as XML are checked like the CSV") {
+  Damaged data("candidats-xml");
+  std::filesystem::remove(data.path("candidats.csv"));
+  data.replace("candidats.xml", "code-permanent=\"GAGJ01019912\"",
+               "code-permanent=\"COTE12345678\"")
+      .replace("candidats.xml", "employeur=\"acier-rive-sud\"", "employeur=\"inconnu-inc\"");
+  expect_refused("verifier --donnees " + data.dir(),
+                 {1,
+                  {"candidats.xml:5:52", "employeur « inconnu-inc » inconnu", "candidats.xml:6:49",
+                   "déjà utilisé à la ligne 4"},
+                  {"candidats.xml:5:52", "candidats.xml:6:49"},
+                  {"Gagnon", "Jean-Philippe"}},
+                 data.dir());
 }
 
 TEST_CASE("bad input / references: a broken file does not make the others look wrong") {
