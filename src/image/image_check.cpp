@@ -36,7 +36,9 @@ ImageCheck check_png(std::string_view bytes) {
     png_image_free(&image);
     return refused("image-too-large");
   }
-  image.format = PNG_FORMAT_RGBA;
+  // Read in the file's own format (a palette expanded): every byte is inflated and its checksums
+  // verified all the same, without converting each pixel to RGBA (two thirds of the cost).
+  image.format &= ~PNG_FORMAT_FLAG_COLORMAP;
   std::vector<png_byte> pixels(PNG_IMAGE_SIZE(image));
   if (!png_image_finish_read(&image, nullptr, pixels.data(), 0, nullptr))
     return refused("image-corrupt", image.message);
