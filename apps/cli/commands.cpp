@@ -76,11 +76,11 @@ int check_inputs(const Arguments& args) {
         for (const Language language : {Language::French, Language::English}) {
           app::Subject subject{candidate, nullptr, &program};
           if (candidate) subject.record = loaded.data->record(candidate->permanent_code);
-          Document built;
-          std::vector<Diagnostic> diagnostics;
-          workspace->build(loaded, {document.name, language, subject, nullptr, true}, built,
-                           diagnostics);
-          for (const Diagnostic& d : diagnostics) {
+          // Laid out, not only filled: a text too long for its frame or a damaged image is
+          // found here too.
+          const app::Rendered checked = workspace->render(
+              loaded, {document.name, language, subject, nullptr, true}, app::Output::Check);
+          for (const Diagnostic& d : checked.diagnostics) {
             if (d.code == "missing-data") continue;  // a document this data cannot make
             ok = ok && d.severity != Severity::Error;
             const std::string text = format_diagnostic(d, args.messages);

@@ -40,7 +40,8 @@ std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bo
 }
 
 // A file named by the data (the logo) stays inside the data folder — the folder of the file
-// naming it — and, being an image, is decoded whole now rather than at the first guide.
+// naming it — and, being an image, is looked over now (every checksum) so that a cut or altered
+// file is reported at this line; it is decoded whole before it is drawn.
 void check_image_in_folder(XmlFile& xml, pugi::xml_node node, const char* attribute,
                            const std::string& name) {
   namespace fs = std::filesystem;
@@ -54,7 +55,7 @@ void check_image_in_folder(XmlFile& xml, pugi::xml_node node, const char* attrib
     xml.report().error("path-outside", xml.offset(node, attribute), {{"path", name}});
     return;
   }
-  const ImageCheck check = check_image_file((folder / relative).string());
+  const ImageCheck check = inspect_image_file((folder / relative).string());
   if (!check.ok) xml.report().error(check.error, xml.offset(node, attribute), {{"path", name}});
 }
 

@@ -3,8 +3,10 @@
 #include <jpeglib.h>
 #include <png.h>
 #include <sys/stat.h>
+#include <zlib.h>
 
 #include <csetjmp>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -108,6 +110,46 @@ ImageCheck check_jpeg(std::string_view bytes) {
   return check;
 }
 
+std::uint32_t big_endian(std::string_view bytes, std::size_t at) {
+  const auto byte = [&](std::size_t i) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + i]));
+  };
+  return byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+}
+
+// The PNG's frame without its pixels: IHDR first, its size within bounds, at least one IDAT,
+// IEND last, and every chunk whole with its CRC right.
+ImageCheck inspect_png(std::string_view bytes) {
+  std::size_t at = 8;
+  bool header = false, data = false;
+  ImageCheck check;
+  while (at + 12 <= bytes.size()) {
+    const std::uint32_t length = big_endian(bytes, at);
+    if (length > bytes.size() - at - 12) return refused("image-corrupt", "chunk cut short");
+    const std::string_view type = bytes.substr(at + 4, 4);
+    const std::string_view body = bytes.substr(at + 8, length);
+    const uLong crc = crc32(crc32(0L, reinterpret_cast<const Bytef*>(type.data()), 4),
+                            reinterpret_cast<const Bytef*>(body.data()), length);
+    if (crc != big_endian(bytes, at + 8 + length))
+      return refused("image-corrupt", "CRC error in " + std::string(type));
+    if (!header && (type != "IHDR" || length < 8)) return refused("image-corrupt", "no IHDR");
+    if (!header) {
+      check.width = static_cast<int>(big_endian(body, 0) & 0x7fffffff);
+      check.height = static_cast<int>(big_endian(body, 4) & 0x7fffffff);
+      if (too_large(check.width, check.height)) return refused("image-too-large");
+    }
+    header = true;
+    data = data || type == "IDAT";
+    at += 12 + length;
+    if (type == "IEND") {
+      if (!data) return refused("image-corrupt", "no IDAT");
+      check.ok = true;
+      return check;
+    }
+  }
+  return refused("image-corrupt", "no IEND");
+}
+
 bool read_file(const std::string& path, std::string& bytes) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file) return false;
@@ -146,6 +188,16 @@ ImageCheck check_image_file(const std::string& path) {
   std::lock_guard lock(mutex);
   checked[path] = {version, check};
   return check;
+}
+
+ImageCheck inspect_image_file(const std::string& path) {
+  struct stat status {};
+  if (stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) return refused("image-missing");
+  if (status.st_size > 64 << 20) return refused("image-too-large");
+  std::string bytes;
+  if (!read_file(path, bytes)) return refused("image-missing");
+  if (bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return inspect_png(bytes);
+  return check_image_file(path);
 }
 
 }  // namespace acquis

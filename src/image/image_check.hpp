@@ -25,4 +25,9 @@ inline constexpr long long kMaxImagePixels = 40'000'000;
 ImageCheck check_image_bytes(std::string_view bytes);
 ImageCheck check_image_file(const std::string& path);
 
+// A quicker look for data loading, where most commands never draw the image: a PNG's chunks are
+// walked and every checksum verified (a cut or altered file is caught) without inflating the
+// pixels; a JPEG is checked in full. check_image_file still runs before any use.
+ImageCheck inspect_image_file(const std::string& path);
+
 }  // namespace acquis

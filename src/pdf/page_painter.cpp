@@ -17,6 +17,11 @@ namespace acquis::pdf {
 
 namespace {
 
+// An image is named in a message by its file name, not where the data folder lies.
+std::string file_name(const std::string& path) {
+  return std::filesystem::path(path).filename().string();
+}
+
 class Painter {
  public:
   Painter(const PageFrame& frame, ResourceCache& resources, Diagnostics& diags)
@@ -222,7 +227,7 @@ class Painter {
     if (!inserted) return it->second;
     const ImageCheck check = check_image_file(path);
     if (!check.ok) {
-      diags_.error(check.error, {{"path", path}}, path);
+      diags_.error(check.error, {{"path", file_name(path)}}, file_name(path));
       return nullptr;
     }
     if (check.kind == ImageKind::Png) {
@@ -231,7 +236,7 @@ class Painter {
     } else {
       it->second = HPDF_LoadJpegImageFromFile(res_.doc, path.c_str());
     }
-    if (!it->second) diags_.error("image-format", {{"path", path}}, path);
+    if (!it->second) diags_.error("image-format", {{"path", file_name(path)}}, file_name(path));
     return it->second;
   }
 

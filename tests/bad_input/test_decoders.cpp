@@ -5,6 +5,7 @@
 
 #include "tools.hpp"
 
+#include <zlib.h>
 #include <catch2/catch.hpp>
 
 using acquis::test::Damaged;
@@ -132,6 +133,23 @@ TEST_CASE("bad input / images: cut short, altered or not an image, refused befor
   flipped[png.find("IDAT") + 40] ^= 0x5A;
   const Damaged altered = Damaged("png-altere").write("logo-navigateurs.png", flipped);
   expect_refused(produce(altered, "guide-employeur"), damaged);
+  // Altered pixels with their checksum made right again pass the look at loading; the full
+  // decoding before the logo is drawn still refuses them (verifier lays out every document).
+  const std::size_t idat = png.find("IDAT");
+  const std::uint32_t length = static_cast<unsigned char>(png[idat - 4]) << 24 |
+                               static_cast<unsigned char>(png[idat - 3]) << 16 |
+                               static_cast<unsigned char>(png[idat - 2]) << 8 |
+                               static_cast<unsigned char>(png[idat - 1]);
+  std::string resealed = png;
+  for (std::size_t i = 40; i < 48; ++i) resealed[idat + i] ^= 0x5A;
+  const uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(resealed.data() + idat), length + 4);
+  for (int i = 0; i < 4; ++i)
+    resealed[idat + 4 + length + i] = static_cast<char>(crc >> (24 - 8 * i));
+  const Damaged sealed = Damaged("png-rescelle").write("logo-navigateurs.png", resealed);
+  const acquis::test::Refusal pixels{
+      1, {"logo-navigateurs.png est abîmée"}, {"logo-navigateurs.png is damaged"}};
+  expect_refused(kVerify + sealed.dir(), pixels);
+  expect_refused(produce(sealed, "guide-employeur"), pixels);
   const Damaged text = Damaged("pas-image").write("logo-navigateurs.png", "pas une image");
   expect_refused(kVerify + text.dir(), {1,
                                         {"logo-navigateurs.png n’est pas une image PNG ou JPEG"},
