@@ -5,6 +5,7 @@
 #include "batch.hpp"
 
 #include <acquis/app/batch.hpp>
+#include <acquis/files.hpp>
 
 #include "progress.hpp"
 #include "session.hpp"
@@ -173,6 +174,11 @@ int batch(const Arguments& args) {
 
   BatchCommand command(args, *workspace, app::make_loaded_data(std::move(data)));
   command.merged = args.option("fusion");
+  // A run killed while writing the merged file left its temporary file (pages of names and
+  // codes permanents): removed before anything else.
+  std::error_code ignored;
+  if (!command.merged.empty() && fs::is_regular_file(temporary_path(command.merged), ignored))
+    fs::remove(temporary_path(command.merged), ignored);
   if (command.merged.empty() || !args.option("sortie").empty()) {
     command.folder = fs::path(args.option("sortie", "."));
     std::error_code error;

@@ -5,8 +5,6 @@
 #include "route_support.hpp"
 #include "zip_writer.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -62,18 +60,15 @@ void send_zip(Service& service, httplib::Response& res, std::shared_ptr<const ap
       });
 }
 
-// One print-ready PDF: laid out on the pool, painted in order into a temporary file, then sent
-// from it in chunks (memory holds compressed pages, not the file). Any failure: nothing sent
-// but the rows that failed.
+// One print-ready PDF: laid out on the pool, painted in order into a file of the service's
+// private folder, opened, unlinked (nothing of it outlives the request, whatever happens
+// next), then sent in chunks (memory holds compressed pages, not the file). Any failure:
+// nothing sent but the rows that failed. Cut by the end of a stop's grace: a 503.
 void send_merged(Service& service, httplib::Response& res, std::shared_ptr<const app::Batch> batch,
                  Language language) {
   const Problem unwritable =
       make_problem(language, 500, "erreur-interne", "service.merged-unwritable");
-  char name[] = "/tmp/acquis-lot-XXXXXX";
-  const int descriptor = mkstemp(name);
-  if (descriptor < 0) return send_problem(res, unwritable);
-  close(descriptor);
-  const std::string path = name;
+  const std::string path = service.temp.new_file(".pdf");
   const app::Workspace& workspace = service.renderer.workspace();
   app::BatchRun run(workspace, batch, service.pool, window(service));
   Problem failed = invalid_request(language, "service.batch-failed");
@@ -83,24 +78,26 @@ void send_merged(Service& service, httplib::Response& res, std::shared_ptr<const
          const std::string why = row_reason(*batch, index, failure, language);
          failed.errors.push_back({{"pointeur", "/candidats_csv"}, {"message", why}});
        },
-       {}});
-  if (!failed.errors.empty() || !merged.ok) {
-    std::remove(path.c_str());
-    return send_problem(res, failed.errors.empty() ? unwritable : failed);
-  }
+       [&] {
+         if (service.cut) run.stop();
+       }});
   auto file = std::make_shared<std::ifstream>(path, std::ios::binary);
+  std::remove(path.c_str());
+  if (service.cut) {
+    res.set_header("Connection", "close");
+    return send_problem(res, make_problem(language, 503, "arret-en-cours", "service.stopping"));
+  }
+  if (!failed.errors.empty() || !merged.ok || !*file)
+    return send_problem(res, failed.errors.empty() ? unwritable : failed);
   res.set_header("Content-Disposition", "attachment; filename=\"" + batch->document + ".pdf\"");
-  res.set_chunked_content_provider(
-      "application/pdf",
-      [file](std::size_t, httplib::DataSink& sink) {
-        char buffer[65536];
-        file->read(buffer, sizeof buffer);
-        if (file->gcount() > 0 && !sink.write(buffer, static_cast<std::size_t>(file->gcount())))
-          return false;
-        if (!*file) sink.done();
-        return true;
-      },
-      [path](bool) { std::remove(path.c_str()); });
+  res.set_chunked_content_provider("application/pdf", [file](std::size_t, httplib::DataSink& sink) {
+    char buffer[65536];
+    file->read(buffer, sizeof buffer);
+    if (file->gcount() > 0 && !sink.write(buffer, static_cast<std::size_t>(file->gcount())))
+      return false;
+    if (!*file) sink.done();
+    return true;
+  });
 }
 
 }  // namespace

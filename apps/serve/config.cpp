@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -27,6 +28,21 @@ bool read_integer(const json& value, long long low, long long high, long long& o
   const long long number = value.get<long long>();
   if (number < low || number > high) return false;
   out = number;
+  return true;
+}
+
+std::string lower_case(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
+// A DNS name or an address, without a port: letters, digits, '.', '-', ':' (IPv6).
+bool is_host_name(const std::string& name) {
+  if (name.empty() || name.size() > 253) return false;
+  for (const char c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-' && c != ':')
+      return false;
   return true;
 }
 
@@ -70,6 +86,9 @@ const std::map<std::string, Reader>& limit_keys() {
       {"rendus_simultanes", integer(&ServeConfig::renders, 1, 64)},
       {"file_attente", integer(&ServeConfig::queue, 0, 100000)},
       {"delai_s", integer(&ServeConfig::request_seconds, 1, 3600)},
+      {"lecture_s", integer(&ServeConfig::read_seconds, 1, 3600)},
+      {"connexions", integer(&ServeConfig::connections, 8, 65536)},
+      {"arret_s", integer(&ServeConfig::stop_seconds, 0, 3600)},
   };
   return keys;
 }
@@ -90,6 +109,18 @@ const std::map<std::string, Reader>& top_keys() {
       {"adresse", text(&ServeConfig::address)},
       {"port", integer(&ServeConfig::port, 0, 65535)},
       {"jeton", text(&ServeConfig::token)},
+      {"dossier_temporaire", text(&ServeConfig::temp_directory)},
+      {"noms",
+       [](const json& v, ServeConfig& c) {
+         if (!v.is_array() || v.empty()) return false;
+         std::vector<std::string> names;
+         for (const json& name : v) {
+           if (!name.is_string() || !is_host_name(name.get<std::string>())) return false;
+           names.push_back(lower_case(name.get<std::string>()));
+         }
+         c.host_names = std::move(names);
+         return true;
+       }},
   };
   return keys;
 }
@@ -139,6 +170,14 @@ bool read_object(const json& object, const std::map<std::string, Reader>& keys,
 }
 
 }  // namespace
+
+std::vector<std::string> accepted_host_names(const ServeConfig& config) {
+  if (!config.host_names.empty()) return config.host_names;
+  std::vector<std::string> names = {"localhost", "127.0.0.1", "::1"};
+  const std::string address = lower_case(config.address);
+  if (address != "0.0.0.0" && address != "::" && is_host_name(address)) names.push_back(address);
+  return names;
+}
 
 bool load_config(const std::string& path, ServeConfig& config, std::string& error,
                  MessageArgs& error_args) {

@@ -4,6 +4,8 @@
 
 #include "common/heap.hpp"
 #include "config.hpp"
+#include "connections.hpp"
+#include "private_folder.hpp"
 #include "renderer.hpp"
 #include "routes.hpp"
 #include "web_assets.hpp"
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -100,18 +103,29 @@ int main(int argc, char** argv) {
   sigaddset(&stop_signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  acquis::serve::PrivateFolder temp;
+  std::string temp_where;
+  if (!temp.open(config.temp_directory, error, temp_where)) {
+    std::fprintf(stderr, "acquis serve : %s\n",
+                 message(error, language, {{"path", temp_where}}).c_str());
+    return 1;
+  }
   const auto renderer = acquis::serve::Renderer::create(config, language);
   if (!renderer) return 1;
   acquis::app::WorkerPool pool(config.renders, config.queue);
   acquis::serve::Service service{
       config, *renderer, pool,
-      acquis::serve::load_web_assets(renderer->workspace().config().resources.web)};
-  httplib::Server server;
-  server.new_task_queue = [] { return new httplib::ThreadPool(64); };  // connections, not renders
+      acquis::serve::load_web_assets(renderer->workspace().config().resources.web), temp};
+  acquis::serve::Listener server;
+  const std::size_t connections = config.connections;
+  server.new_task_queue = [connections] {
+    return new acquis::serve::ConnectionThreads(connections);
+  };
   server.set_keep_alive_max_count(1000);  // a client keeps its connection (not 5 requests)
-  server.set_tcp_nodelay(true);           // headers and body leave at once, not 40 ms apart (Nagle)
+  server.set_keep_alive_timeout(5);
+  server.set_tcp_nodelay(true);  // headers and body leave at once, not 40 ms apart (Nagle)
   server.set_payload_max_length(config.max_body_bytes);
-  server.set_read_timeout(config.request_seconds, 0);
+  server.set_read_timeout(config.read_seconds, 0);
   server.set_write_timeout(config.request_seconds, 0);
   acquis::serve::install_routes(server, service);
   // Port 0: any free port, printed below (the tests use that).
@@ -127,11 +141,21 @@ int main(int argc, char** argv) {
                      .c_str());
     return 1;
   }
+  server.deepen_backlog();
   std::atomic<bool> asked_to_stop{false};
-  std::thread stopper([&server, &asked_to_stop, stop_signals] {
+  // The stop: nothing new is begun (503), answers under way may finish within the grace,
+  // then the rest is cut — a streamed batch then ends without its last chunk, which a client
+  // sees as incomplete.
+  std::thread stopper([&server, &service, &asked_to_stop, stop_signals] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
     asked_to_stop = true;
+    service.stopping = true;
+    const auto grace =
+        std::chrono::steady_clock::now() + std::chrono::seconds(service.config.stop_seconds);
+    while (service.in_flight > 0 && std::chrono::steady_clock::now() < grace)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    service.cut = true;
     server.stop();
   });
   std::fprintf(

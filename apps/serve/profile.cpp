@@ -149,8 +149,8 @@ void read_logo(const json& object, Organization& o, app::LogoUpload& logo, Probl
   // Decoded whole before it is saved: a broken logo would break every guide after it.
   if (const std::string wrong = app::logo_problem(bytes); !wrong.empty())
     return void(problem.field("/logo_donnees", wrong.c_str()));
-  const bool png = bytes.rfind("\x89PNG", 0) == 0;
-  logo = {png ? "logo.png" : "logo.jpg", std::move(bytes)};
+  logo.file_name = app::logo_file_name(bytes);
+  logo.bytes = std::move(bytes);
   o.logo = logo.file_name;
 }
 

@@ -29,6 +29,8 @@ std::string text_at(const nlohmann::json& request, const char* key) {
 std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config, Language messages) {
   auto renderer = std::unique_ptr<Renderer>(new Renderer());
   std::vector<Diagnostic> diagnostics;
+  if (!config.run.data_directory.empty())  // what a save interrupted by a crash left
+    app::remove_profile_leftovers(config.run.data_directory);
   app::DataSet data;
   const bool loaded = app::load_data_set(config.run.data_directory,
                                          {config.run.candidates_file, {}}, data, diagnostics);

@@ -1,6 +1,7 @@
 #include "routes.hpp"
 
 #include "batch_route.hpp"
+#include "gate.hpp"
 #include "route_support.hpp"
 
 #include <chrono>
@@ -16,6 +17,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 thread_local Clock::time_point request_start;
+thread_local bool counted = false;  // this connection's request is in Service::in_flight
 
 // Compared in constant time: the answer's delay tells nothing of the token.
 bool same_secret(const std::string& given, const std::string& expected) {
@@ -31,7 +33,6 @@ bool open_route(const std::string& path) {
 
 httplib::Server::HandlerResponse authorize(const Service& service, const httplib::Request& req,
                                            httplib::Response& res) {
-  request_start = Clock::now();
   if (service.config.token.empty() || open_route(req.path))
     return httplib::Server::HandlerResponse::Unhandled;
   const std::string header = req.get_header_value("Authorization");
@@ -45,12 +46,59 @@ httplib::Server::HandlerResponse authorize(const Service& service, const httplib
   return httplib::Server::HandlerResponse::Handled;
 }
 
+// The path as the log shows it: every byte outside printable ASCII written \xHH, so that a
+// request cannot write a line of its own ("/x%0a2026-… PUT /api/organisation 200").
+std::string loggable(const std::string& text) {
+  std::string out;
+  for (const char c : text.substr(0, 512)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte > 0x20 && byte < 0x7f && byte != '\\') {
+      out += c;
+    } else {
+      char escaped[5];
+      std::snprintf(escaped, sizeof escaped, "\\x%02X", byte);
+      out += escaped;
+    }
+  }
+  return out;
+}
+
 // The access log: no query string, no body, no personal data.
-void log_access(const httplib::Request& req, const httplib::Response& res) {
+void log_access(Service& service, const httplib::Request& req, const httplib::Response& res) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
   const std::string when = app::local_time("%Y-%m-%dT%H:%M:%S");
-  std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when.c_str(), req.method.c_str(), req.path.c_str(),
-               res.status, ms);
+  std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when.c_str(), loggable(req.method).c_str(),
+               loggable(req.path).c_str(), res.status, ms);
+  if (counted) --service.in_flight, counted = false;
+}
+
+// The body read here, up to the limit however it is sent: cpp-httplib 0.11 refuses a length
+// over the limit but reads a chunked body whole, however large.
+using Route = std::function<void(const httplib::Request&, httplib::Response&)>;
+httplib::Server::HandlerWithContentReader limited(const Service& service, Route route) {
+  return [&service, route = std::move(route)](const httplib::Request& req, httplib::Response& res,
+                                              const httplib::ContentReader& read) {
+    httplib::Request whole = req;
+    const std::size_t limit = service.config.max_body_bytes;
+    bool over = false;
+    const bool complete = read([&](const char* data, std::size_t length) {
+      over = length > limit - whole.body.size();
+      if (!over) whole.body.append(data, length);
+      return !over;
+    });
+    if (over || res.status == 413) {
+      res.set_header("Connection", "close");  // the rest of the body is not read
+      return send_problem(
+          res, make_problem(request_language(req), 413, "trop-volumineux", "service.too-large"));
+    }
+    if (!complete) {
+      res.set_header("Connection", "close");
+      return send_problem(res, make_problem(request_language(req), 400, "corps-incomplet",
+                                            "service.body-incomplete"));
+    }
+    res.status = 200;
+    route(whole, res);
+  };
 }
 
 using RenderJob = std::function<bool(RenderedDocument&, Problem&)>;
@@ -150,35 +198,40 @@ void api_routes(httplib::Server& server, Service& service) {
   server.Get("/api/programmes", [&service](const httplib::Request&, httplib::Response& res) {
     send_json(res, service.renderer.programs());
   });
-  server.Post("/api/lot", [&service](const httplib::Request& req, httplib::Response& res) {
-    batch(service, req, res);
-  });
+  server.Post("/api/lot",
+              limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
+                batch(service, req, res);
+              }));
   server.Get("/api/organisation", [&service](const httplib::Request&, httplib::Response& res) {
     send_json(res, profile_json(service.renderer.organization()));
   });
-  server.Put("/api/organisation", [&service](const httplib::Request& req, httplib::Response& res) {
-    save_profile_route(service, req, res);
-  });
+  server.Put("/api/organisation",
+             limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
+               save_profile_route(service, req, res);
+             }));
   server.Post("/api/organisation/apercu",
-              [&service](const httplib::Request& req, httplib::Response& res) {
+              limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
                 preview_profile(service, req, res);
-              });
+              }));
   server.Get("/api/langues", [](const httplib::Request&, httplib::Response& res) {
     send_json(res, nlohmann::ordered_json::array({"fr-CA", "en-CA"}));
   });
-  server.Post("/api/rendu", [&service](const httplib::Request& req, httplib::Response& res) {
-    render(service, req, res, true);
-  });
-  server.Post("/api/validation", [&service](const httplib::Request& req, httplib::Response& res) {
-    render(service, req, res, false);
-  });
+  server.Post("/api/rendu",
+              limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
+                render(service, req, res, true);
+              }));
+  server.Post("/api/validation",
+              limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
+                render(service, req, res, false);
+              }));
 }
 
 void page_routes(httplib::Server& server, Service& service) {
   for (const auto& [url, asset] : service.assets)
     server.Get(url, [&asset = asset](const httplib::Request&, httplib::Response& res) {
       res.set_header("Content-Security-Policy",
-                     "default-src 'self'; frame-src 'self' blob:; object-src 'self' blob:");
+                     "default-src 'self'; frame-src 'self' blob:; object-src 'self' blob:; "
+                     "frame-ancestors 'self'; base-uri 'none'; form-action 'self'");
       res.set_content(asset.body, asset.content_type.c_str());
     });
 }
@@ -202,13 +255,32 @@ void error_bodies(httplib::Server& server) {
       });
 }
 
+// On every answer: no type guessing, no framing by other sites, no referrer; and what the API
+// answers (personal data) kept by no cache.
+void security_headers(httplib::Server& server) {
+  server.set_default_headers({{"X-Content-Type-Options", "nosniff"},
+                              {"X-Frame-Options", "SAMEORIGIN"},
+                              {"Referrer-Policy", "no-referrer"},
+                              {"Cross-Origin-Resource-Policy", "same-origin"}});
+  server.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    res.set_header("Cache-Control", req.path.rfind("/api/", 0) == 0 ? "no-store" : "no-cache");
+  });
+}
+
 }  // namespace
 
 void install_routes(httplib::Server& server, Service& service) {
   server.set_pre_routing_handler([&service](const httplib::Request& req, httplib::Response& res) {
+    request_start = Clock::now();
+    ++service.in_flight, counted = true;
+    const auto admitted = admit(service, req, res);
+    if (admitted == httplib::Server::HandlerResponse::Handled) return admitted;
     return authorize(service, req, res);
   });
-  server.set_logger(log_access);
+  server.set_logger([&service](const httplib::Request& req, const httplib::Response& res) {
+    log_access(service, req, res);
+  });
+  security_headers(server);
   api_routes(server, service);
   page_routes(server, service);
   error_bodies(server);

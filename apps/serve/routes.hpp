@@ -6,16 +6,23 @@
 //   POST /api/validation   JSON request → {"valide": true} or the problems
 //   GET  /  /app.js  /style.css   the page
 // Errors are RFC 9457 problem details, in French unless Accept-Language puts English first;
-// the access log holds method, path, status and time, never a body.
+// the access log holds method, path (control characters escaped), status and time, never a
+// body. Every request passes the gate first (gate.hpp): our Host, our Origin, JSON or XML.
 #pragma once
 
 #include <acquis/app/worker_pool.hpp>
 
 #include "config.hpp"
+#include "private_folder.hpp"
 #include "renderer.hpp"
 #include "web_assets.hpp"
 
 #include <httplib.h>
+
+#include <atomic>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace acquis::serve {
 
@@ -24,6 +31,11 @@ struct Service {
   Renderer& renderer;
   app::WorkerPool& pool;
   std::map<std::string, WebAsset> assets;
+  PrivateFolder& temp;
+  std::vector<std::string> host_names = accepted_host_names(config);
+  std::atomic<bool> stopping{false};  // SIGTERM: nothing new is begun
+  std::atomic<bool> cut{false};       // the stop's grace is over: work under way is abandoned
+  std::atomic<int> in_flight{0};      // requests between admission and the end of their answer
 };
 
 void install_routes(httplib::Server& server, Service& service);

@@ -6,7 +6,10 @@
 
 #include <pugixml.hpp>
 
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 namespace acquis::app {
@@ -51,23 +54,61 @@ std::string organization_xml(const Organization& o) {
   return out.str();
 }
 
+std::string logo_file_name(const std::string& bytes) {
+  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a
+  for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return std::string("logo-") + hex + (bytes.rfind("\x89PNG", 0) == 0 ? ".png" : ".jpg");
+}
+
+namespace {
+
+// versions/organisation-<time>.xml, or -2, -3… when that second already has one.
+fs::path new_version_path(const fs::path& versions) {
+  const std::string stem = "organisation-" + local_time("%Y%m%d-%H%M%S");
+  fs::path path = versions / (stem + ".xml");
+  for (int n = 2; fs::exists(path); ++n)
+    path = versions / (stem + "-" + std::to_string(n) + ".xml");
+  return path;
+}
+
+bool keep_version(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream current;
+  current << in.rdbuf();
+  if (!in) return false;
+  const fs::path versions = file.parent_path() / "versions";
+  std::error_code failure;
+  fs::create_directories(versions, failure);
+  return !failure && write_file_atomically(new_version_path(versions).string(), current.str());
+}
+
+}  // namespace
+
 bool save_organization(const std::string& folder, const Organization& organization,
                        const LogoUpload& logo, std::string& error) {
   const fs::path file = fs::path(folder) / "organisation.xml";
-  std::error_code failure;
-  if (fs::exists(file)) {
-    const fs::path versions = fs::path(folder) / "versions";
-    fs::create_directories(versions, failure);
-    fs::copy_file(file, versions / ("organisation-" + local_time("%Y%m%d-%H%M%S") + ".xml"),
-                  fs::copy_options::overwrite_existing, failure);
-    if (failure) return error = "profile.version-unwritable", false;
-  }
+  if (fs::exists(file) && !keep_version(file)) return error = "profile.version-unwritable", false;
   if (!logo.bytes.empty() &&
       !write_file_atomically((fs::path(folder) / logo.file_name).string(), logo.bytes))
     return error = "profile.logo-unwritable", false;
   if (!write_file_atomically(file.string(), organization_xml(organization)))
     return error = "profile.unwritable", false;
   return true;
+}
+
+std::size_t remove_profile_leftovers(const std::string& folder) {
+  std::size_t removed = 0;
+  std::error_code error;
+  for (const fs::path& place : {fs::path(folder), fs::path(folder) / "versions"})
+    for (const auto& entry : fs::directory_iterator(place, error)) {
+      const std::string name = entry.path().filename().string();
+      const bool ours = name == "organisation.xml.tmp" || name.rfind("logo", 0) == 0 ||
+                        place.filename() == "versions";
+      if (ours && entry.path().extension() == ".tmp" && fs::remove(entry.path(), error)) ++removed;
+    }
+  return removed;
 }
 
 }  // namespace acquis::app

@@ -120,10 +120,13 @@ TEST_CASE("batch: the certificate's number and date come from the candidates fil
 TEST_CASE("batch: the merged file has one page per candidate, in the file's order",
           "[cli][batch][pdf]") {
   const std::string merged = test::output_dir() + "/lot-fusion.pdf";
+  // What a run killed while writing the merged file left (pages of personal data) goes.
+  std::ofstream(merged + ".tmp") << "%PDF-1.4 interrompu";
   const auto result =
       acquis_run("lot attestation --donnees samples --fusion " + merged + " --deterministe");
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(merged + ".tmp"));
   test::check_valid(merged);
   REQUIRE(test::page_count(merged) == 25);
   CHECK(test::normalize_text(test::page_text(merged, 1)).find("Éloïse Côté-Bérubé") !=

@@ -21,8 +21,11 @@ class ServerProcess {
   bool started() const { return port_ > 0; }
   int port() const { return port_; }
   std::unique_ptr<httplib::Client> client() const;
+  int pid() const { return pid_; }
   // Sends SIGTERM and waits; the exit status.
   int stop();
+  // SIGKILL, as a crash or the OOM killer would: nothing of the server's own runs.
+  void kill_now();
   std::string log() const;  // what the server wrote on stderr
 
  private:

@@ -7,8 +7,13 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 using acquis::test::ServerProcess;
 using nlohmann::json;
@@ -26,6 +31,42 @@ std::string pdf_text(const std::string& body, const std::string& name) {
   for (int page = 1; page <= acquis::test::page_count(path); ++page)
     text += acquis::test::page_text(path, page);
   return acquis::test::normalize_text(text);
+}
+
+void chunk(std::string& png, const char* type, const std::string& body) {
+  const auto be32 = [&png](std::uint32_t n) {
+    for (int shift = 24; shift >= 0; shift -= 8) png += static_cast<char>((n >> shift) & 0xff);
+  };
+  be32(static_cast<std::uint32_t>(body.size()));
+  const std::string typed = type + body;
+  png += typed;
+  be32(static_cast<std::uint32_t>(
+      crc32(0L, reinterpret_cast<const Bytef*>(typed.data()), static_cast<uInt>(typed.size()))));
+}
+
+// A valid PNG of random colours, stored without compression: as large as its pixels.
+std::string noise_png(int width, int height) {
+  std::string raw;
+  std::uint32_t state = 12345;
+  for (int y = 0; y < height; ++y) {
+    raw += '\0';
+    for (int x = 0; x < width * 3; ++x)
+      raw += static_cast<char>((state = state * 1103515245 + 12345) >> 24);
+  }
+  std::string deflated(compressBound(raw.size()), '\0');
+  uLongf size = deflated.size();
+  compress2(reinterpret_cast<Bytef*>(deflated.data()), &size,
+            reinterpret_cast<const Bytef*>(raw.data()), raw.size(), 0);
+  deflated.resize(size);
+  std::string header;
+  for (const int n : {width, height})
+    for (int shift = 24; shift >= 0; shift -= 8) header += static_cast<char>((n >> shift) & 0xff);
+  header += std::string("\x08\x02\x00\x00\x00", 5);  // 8 bits, RGB
+  std::string png = "\x89PNG\r\n\x1a\n";
+  chunk(png, "IHDR", header);
+  chunk(png, "IDAT", deflated);
+  chunk(png, "IEND", "");
+  return png;
 }
 
 bool has_pointer(const json& problem, const std::string& pointer) {
@@ -126,10 +167,72 @@ TEST_CASE("serve: a new logo is checked and saved beside the profile") {
                   json{{"logo_donnees", acquis::test::base64(png)}}.dump(), "application/json");
   REQUIRE(saved);
   CHECK(saved->status == 200);
-  CHECK(json::parse(saved->body).at("logo") == "logo.png");
-  CHECK(acquis::test::read_file(data + "/logo.png") == png);
-  CHECK(acquis::test::read_file(data + "/organisation.xml").find("<logo fichier=\"logo.png\"") !=
-        std::string::npos);
+  // A name of its own: the profile's replacement is the one moment the logo changes.
+  const std::string name = json::parse(saved->body).at("logo");
+  CHECK(std::regex_match(name, std::regex("logo-[0-9a-f]{16}\\.png")));
+  CHECK(acquis::test::read_file(data + "/" + name) == png);
+  CHECK(
+      acquis::test::read_file(data + "/organisation.xml").find("<logo fichier=\"" + name + "\"") !=
+      std::string::npos);
+  const std::string jpeg = acquis::test::read_file("fuzz/corpus/image/page.jpg");
+  auto other =
+      client->Put("/api/organisation", kToken,
+                  json{{"logo_donnees", acquis::test::base64(jpeg)}}.dump(), "application/json");
+  REQUIRE(other);
+  REQUIRE(other->status == 200);
+  const std::string second = json::parse(other->body).at("logo");
+  CHECK(second != name);
+  CHECK(second.substr(second.size() - 4) == ".jpg");
+  CHECK(acquis::test::read_file(data + "/" + name) == png);  // the previous version's logo stays
+}
+
+TEST_CASE("serve: a logo up to the documented 1 MB is taken, a larger one named as too large") {
+  const std::string data = acquis::test::copy_of_samples("profil-grand-logo");
+  ServerProcess server({"--donnees", data}, {"ACQUIS_JETON=jeton-du-profil"});
+  REQUIRE(server.started());
+  const auto client = server.client();
+  const std::string large = noise_png(600, 498);
+  REQUIRE(large.size() > 875 * 1024);
+  REQUIRE(large.size() < 1024 * 1024);
+  auto saved =
+      client->Put("/api/organisation", kToken,
+                  json{{"logo_donnees", acquis::test::base64(large)}}.dump(), "application/json");
+  REQUIRE(saved);
+  CHECK(saved->status == 200);
+  auto refused = client->Put(
+      "/api/organisation", kToken,
+      json{{"logo_donnees", acquis::test::base64(noise_png(700, 520))}}.dump(), "application/json");
+  REQUIRE(refused);
+  CHECK(refused->status == 422);
+  CHECK(has_pointer(json::parse(refused->body), "/logo_donnees"));
+}
+
+TEST_CASE("serve: saves within one second each keep their version; a crash's leftovers go") {
+  const std::string data = acquis::test::copy_of_samples("profil-versions");
+  std::ofstream(data + "/organisation.xml.tmp") << "<organisation>moitié";
+  std::ofstream(data + "/logo-0000000000000000.png.tmp") << "\x89PNG";
+  ServerProcess server({"--donnees", data}, {"ACQUIS_JETON=jeton-du-profil"});
+  REQUIRE(server.started());
+  CHECK_FALSE(fs::exists(data + "/organisation.xml.tmp"));
+  CHECK_FALSE(fs::exists(data + "/logo-0000000000000000.png.tmp"));
+  const auto client = server.client();
+  json profile = json::parse(client->Get("/api/organisation", kToken)->body);
+  const std::string original = acquis::test::read_file(data + "/organisation.xml");
+  for (int i = 1; i <= 4; ++i) {
+    profile["telephone"] = "418 555-010" + std::to_string(i);
+    auto saved = client->Put("/api/organisation", kToken, profile.dump(), "application/json");
+    REQUIRE(saved);
+    REQUIRE(saved->status == 200);
+  }
+  std::vector<std::string> versions;
+  for (const auto& entry : fs::directory_iterator(data + "/versions"))
+    versions.push_back(acquis::test::read_file(entry.path().string()));
+  CHECK(versions.size() == 4);
+  CHECK(std::count(versions.begin(), versions.end(), original) == 1);
+  for (int i = 1; i <= 3; ++i)
+    CHECK(std::count_if(versions.begin(), versions.end(), [i](const std::string& v) {
+            return v.find("418 555-010" + std::to_string(i)) != std::string::npos;
+          }) == 1);
 }
 
 TEST_CASE("serve: without a token configured, the profile cannot be saved") {
