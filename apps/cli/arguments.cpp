@@ -10,16 +10,33 @@ namespace {
 
 // Options that take a value, with their English spellings.
 const std::map<std::string, std::string>& value_options() {
-  static const std::map<std::string, std::string> names = {
-      {"--donnees", "donnees"},     {"--data", "donnees"},         {"--gabarits", "gabarits"},
-      {"--templates", "gabarits"},  {"--locales", "locales"},      {"--programme", "programme"},
-      {"--program", "programme"},   {"--candidat", "candidat"},    {"--candidate", "candidat"},
-      {"--langue", "langue"},       {"--language", "langue"},      {"-o", "sortie"},
-      {"--sortie", "sortie"},       {"--output", "sortie"},        {"--date", "date"},
-      {"--candidats", "candidats"}, {"--candidates", "candidats"}, {"--polices", "polices"},
-      {"--fonts", "polices"},       {"--fusion", "fusion"},        {"--merged", "fusion"},
-      {"--taches", "taches"},       {"--jobs", "taches"},          {"--cesure", "cesure"},
-      {"--hyphenation", "cesure"}};
+  static const std::map<std::string, std::string> names = {{"--donnees", "donnees"},
+                                                           {"--data", "donnees"},
+                                                           {"--gabarits", "gabarits"},
+                                                           {"--templates", "gabarits"},
+                                                           {"--locales", "locales"},
+                                                           {"--programme", "programme"},
+                                                           {"--program", "programme"},
+                                                           {"--candidat", "candidat"},
+                                                           {"--candidate", "candidat"},
+                                                           {"--langue", "langue"},
+                                                           {"--language", "langue"},
+                                                           {"-o", "sortie"},
+                                                           {"--sortie", "sortie"},
+                                                           {"--output", "sortie"},
+                                                           {"--date", "date"},
+                                                           {"--candidats", "candidats"},
+                                                           {"--candidates", "candidats"},
+                                                           {"--polices", "polices"},
+                                                           {"--fonts", "polices"},
+                                                           {"--fusion", "fusion"},
+                                                           {"--merged", "fusion"},
+                                                           {"--taches", "taches"},
+                                                           {"--jobs", "taches"},
+                                                           {"--cesure", "cesure"},
+                                                           {"--hyphenation", "cesure"},
+                                                           {"--par", "par"},
+                                                           {"--by", "par"}};
   return names;
 }
 
@@ -28,7 +45,8 @@ const std::map<std::string, std::string>& flag_options() {
   static const std::map<std::string, std::string> names = {
       {"--arret-erreur", "arret-erreur"}, {"--stop-on-error", "arret-erreur"},
       {"--silencieux", "silencieux"},     {"--quiet", "silencieux"},
-      {"--remplacer", "remplacer"},       {"--overwrite", "remplacer"}};
+      {"--remplacer", "remplacer"},       {"--overwrite", "remplacer"},
+      {"--confirmer", "confirmer"},       {"--confirm", "confirmer"}};
   return names;
 }
 

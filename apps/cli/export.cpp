@@ -2,6 +2,8 @@
 
 #include "session.hpp"
 
+#include <acquis/app/person_files.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -60,6 +62,23 @@ Json record(const AssessmentRecord& r) {
               {"evaluations", verdicts}};
 }
 
+// What the files themselves hold: every column of the person's rows (those the model does not
+// know too) and each record's text as it is.
+Json sources(const app::PersonFiles& found) {
+  Json entries = Json::array(), records = Json::array();
+  for (const app::PersonFiles::Entry& entry : found.entries) {
+    Json fields = Json::object();
+    for (const auto& [name, value] : entry.fields) fields[name] = value;
+    Json one{{"fichier", entry.file}};
+    if (entry.row > 0) one["rangee"] = entry.row;
+    one["champs"] = fields;
+    entries.push_back(one);
+  }
+  for (const auto& [path, text] : found.records)
+    records.push_back({{"fichier", path}, {"contenu", text}});
+  return Json{{"listes", entries}, {"dossiers", records}};
+}
+
 }  // namespace
 
 int export_candidate(const Arguments& args) {
@@ -68,14 +87,22 @@ int export_candidate(const Arguments& args) {
   app::RunConfig config;
   if (!configure(args, config)) return 2;
   app::DataSet data;
-  if (!load(args, config, data)) return 1;
-  const Candidate* candidate = data.candidate(code);
-  if (!candidate) return usage_error(args, "cli.unknown-candidate");
-  Json data_of_person{{"format", "acquis-donnees-personnelles/1"},
+  const bool loaded = load(args, config, data);
+  app::PersonFiles found;
+  std::string error;
+  if (!app::find_person(config.data_directory, code, found, error))
+    return std::fprintf(stderr, "acquis: %s\n", say(args, error.c_str()).c_str()), 1;
+  if (found.empty()) return usage_error(args, "cli.unknown-candidate");
+  // The files are read whole whatever the model made of them: a record whose person left the
+  // list, or a folder with an error elsewhere, still gives the person all of their data.
+  Json data_of_person{{"format", "acquis-donnees-personnelles/2"},
                       {"exporte_le", app::today(config)},
-                      {"organisation", data.organization.name},
-                      {"personne", person(*candidate, data)}};
-  if (const AssessmentRecord* r = data.record(code)) data_of_person["dossier"] = record(*r);
+                      {"organisation", data.organization.name}};
+  if (const Candidate* candidate = loaded ? data.candidate(code) : nullptr)
+    data_of_person["personne"] = person(*candidate, data);
+  if (const AssessmentRecord* r = loaded ? data.record(code) : nullptr)
+    data_of_person["dossier"] = record(*r);
+  data_of_person["sources"] = sources(found);
   const std::string text = data_of_person.dump(2) + "\n";
   return write_text(args, args.option("sortie", "-"), text);
 }

@@ -1,5 +1,6 @@
-// `acquis exporter --candidat CODE`: everything the data folder holds about one person, as JSON
-// (Quebec's Law 25 gives people the right to get their data in a structured format).
+// A person's rights over their data (Quebec's Law 25): `acquis exporter --candidat CODE`,
+// everything the data folder holds about them as JSON; `acquis effacer --candidat CODE
+// --confirmer`, all of it removed (erase.cpp).
 #pragma once
 
 #include "arguments.hpp"
@@ -7,5 +8,6 @@
 namespace acquis::cli {
 
 int export_candidate(const Arguments& args);
+int erase_candidate(const Arguments& args);
 
 }  // namespace acquis::cli

@@ -30,6 +30,7 @@ int run(int argc, char** argv) {
   if (args.command == "produire" || args.command == "render") return produce(args);
   if (args.command == "lot" || args.command == "batch") return batch(args);
   if (args.command == "exporter" || args.command == "export") return export_candidate(args);
+  if (args.command == "effacer" || args.command == "erase") return erase_candidate(args);
   if (args.command == "registre" || args.command == "register") return export_register(args);
   return usage_error(args, "cli.unknown-command", {{"command", args.command}});
 }

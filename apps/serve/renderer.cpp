@@ -38,7 +38,23 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config, Language m
   print(diagnostics, messages);
   if (!loaded || !renderer->workspace_) return nullptr;
   renderer->loaded_ = app::make_loaded_data(std::move(data));
+  renderer->config_ = config;
   return renderer;
+}
+
+bool Renderer::erase_person(const std::string& permanent_code, const std::string& by,
+                            app::Erasure& erased, std::string& error) {
+  std::lock_guard changing(save_mutex_);
+  const std::string folder = snapshot().data->directory;
+  if (!app::erase_person(folder, permanent_code, by, erased, error)) return false;
+  // Read again as the files are now: the person is gone from what the service holds too.
+  std::vector<Diagnostic> diagnostics;
+  app::DataSet data;
+  app::load_data_set(folder, {config_.run.candidates_file, {}}, data, diagnostics);
+  app::LoadedData replaced = app::make_loaded_data(std::move(data));
+  std::lock_guard lock(data_mutex_);
+  loaded_ = std::move(replaced);
+  return true;
 }
 
 app::LoadedData Renderer::snapshot() const {

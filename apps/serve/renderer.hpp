@@ -6,6 +6,7 @@
 #pragma once
 
 #include <acquis/app/batch.hpp>
+#include <acquis/app/person_files.hpp>
 #include <acquis/app/workspace.hpp>
 
 #include "config.hpp"
@@ -51,6 +52,10 @@ class Renderer {
   // the message saying what could not be written.
   bool save_organization(const Organization& organization, const app::LogoUpload& logo,
                          std::string& error);
+  // Removes a person from every file of the data folder (app::erase_person) and serves the
+  // folder as it is then; false with the id of the message saying why.
+  bool erase_person(const std::string& permanent_code, const std::string& by, app::Erasure& erased,
+                    std::string& error);
 
  private:
   struct Resolved;
@@ -60,7 +65,8 @@ class Renderer {
   std::unique_ptr<app::Workspace> workspace_;
   mutable std::mutex data_mutex_;  // guards the snapshot; a render keeps its own alive
   app::LoadedData loaded_;
-  std::mutex save_mutex_;  // one profile saved at a time
+  std::mutex save_mutex_;  // one change of the data folder at a time
+  ServeConfig config_;
 };
 
 }  // namespace acquis::serve

@@ -67,8 +67,12 @@ std::string loggable(const std::string& text) {
 void log_access(Service& service, const httplib::Request& req, const httplib::Response& res) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
   const std::string when = app::local_time("%Y-%m-%dT%H:%M:%S");
+  // A person's route names them by code permanent: the log shows the route, not the person.
+  const std::string person_route = "/api/personnes/";
+  const std::string path =
+      req.path.rfind(person_route, 0) == 0 ? person_route + "*" : loggable(req.path);
   std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when.c_str(), loggable(req.method).c_str(),
-               loggable(req.path).c_str(), res.status, ms);
+               path.c_str(), res.status, ms);
   if (counted) --service.in_flight, counted = false;
 }
 
@@ -185,6 +189,26 @@ void save_profile_route(Service& service, const httplib::Request& req, httplib::
   send_json(res, profile_json(organization));
 }
 
+// A person erased from the data folder (the right to erasure): it needs the token, as saving
+// the profile does. The journal says by whom: the service, for a client at this address.
+void erase_person_route(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const Language language = request_language(req);
+  if (service.config.token.empty())
+    return send_problem(
+        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  const std::string code = req.matches[1];
+  app::Erasure erased;
+  std::string error;
+  if (!service.renderer.erase_person(code, "acquis serve (" + req.remote_addr + ")", erased,
+                                     error)) {
+    const int status = error == "person.not-found" ? 404 : 500;
+    return send_problem(
+        res, make_problem(language, status, status == 404 ? "introuvable" : "effacement-impossible",
+                          error.c_str()));
+  }
+  send_json(res, {{"efface", {{"entrees", erased.entries}, {"dossiers", erased.records}}}});
+}
+
 void api_routes(httplib::Server& server, Service& service) {
   server.Get("/api/sante", [](const httplib::Request&, httplib::Response& res) {
     send_json(res, {{"statut", "ok"}});
@@ -213,6 +237,10 @@ void api_routes(httplib::Server& server, Service& service) {
               limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
                 preview_profile(service, req, res);
               }));
+  server.Delete(R"(/api/personnes/([A-Za-z]{4}[0-9]{8}))",
+                [&service](const httplib::Request& req, httplib::Response& res) {
+                  erase_person_route(service, req, res);
+                });
   server.Get("/api/langues", [](const httplib::Request&, httplib::Response& res) {
     send_json(res, nlohmann::ordered_json::array({"fr-CA", "en-CA"}));
   });

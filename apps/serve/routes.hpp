@@ -4,6 +4,8 @@
 //   GET  /api/langues
 //   POST /api/rendu        JSON request → application/pdf
 //   POST /api/validation   JSON request → {"valide": true} or the problems
+//   POST /api/lot          a batch: ZIP or merged PDF      GET/PUT /api/organisation
+//   DELETE /api/personnes/CODE   the person erased from the data folder (token)
 //   GET  /  /app.js  /style.css   the page
 // Errors are RFC 9457 problem details, in French unless Accept-Language puts English first;
 // the access log holds method, path (control characters escaped), status and time, never a

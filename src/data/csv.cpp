@@ -53,6 +53,7 @@ class CsvParser {
       if (pos_ >= text_.size() || text_[pos_] == '\n' || text_[pos_] == '\r') break;
       ++pos_;  // the delimiter
     }
+    row.end = pos_;
     return true;
   }
 

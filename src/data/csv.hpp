@@ -15,6 +15,7 @@ struct CsvRow {
   std::size_t number = 0;  // spreadsheet row
   std::vector<std::string> fields;
   std::vector<std::size_t> offsets;  // of each field in the (UTF-8) text, for messages
+  std::size_t end = 0;               // where the record ends (its line break, or the text's end)
 };
 
 struct CsvTable {

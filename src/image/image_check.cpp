@@ -200,4 +200,9 @@ ImageCheck inspect_image_file(const std::string& path) {
   return check_image_file(path);
 }
 
+ImageCheck inspect_image_bytes(std::string_view bytes) {
+  if (bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return inspect_png(bytes);
+  return check_image_bytes(bytes);
+}
+
 }  // namespace acquis

@@ -29,5 +29,6 @@ ImageCheck check_image_file(const std::string& path);
 // walked and every checksum verified (a cut or altered file is caught) without inflating the
 // pixels; a JPEG is checked in full. check_image_file still runs before any use.
 ImageCheck inspect_image_file(const std::string& path);
+ImageCheck inspect_image_bytes(std::string_view bytes);
 
 }  // namespace acquis

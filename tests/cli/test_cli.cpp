@@ -89,7 +89,7 @@ TEST_CASE("cli: one person's data exported as JSON", "[cli]") {
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   const std::string& json = result.out;
-  CHECK(json.rfind("{\n  \"format\": \"acquis-donnees-personnelles/1\",", 0) == 0);
+  CHECK(json.rfind("{\n  \"format\": \"acquis-donnees-personnelles/2\",", 0) == 0);
   CHECK(json.find("\"exporte_le\": \"2026-01-01\"") != std::string::npos);
   CHECK(json.find("\"prenom\": \"Éloïse\"") != std::string::npos);
   CHECK(json.find("\"code_permanent\": \"COTE12345678\"") != std::string::npos);

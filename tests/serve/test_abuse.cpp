@@ -289,3 +289,36 @@ TEST_CASE("serve abuse: every answer says how to treat it; personal data is neve
   REQUIRE(missing);
   CHECK(missing->get_header_value("Cache-Control") == "no-store");
 }
+
+TEST_CASE("serve: a person erased through the service is gone from the files and the answers") {
+  const std::string data = acquis::test::copy_of_samples("serve-effacer");
+  const httplib::Headers token = {{"Authorization", "Bearer jeton-effacement"}};
+  {
+    ServerProcess open_server({"--donnees", data});
+    REQUIRE(open_server.started());
+    auto refused = open_server.client()->Delete("/api/personnes/COTE12345678");
+    REQUIRE(refused);
+    CHECK(refused->status == 403);  // no token configured: no erasure
+  }
+  ServerProcess server({"--donnees", data}, {"ACQUIS_JETON=jeton-effacement"});
+  REQUIRE(server.started());
+  auto client = server.client();
+  const json by_code = {{"document", "attestation"}, {"code_permanent", "COTE12345678"}};
+  REQUIRE(client->Post("/api/rendu", token, by_code.dump(), "application/json")->status == 200);
+  CHECK(client->Delete("/api/personnes/COTE12345678")->status == 401);
+  httplib::Headers foreign = token;
+  foreign.emplace("Origin", "http://attacker.example");
+  CHECK(client->Delete("/api/personnes/COTE12345678", foreign)->status == 403);
+  auto erased = client->Delete("/api/personnes/COTE12345678", token);
+  REQUIRE(erased);
+  REQUIRE(erased->status == 200);
+  CHECK(json::parse(erased->body).at("efface") == json{{"entrees", 2}, {"dossiers", 1}});
+  CHECK(acquis::test::read_file(data + "/candidats.csv").find("COTE12345678") == std::string::npos);
+  CHECK_FALSE(fs::exists(data + "/dossiers/COTE12345678.xml"));
+  CHECK(client->Post("/api/rendu", token, by_code.dump(), "application/json")->status == 422);
+  CHECK(client->Delete("/api/personnes/COTE12345678", token)->status == 404);
+  const std::string journal = acquis::test::read_file(data + "/journal.log");
+  CHECK(journal.find("par acquis serve (127.0.0.1)") != std::string::npos);
+  CHECK(journal.find("COTE") == std::string::npos);
+  CHECK(server.log().find("COTE12345678") == std::string::npos);
+}

@@ -1,0 +1,219 @@
+#include <acquis/app/person_files.hpp>
+#include <acquis/app/run_config.hpp>
+#include <acquis/files.hpp>
+#include <acquis/messages.hpp>
+
+#include "data/candidates.hpp"
+#include "data/csv.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace acquis::app {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool read_text(const fs::path& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  text = out.str();
+  return static_cast<bool>(in) || text.empty();
+}
+
+// The lists of people the folder may hold: every one is searched, used or not.
+const char* const kLists[] = {"candidats.csv", "candidats.xml"};
+
+// The CSV's text as UTF-8 and its table; `converted` when it was Windows-1252.
+struct CsvFile {
+  std::string text;
+  CsvTable table;
+  bool converted = false;
+  std::size_t code_column = 0;
+  bool has_code = false;
+};
+
+bool read_csv(const fs::path& path, CsvFile& file) {
+  std::string raw;
+  if (!read_text(path, raw)) return false;
+  SourceText source(path.filename().string(), raw);
+  Diagnostics diags;
+  if (!to_utf8(source, diags)) return false;
+  {
+    FileReporter report(source, diags);
+    file.table = parse_csv(source, report);
+  }
+  // A row the reader could not take might be the person's: nothing is done on a partial list.
+  if (diags.has_errors()) return false;
+  file.text = std::string(source.text());
+  const std::string bare = raw.rfind("\xEF\xBB\xBF", 0) == 0 ? raw.substr(3) : raw;
+  file.converted = bare != file.text;
+  for (std::size_t i = 0; i < file.table.header.size(); ++i)
+    if (normalize_column(file.table.header[i]) == "code_permanent")
+      file.code_column = i, file.has_code = true;
+  return file.has_code;
+}
+
+std::string trimmed(const std::string& text) {
+  const std::size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t") - begin + 1);
+}
+
+bool names(const CsvFile& file, const CsvRow& row, const std::string& code) {
+  return trimmed(row.fields[file.code_column]) == code;
+}
+
+// A candidate element's code permanent: the attribute, or the child element.
+std::string code_of(pugi::xml_node candidate) {
+  if (pugi::xml_attribute a = candidate.attribute("code-permanent")) return trimmed(a.value());
+  return trimmed(candidate.child_value("code-permanent"));
+}
+
+bool read_xml(const fs::path& path, pugi::xml_document& doc) {
+  return doc.load_file(path.c_str(), pugi::parse_default | pugi::parse_ws_pcdata |
+                                         pugi::parse_comments | pugi::parse_declaration);
+}
+
+std::vector<fs::path> record_files(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder / "dossiers", error))
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool find_in_list(const fs::path& path, const std::string& code, PersonFiles& found) {
+  if (!fs::exists(path)) return true;
+  if (path.extension() == ".csv") {
+    CsvFile file;
+    if (!read_csv(path, file)) return false;
+    for (const CsvRow& row : file.table.rows) {
+      if (!names(file, row, code)) continue;
+      PersonFiles::Entry entry{path.filename().string(), row.number, {}};
+      for (std::size_t i = 0; i < row.fields.size(); ++i)
+        entry.fields.emplace_back(file.table.header[i], row.fields[i]);
+      found.entries.push_back(std::move(entry));
+    }
+    return true;
+  }
+  pugi::xml_document doc;
+  if (!read_xml(path, doc)) return false;
+  for (pugi::xml_node candidate : doc.document_element().children("candidat")) {
+    if (code_of(candidate) != code) continue;
+    PersonFiles::Entry entry{path.filename().string(), 0, {}};
+    for (pugi::xml_attribute a : candidate.attributes())
+      entry.fields.emplace_back(a.name(), a.value());
+    for (pugi::xml_node child : candidate.children())
+      if (child.type() == pugi::node_element)
+        entry.fields.emplace_back(child.name(), child.child_value());
+    found.entries.push_back(std::move(entry));
+  }
+  return true;
+}
+
+// The list's new text without the person, or false when it cannot be made.
+bool list_without(const fs::path& path, const std::string& code, std::string& text,
+                  std::size_t& removed) {
+  if (path.extension() == ".csv") {
+    CsvFile file;
+    if (!read_csv(path, file)) return false;
+    text = file.text;
+    // From the last row up, so that the earlier offsets stay right.
+    for (auto row = file.table.rows.rbegin(); row != file.table.rows.rend(); ++row) {
+      if (!names(file, *row, code)) continue;
+      std::size_t end = row->end;
+      if (end < text.size() && text[end] == '\r') ++end;
+      if (end < text.size() && text[end] == '\n') ++end;
+      text.erase(row->offsets.front(), end - row->offsets.front());
+      ++removed;
+    }
+    if (file.converted) text = "\xEF\xBB\xBF" + text;
+    return true;
+  }
+  pugi::xml_document doc;
+  if (!read_xml(path, doc)) return false;
+  pugi::xml_node root = doc.document_element();
+  for (pugi::xml_node candidate = root.child("candidat"); candidate;) {
+    const pugi::xml_node next = candidate.next_sibling("candidat");
+    if (code_of(candidate) == code) root.remove_child(candidate), ++removed;
+    candidate = next;
+  }
+  std::ostringstream out;
+  doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
+  text = out.str();
+  return true;
+}
+
+bool append_journal(const fs::path& folder, const std::string& line) {
+  std::ofstream journal(folder / "journal.log", std::ios::app | std::ios::binary);
+  journal << line << '\n';
+  return static_cast<bool>(journal.flush());
+}
+
+}  // namespace
+
+bool find_person(const std::string& folder, const std::string& permanent_code, PersonFiles& found,
+                 std::string& error) {
+  for (const char* list : kLists)
+    if (!find_in_list(fs::path(folder) / list, permanent_code, found))
+      return error = "person.list-unreadable", false;
+  for (const fs::path& file : record_files(folder)) {
+    pugi::xml_document doc;
+    if (!doc.load_file(file.c_str())) continue;  // not a record anyone could read
+    const pugi::xml_node root = doc.document_element();
+    if (trimmed(root.attribute("code-permanent").value()) != permanent_code) continue;
+    std::string text;
+    read_text(file, text);
+    found.records.emplace_back(fs::relative(file, folder).string(), std::move(text));
+  }
+  return true;
+}
+
+bool erase_person(const std::string& folder, const std::string& permanent_code,
+                  const std::string& by, Erasure& erased, std::string& error) {
+  PersonFiles found;
+  if (!find_person(folder, permanent_code, found, error)) return false;
+  if (found.empty()) return error = "person.not-found", false;
+  // Every new list made before any is replaced: a list that cannot be read changes nothing.
+  std::vector<std::pair<fs::path, std::string>> lists;
+  for (const char* name : kLists) {
+    const fs::path list = fs::path(folder) / name;
+    const bool named = std::any_of(found.entries.begin(), found.entries.end(),
+                                   [name](const PersonFiles::Entry& e) { return e.file == name; });
+    if (!named) continue;
+    std::string text;
+    if (!list_without(list, permanent_code, text, erased.entries))
+      return error = "person.list-unreadable", false;
+    lists.emplace_back(list, std::move(text));
+  }
+  for (const auto& [list, text] : lists) {
+    if (!write_file_atomically(list.string(), text)) return error = "person.list-unwritable", false;
+    std::error_code ignored;
+    fs::remove(temporary_path(list.string()), ignored);
+  }
+  for (const auto& [path, text] : found.records) {
+    std::error_code failure;
+    if (!fs::remove(fs::path(folder) / path, failure) || failure)
+      return error = "person.record-unremovable", false;
+    ++erased.records;
+  }
+  // The data folder's own journal, in its language (French): when, what kind, by whom.
+  const std::string line = local_time("%Y-%m-%dT%H:%M:%S") + " " +
+                           message("person.journal-erased", Language::French,
+                                   {{"entries", static_cast<double>(erased.entries)},
+                                    {"records", static_cast<double>(erased.records)},
+                                    {"by", by}});
+  if (!append_journal(folder, line)) return error = "person.journal-unwritable", false;
+  return true;
+}
+
+}  // namespace acquis::app
