@@ -11,17 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 server=${2:-build/release/apps/acquis-serve}
 command -v wrk >/dev/null || { echo "wrk manque : apt-get install wrk" >&2; exit 2; }
-log=$(mktemp)
-"$server" --donnees samples --port 0 ${SERVE_CONFIG:+--config "$SERVE_CONFIG"} 2>"$log" &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" | head -1 | cut -d: -f3 | tr -d / || true)
-  [ -n "$port" ] && break
-  sleep 0.05
-done
-[ -n "$port" ] || { cat "$log" >&2; exit 1; }
+. bench/start-server.sh
 rss() { awk '/VmRSS/ {print $2}' /proc/$pid/status; }
 start=$(rss); peak=$start
 (while kill -0 $pid 2>/dev/null; do r=$(rss); echo "$r"; sleep 0.5; done) > "$log.rss" &

@@ -7,17 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 server=${2:-build/release/apps/acquis-serve}
-log=$(mktemp)
-"$server" --donnees samples --port 0 2>"$log" &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" | head -1 | cut -d: -f3 | tr -d / || true)
-  [ -n "$port" ] && break
-  sleep 0.05
-done
-[ -n "$port" ] || { cat "$log" >&2; exit 1; }
+. bench/start-server.sh
 every=30
 [ "$seconds" -lt 120 ] && every=10
 build/release/bench/bench-soak --port "$port" --pid "$pid" --seconds "$seconds" --every "$every"

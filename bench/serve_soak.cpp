@@ -38,58 +38,37 @@ std::string read_text(const std::string& path) {
   return out.str();
 }
 
-struct Mix {
-  std::string certificate, validation, guide, zip, merged;
+// One request of the mix: a GET when `body` is empty, and the status it must get.
+struct Call {
+  const char* path;
+  std::string body;
+  int status;
 };
 
-Mix requests() {
+std::vector<Call> mix() {
   const json person = {
       {"prenom", "Éloïse"}, {"nom", "Côté-Bérubé"}, {"code_permanent", "COTE12345678"}};
   const std::string csv = read_text("samples/candidats.csv");
-  Mix mix;
-  mix.certificate =
+  const std::string certificate =
       json{{"document", "attestation"}, {"programme", "5195"}, {"candidat", person}}.dump();
-  mix.validation = mix.certificate;
-  mix.guide = json{{"document", "guide-candidat"}}.dump();
-  mix.zip = json{{"document", "attestation"}, {"format", "zip"}, {"candidats_csv", csv}}.dump();
-  mix.merged = json{{"document", "attestation"}, {"format", "pdf"}, {"candidats_csv", csv}}.dump();
-  return mix;
+  return {
+      {"/api/rendu", certificate, 200},
+      {"/api/rendu", certificate, 200},
+      {"/api/validation", certificate, 200},
+      {"/api/rendu", json{{"document", "guide-candidat"}}.dump(), 200},
+      {"/api/organisation", "", 200},
+      {"/api/lot",
+       json{{"document", "attestation"}, {"format", "zip"}, {"candidats_csv", csv}}.dump(), 200},
+      {"/api/lot",
+       json{{"document", "attestation"}, {"format", "pdf"}, {"candidats_csv", csv}}.dump(), 200},
+      {"/api/inconnu", "", 404}};
 }
 
-// One request of the mix, the n-th: true when the answer was the one expected.
-bool send_one(httplib::Client& client, const Mix& mix, unsigned n) {
-  const char* type = "application/json";
-  switch (n % 8) {
-    case 0:
-    case 1: {
-      auto r = client.Post("/api/rendu", mix.certificate, type);
-      return r && r->status == 200;
-    }
-    case 2: {
-      auto r = client.Post("/api/validation", mix.validation, type);
-      return r && r->status == 200;
-    }
-    case 3: {
-      auto r = client.Post("/api/rendu", mix.guide, type);
-      return r && r->status == 200;
-    }
-    case 4: {
-      auto r = client.Get("/api/organisation");
-      return r && r->status == 200;
-    }
-    case 5: {
-      auto r = client.Post("/api/lot", mix.zip, type);
-      return r && r->status == 200;
-    }
-    case 6: {
-      auto r = client.Post("/api/lot", mix.merged, type);
-      return r && r->status == 200;
-    }
-    default: {
-      auto r = client.Get("/api/inconnu");
-      return r && r->status == 404;
-    }
-  }
+// True when the answer was the one expected.
+bool send_one(httplib::Client& client, const Call& call) {
+  auto result = call.body.empty() ? client.Get(call.path)
+                                  : client.Post(call.path, call.body, "application/json");
+  return result && result->status == call.status;
 }
 
 }  // namespace
@@ -108,7 +87,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: bench-soak --port N --pid PID [--seconds S] [--clients C]\n");
     return 2;
   }
-  const Mix mix = requests();
+  const std::vector<Call> calls = mix();
   std::atomic<long> done{0}, failed{0};
   std::atomic<bool> stop{false};
   std::vector<std::thread> threads;
@@ -117,7 +96,7 @@ int main(int argc, char** argv) {
       httplib::Client client("127.0.0.1", port);
       client.set_read_timeout(60, 0);
       for (unsigned n = static_cast<unsigned>(c); !stop; ++n)
-        (send_one(client, mix, n) ? done : failed)++;
+        (send_one(client, calls[n % calls.size()]) ? done : failed)++;
     });
   const long at_start = resident_megabytes(pid);
   std::printf(

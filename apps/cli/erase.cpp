@@ -25,15 +25,10 @@ std::string eraser(const Arguments& args) {
 }  // namespace
 
 int erase_candidate(const Arguments& args) {
-  const std::string code = args.option("candidat");
-  if (code.empty()) return usage_error(args, "cli.give-the-person");
   app::RunConfig config;
-  if (!configure(args, config)) return 2;
   app::PersonFiles found;
-  std::string error;
-  if (!app::find_person(config.data_directory, code, found, error))
-    return std::fprintf(stderr, "acquis: %s\n", say(args, error.c_str()).c_str()), 1;
-  if (found.empty()) return usage_error(args, "cli.unknown-candidate");
+  if (const int status = find_named_person(args, config, found)) return status;
+  const std::string code = args.option("candidat");
   for (const app::PersonFiles::Entry& entry : found.entries)
     std::fprintf(
         stderr, "  %s\n",
@@ -43,6 +38,7 @@ int erase_candidate(const Arguments& args) {
     std::fprintf(stderr, "  %s\n", say(args, "cli.erase-record", {{"file", path}}).c_str());
   if (!args.flag("confirmer")) return usage_error(args, "cli.erase-confirm");
   app::Erasure erased;
+  std::string error;
   if (!app::erase_person(config.data_directory, code, eraser(args), erased, error))
     return std::fprintf(stderr, "acquis: %s\n", say(args, error.c_str()).c_str()), 1;
   std::fprintf(stderr, "%s\n",

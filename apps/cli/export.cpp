@@ -81,18 +81,24 @@ Json sources(const app::PersonFiles& found) {
 
 }  // namespace
 
-int export_candidate(const Arguments& args) {
+int find_named_person(const Arguments& args, app::RunConfig& config, app::PersonFiles& found) {
   const std::string code = args.option("candidat");
   if (code.empty()) return usage_error(args, "cli.give-the-person");
-  app::RunConfig config;
   if (!configure(args, config)) return 2;
-  app::DataSet data;
-  const bool loaded = load(args, config, data);
-  app::PersonFiles found;
   std::string error;
   if (!app::find_person(config.data_directory, code, found, error))
     return std::fprintf(stderr, "acquis: %s\n", say(args, error.c_str()).c_str()), 1;
   if (found.empty()) return usage_error(args, "cli.unknown-candidate");
+  return 0;
+}
+
+int export_candidate(const Arguments& args) {
+  app::RunConfig config;
+  app::PersonFiles found;
+  if (const int status = find_named_person(args, config, found)) return status;
+  const std::string code = args.option("candidat");
+  app::DataSet data;
+  const bool loaded = load(args, config, data);
   // The files are read whole whatever the model made of them: a record whose person left the
   // list, or a folder with an error elsewhere, still gives the person all of their data.
   Json data_of_person{{"format", "acquis-donnees-personnelles/2"},

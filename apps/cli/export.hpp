@@ -5,7 +5,14 @@
 
 #include "arguments.hpp"
 
+#include <acquis/app/person_files.hpp>
+#include <acquis/app/run_config.hpp>
+
 namespace acquis::cli {
+
+// The person named by --candidat and what the folder holds about them: 0, or the exit status
+// after saying why not (no --candidat, an unreadable list, nobody with that code).
+int find_named_person(const Arguments& args, app::RunConfig& config, app::PersonFiles& found);
 
 int export_candidate(const Arguments& args);
 int erase_candidate(const Arguments& args);
