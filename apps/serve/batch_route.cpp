@@ -5,6 +5,9 @@
 #include "route_support.hpp"
 #include "zip_writer.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -69,6 +72,10 @@ void send_merged(Service& service, httplib::Response& res, std::shared_ptr<const
   const Problem unwritable =
       make_problem(language, 500, "erreur-interne", "service.merged-unwritable");
   const std::string path = service.temp.new_file(".pdf");
+  // Made 0600 first: the merged file is then written (and replaced) with these permissions.
+  const int made = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (made < 0) return send_problem(res, unwritable);
+  close(made);
   const app::Workspace& workspace = service.renderer.workspace();
   app::BatchRun run(workspace, batch, service.pool, window(service));
   Problem failed = invalid_request(language, "service.batch-failed");

@@ -1,6 +1,8 @@
 #include "core/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -22,11 +24,23 @@ OutputFile::OutputFile(const std::string& path) : final_path_(path) {
     const auto target = std::filesystem::canonical(path, error);
     if (!error) final_path_ = target.string();
   }
+  bool replacing = false;
   if (stat(final_path_.c_str(), &status) == 0) {
     if (S_ISDIR(status.st_mode)) refused_ = EISDIR;
     in_place_ = !S_ISREG(status.st_mode);
+    replacing = S_ISREG(status.st_mode);
   }
   write_path_ = in_place_ ? final_path_ : temporary_path(final_path_);
+  // A file replaced keeps its permissions (a 0600 list of people stays 0600): the temporary
+  // file is made with them before a byte is written into it.
+  if (replacing && !refused_) {
+    const int descriptor =
+        open(write_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, status.st_mode & 07777);
+    if (descriptor >= 0) {
+      fchmod(descriptor, status.st_mode & 07777);
+      close(descriptor);
+    }
+  }
 }
 
 OutputFile::~OutputFile() {

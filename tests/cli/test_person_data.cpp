@@ -88,10 +88,14 @@ TEST_CASE("person data: effacer asks for confirmation, then removes the person f
   CHECK(test::read_file(dir + "/candidats.csv") == csv);
   CHECK(fs::exists(dir + "/dossiers/COTE12345678.xml"));
 
+  fs::permissions(dir + "/candidats.csv", fs::perms::owner_read | fs::perms::owner_write);
   const auto erased = acquis_run("effacer --donnees " + dir +
                                  " --candidat COTE12345678 --confirmer --par Conseillère-RAC");
   INFO(erased.err);
   REQUIRE(erased.exit_code == 0);
+  // Rewritten with the permissions it had: a list kept private stays private.
+  CHECK(fs::status(dir + "/candidats.csv").permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write));
   // The row alone is gone: every other byte of the list is as it was.
   const std::size_t row = csv.find("Éloïse;Côté-Bérubé;COTE12345678");
   const std::string expected = csv.substr(0, row) + csv.substr(csv.find('\n', row) + 1);

@@ -182,14 +182,14 @@ TEST_CASE(
     CHECK(status_of(answer) == 200);
     CHECK(answer.find("%PDF-") != std::string::npos);
     CHECK(entries(folder).empty());
-    // Killed while it writes a large one (pages are laid out first, then the file is written
-    // whole): the file is there, in the private folder only.
+    // Killed while it makes a large one: its file is there, 0600, in the private folder only.
     const int big = connect_loopback(server.port());
     REQUIRE(send_all(big, raw_post("/api/lot", batch_body(4000, "pdf"))));
     const auto give_up = Clock::now() + std::chrono::seconds(60);
     while (entries(folder).empty() && Clock::now() < give_up)
       std::this_thread::sleep_for(std::chrono::microseconds(500));
     REQUIRE_FALSE(entries(folder).empty());
+    for (const std::string& name : entries(folder)) CHECK(mode_of(folder + "/" + name) == 0600);
     server.kill_now();
     close(big);
     CHECK_FALSE(entries(folder).empty());
