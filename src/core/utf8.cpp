@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <cstring>
+
 #include <unicode/utf8.h>
 
 #include <cstdint>
@@ -95,10 +97,41 @@ std::string code_point_name(char32_t cp) {
   return buffer;
 }
 
+namespace {
+
+// Eight bytes at once, for the long runs of plain text every file is made of.
+std::uint64_t word_at(std::string_view text, std::size_t pos) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, text.data() + pos, sizeof word);
+  return word;
+}
+
+constexpr std::uint64_t kEach(std::uint8_t byte) {
+  return 0x0101010101010101ULL * byte;
+}
+
+bool all_ascii(std::uint64_t word) {
+  return (word & kEach(0x80)) == 0;
+}
+
+// Printable ASCII only (0x20–0x7E): no control, no DEL, nothing beyond ASCII.
+bool all_printable_ascii(std::uint64_t word) {
+  const std::uint64_t below_space = (word - kEach(0x20)) & ~word & kEach(0x80);
+  const std::uint64_t del = word ^ kEach(0x7F);
+  const std::uint64_t is_del = (del - kEach(0x01)) & ~del & kEach(0x80);
+  return ((word & kEach(0x80)) | below_space | is_del) == 0;
+}
+
+}  // namespace
+
 std::size_t first_invalid(std::string_view text) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto length = static_cast<std::int32_t>(text.size());
   for (std::int32_t i = 0; i < length;) {
+    if (i + 8 <= length && all_ascii(word_at(text, static_cast<std::size_t>(i)))) {
+      i += 8;
+      continue;
+    }
     const std::int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);  // ICU's strict decoder: overlongs and surrogates are errors
@@ -113,17 +146,20 @@ bool is_forbidden_control(char32_t cp) {
 }
 
 std::size_t first_forbidden_control(std::string_view text, char32_t& found) {
-  for (std::size_t pos = 0; pos < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    // ASCII is checked byte by byte; only C1 controls need decoding (0xC2 0x80–0x9F).
-    if (byte < 0x80) {
-      if (is_forbidden_control(byte)) return found = byte, pos;
-      ++pos;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (pos + 8 <= text.size() && all_printable_ascii(word_at(text, pos))) {
+      pos += 7;
       continue;
     }
-    const std::size_t start = pos;
-    const char32_t cp = next(text, pos);
-    if (is_forbidden_control(cp)) return found = cp, start;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      if (is_forbidden_control(byte)) return found = byte, pos;
+      continue;
+    }
+    // A C1 control is 0xC2 then 0x80–0x9F; no other sequence needs decoding here.
+    const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+    if (byte == 0xC2 && second >= 0x80 && second <= 0x9F)
+      return found = static_cast<char32_t>(second), pos;
   }
   return kNone;
 }

@@ -1,5 +1,7 @@
 #include "xml/xml_checks.hpp"
 
+#include <algorithm>
+
 #include <acquis/text_checks.hpp>
 
 #include "core/utf8.hpp"
@@ -50,7 +52,14 @@ bool allowed_reference(const std::string& digits) {
 
 // The first bad reference, DOCTYPE or bare "&" in markup and text (not in comments).
 bool check_markup(const std::string& text, FileReporter& report) {
+  // From one '<' or '&' to the next (memchr), not byte by byte; the next '&' is kept, as it is
+  // rare and looking for it again at each tag would read the file over and over.
+  std::size_t next_ampersand = text.find('&');
   for (std::size_t at = 0; at < text.size();) {
+    if (next_ampersand != std::string::npos && next_ampersand < at)
+      next_ampersand = text.find('&', at);
+    at = std::min(text.find('<', at), next_ampersand);
+    if (at == std::string::npos) break;
     if (text[at] == '<') {
       const std::size_t after = skip_unparsed(text, at);
       if (after != at) {
