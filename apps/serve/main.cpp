@@ -142,13 +142,15 @@ int main(int argc, char** argv) {
     return 1;
   }
   server.deepen_backlog();
-  std::atomic<bool> asked_to_stop{false};
+  std::atomic<bool> asked_to_stop{false}, finished{false};
   // The stop: nothing new is begun (503), answers under way may finish within the grace,
   // then the rest is cut — a streamed batch then ends without its last chunk, which a client
-  // sees as incomplete.
-  std::thread stopper([&server, &service, &asked_to_stop, stop_signals] {
+  // sees as incomplete. A connection still sending its request (a client trickling headers)
+  // does not see the stop: after 5 s more, or at a second signal, the process ends anyway.
+  std::thread stopper([&server, &service, &asked_to_stop, &finished, stop_signals, language] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
+    if (finished) return;
     asked_to_stop = true;
     service.stopping = true;
     const auto grace =
@@ -157,6 +159,12 @@ int main(int argc, char** argv) {
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     service.cut = true;
     server.stop();
+    const timespec linger{5, 0};
+    sigtimedwait(&stop_signals, nullptr, &linger);
+    if (finished) return;
+    std::fprintf(stderr, "acquis serve : %s\n",
+                 message("service.stopped-forced", language).c_str());
+    std::_Exit(0);
   });
   std::fprintf(
       stderr, "acquis serve : %s\n",
@@ -168,6 +176,7 @@ int main(int argc, char** argv) {
   const bool ok = server.listen_after_bind();
   // listen_after_bind returns after stop(), once the requests in flight are answered.
   const bool stopped = asked_to_stop;
+  finished = true;
   if (stopper.joinable()) {
     pthread_kill(stopper.native_handle(), SIGTERM);
     stopper.join();

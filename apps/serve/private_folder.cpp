@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace acquis::serve {
 
@@ -24,11 +25,20 @@ bool make_private(const std::string& path) {
   return (status.st_mode & 0777) == 0700 || chmod(path.c_str(), 0700) == 0;
 }
 
+// A process still running under that number: not a zombie (killed, not yet reaped), and a
+// process, not one of another process's threads.
 bool running(const std::string& name) {
   char* end = nullptr;
   const long pid = std::strtol(name.c_str(), &end, 10);
   if (name.empty() || *end != '\0' || pid <= 0) return false;
-  return kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+  std::ifstream status("/proc/" + name + "/status");
+  if (!status) return kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+  bool alive = true, process = false;
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("State:", 0) == 0) alive = line.find('Z') == std::string::npos;
+    if (line.rfind("Tgid:", 0) == 0) process = std::strtol(line.c_str() + 5, nullptr, 10) == pid;
+  }
+  return alive && process;
 }
 
 // What stopped processes left: every entry but those of processes still running.

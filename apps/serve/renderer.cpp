@@ -47,10 +47,17 @@ bool Renderer::erase_person(const std::string& permanent_code, const std::string
   std::lock_guard changing(save_mutex_);
   const std::string folder = snapshot().data->directory;
   if (!app::erase_person(folder, permanent_code, by, erased, error)) return false;
-  // Read again as the files are now: the person is gone from what the service holds too.
+  // Read again as the files are now: the person is gone from what the service holds too. If
+  // the folder no longer loads (a file changed by hand meanwhile), the data served stays as it
+  // was, without the person.
   std::vector<Diagnostic> diagnostics;
   app::DataSet data;
-  app::load_data_set(folder, {config_.run.candidates_file, {}}, data, diagnostics);
+  if (!app::load_data_set(folder, {config_.run.candidates_file, {}}, data, diagnostics)) {
+    data = *snapshot().data;
+    std::erase_if(data.candidates,
+                  [&](const Candidate& c) { return c.permanent_code == permanent_code; });
+    data.records.erase(permanent_code);
+  }
   app::LoadedData replaced = app::make_loaded_data(std::move(data));
   std::lock_guard lock(data_mutex_);
   loaded_ = std::move(replaced);
@@ -66,13 +73,20 @@ Organization Renderer::organization() const {
   return snapshot().data->organization;
 }
 
-bool Renderer::save_organization(const Organization& organization, const app::LogoUpload& logo,
-                                 std::string& error) {
+bool Renderer::update_organization(const nlohmann::json& request, Organization& saved,
+                                   Problem& problem) {
   std::lock_guard saving(save_mutex_);
   const app::LoadedData current = snapshot();
-  if (!app::save_organization(current.data->directory, organization, logo, error)) return false;
+  saved = current.data->organization;
+  app::LogoUpload logo;
+  if (!profile_from_json(request, saved, logo, problem)) return false;
+  std::string error;
+  if (!app::save_organization(current.data->directory, saved, logo, error)) {
+    problem = make_problem(problem.language, 500, "enregistrement-impossible", error.c_str());
+    return false;
+  }
   app::DataSet data = *current.data;
-  data.organization = organization;
+  data.organization = saved;
   app::LoadedData replaced = app::make_loaded_data(std::move(data));
   std::lock_guard lock(data_mutex_);
   loaded_ = std::move(replaced);

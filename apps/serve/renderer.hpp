@@ -48,10 +48,10 @@ class Renderer {
   static constexpr std::size_t kMaxBatch = 10000;
 
   Organization organization() const;
-  // Saves the profile into the data folder and serves it from then on; false with the id of
-  // the message saying what could not be written.
-  bool save_organization(const Organization& organization, const app::LogoUpload& logo,
-                         std::string& error);
+  // Applies a profile request (profile_from_json) to the profile as it is at that moment,
+  // saves it into the data folder and serves it from then on, one save at a time: two saves at
+  // once each keep their changes. False with `problem` (422: the request; 500: not written).
+  bool update_organization(const nlohmann::json& request, Organization& saved, Problem& problem);
   // Removes a person from every file of the data folder (app::erase_person) and serves the
   // folder as it is then; false with the id of the message saying why.
   bool erase_person(const std::string& permanent_code, const std::string& by, app::Erasure& erased,

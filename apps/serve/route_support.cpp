@@ -4,6 +4,7 @@
 
 #include <acquis/text_checks.hpp>
 
+#include <memory>
 #include <optional>
 
 namespace acquis::serve {
@@ -20,6 +21,20 @@ Language request_language(const httplib::Request& req) {
 void send_problem(httplib::Response& res, const Problem& problem) {
   res.status = problem.status;
   res.set_content(problem.body(), "application/problem+json");
+}
+
+void refuse_and_close(const httplib::Request& req, httplib::Response& res, const Problem& problem) {
+  // The request is httplib's own (not const); its Connection header decides what the answer says.
+  auto& request = const_cast<httplib::Request&>(req);
+  request.headers.erase("Connection");
+  request.headers.emplace("Connection", "close");
+  res.status = problem.status;
+  auto body = std::make_shared<std::string>(problem.body());
+  res.set_content_provider(body->size(), "application/problem+json",
+                           [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                             sink.write(body->data() + offset, length);
+                             return false;  // written whole; now the connection ends
+                           });
 }
 
 void send_json(httplib::Response& res, const nlohmann::ordered_json& json) {

@@ -16,6 +16,13 @@ namespace acquis::serve {
 Language request_language(const httplib::Request& req);
 
 void send_problem(httplib::Response& res, const Problem& problem);
+
+// The problem answered, then the connection closed: for a request refused before its body was
+// read, whose body would otherwise be read as the next request on the connection (a request
+// smuggled past the checks). cpp-httplib 0.11 keeps a connection open whatever the answer
+// says; it closes one whose body writer fails, so the answer is written by one that writes it
+// whole and then reports a failure.
+void refuse_and_close(const httplib::Request& req, httplib::Response& res, const Problem& problem);
 void send_json(httplib::Response& res, const nlohmann::ordered_json& json);
 
 // The body as JSON (or XML turned into the same JSON), or the problem answered.

@@ -41,8 +41,9 @@ httplib::Server::HandlerResponse authorize(const Service& service, const httplib
       same_secret(header.substr(prefix.size()), service.config.token))
     return httplib::Server::HandlerResponse::Unhandled;
   res.set_header("WWW-Authenticate", "Bearer");
-  send_problem(
-      res, make_problem(request_language(req), 401, "non-authentifie", "service.token-required"));
+  refuse_and_close(
+      req, res,
+      make_problem(request_language(req), 401, "non-authentifie", "service.token-required"));
   return httplib::Server::HandlerResponse::Handled;
 }
 
@@ -63,16 +64,31 @@ std::string loggable(const std::string& text) {
   return out;
 }
 
+// A code permanent anywhere in a path (/api/personnes/CODE, however spelt) becomes "*": four
+// letters and eight digits, not inside a longer word.
+std::string without_codes(std::string path) {
+  const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t at = 0; at + 12 <= path.size(); ++at) {
+    if (at > 0 && (letter(path[at - 1]) || digit(path[at - 1]))) continue;
+    bool code = at + 12 == path.size() || !(letter(path[at + 12]) || digit(path[at + 12]));
+    for (std::size_t i = 0; i < 12 && code; ++i)
+      code = i < 4 ? letter(path[at + i]) : digit(path[at + i]);
+    if (code) path.replace(at, 12, "*");
+  }
+  return path;
+}
+
 // The access log: no query string, no body, no personal data.
 void log_access(Service& service, const httplib::Request& req, const httplib::Response& res) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - request_start).count();
   const std::string when = app::local_time("%Y-%m-%dT%H:%M:%S");
-  // A person's route names them by code permanent: the log shows the route, not the person.
-  const std::string person_route = "/api/personnes/";
-  const std::string path =
-      req.path.rfind(person_route, 0) == 0 ? person_route + "*" : loggable(req.path);
-  std::fprintf(stderr, "%s %s %s %d %.1f ms\n", when.c_str(), loggable(req.method).c_str(),
-               path.c_str(), res.status, ms);
+  // A request that did not get as far as the gate has no start time of its own.
+  const std::string took = counted ? std::to_string(static_cast<long>(ms * 10) / 10) + "." +
+                                         std::to_string(static_cast<long>(ms * 10) % 10) + " ms"
+                                   : "- ms";
+  std::fprintf(stderr, "%s %s %s %d %s\n", when.c_str(), loggable(req.method).c_str(),
+               without_codes(loggable(req.path)).c_str(), res.status, took.c_str());
   if (counted) --service.in_flight, counted = false;
 }
 
@@ -178,15 +194,11 @@ void save_profile_route(Service& service, const httplib::Request& req, httplib::
         res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
   nlohmann::json request;
   if (!parse_body(req, res, request)) return;
-  Organization organization = service.renderer.organization();
-  app::LogoUpload logo;
+  Organization saved;
   Problem problem(language);
-  if (!profile_from_json(request, organization, logo, problem)) return send_problem(res, problem);
-  std::string error;
-  if (!service.renderer.save_organization(organization, logo, error))
-    return send_problem(res,
-                        make_problem(language, 500, "enregistrement-impossible", error.c_str()));
-  send_json(res, profile_json(organization));
+  if (!service.renderer.update_organization(request, saved, problem))
+    return send_problem(res, problem);
+  send_json(res, profile_json(saved));
 }
 
 // A person erased from the data folder (the right to erasure): it needs the token, as saving
@@ -267,7 +279,8 @@ void page_routes(httplib::Server& server, Service& service) {
 // Answers without a body (unknown route, body too large…) become problem details too.
 void error_bodies(httplib::Server& server) {
   server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) return;
+    // Answered already: a body, or one written as it is sent (refuse_and_close).
+    if (!res.body.empty() || res.has_header("Content-Type")) return;
     const Language language = request_language(req);
     if (res.status == 404)
       return send_problem(res, make_problem(language, 404, "introuvable", "service.not-found"));

@@ -35,7 +35,7 @@ const char* const kLists[] = {"candidats.csv", "candidats.xml"};
 struct CsvFile {
   std::string text;
   CsvTable table;
-  bool converted = false;
+  bool converted = false, byte_order_mark = false;
   std::size_t code_column = 0;
   bool has_code = false;
 };
@@ -53,8 +53,8 @@ bool read_csv(const fs::path& path, CsvFile& file) {
   // A row the reader could not take might be the person's: nothing is done on a partial list.
   if (diags.has_errors()) return false;
   file.text = std::string(source.text());
-  const std::string bare = raw.rfind("\xEF\xBB\xBF", 0) == 0 ? raw.substr(3) : raw;
-  file.converted = bare != file.text;
+  file.byte_order_mark = raw.rfind("\xEF\xBB\xBF", 0) == 0;
+  file.converted = (file.byte_order_mark ? raw.substr(3) : raw) != file.text;
   for (std::size_t i = 0; i < file.table.header.size(); ++i)
     if (normalize_column(file.table.header[i]) == "code_permanent")
       file.code_column = i, file.has_code = true;
@@ -80,6 +80,16 @@ std::string code_of(pugi::xml_node candidate) {
 bool read_xml(const fs::path& path, pugi::xml_document& doc) {
   return doc.load_file(path.c_str(), pugi::parse_default | pugi::parse_ws_pcdata |
                                          pugi::parse_comments | pugi::parse_declaration);
+}
+
+// Whether a record is the person's: its root's code permanent; a file that does not parse (a
+// broken tag) is theirs when named after them or when it quotes their code — it still holds
+// their data, to give and to erase.
+bool names_person(const fs::path& file, const std::string& text, const std::string& code) {
+  pugi::xml_document doc;
+  if (doc.load_string(text.c_str()))
+    return trimmed(doc.document_element().attribute("code-permanent").value()) == code;
+  return file.stem() == code || text.find("\"" + code + "\"") != std::string::npos;
 }
 
 std::vector<fs::path> record_files(const fs::path& folder) {
@@ -120,6 +130,65 @@ bool find_in_list(const fs::path& path, const std::string& code, PersonFiles& fo
   return true;
 }
 
+// Where an element that starts at `start` ('<') ends: after its "/>", or after its end tag.
+std::size_t element_end(const std::string& text, std::size_t start) {
+  char quote = 0;
+  std::size_t at = start;
+  for (; at < text.size(); ++at) {
+    if (quote) {
+      if (text[at] == quote) quote = 0;
+    } else if (text[at] == '"' || text[at] == '\'') {
+      quote = text[at];
+    } else if (text[at] == '>') {
+      break;
+    }
+  }
+  if (at >= text.size()) return std::string::npos;
+  if (text[at - 1] == '/') return at + 1;
+  const std::size_t close = text.find("</candidat", at);
+  const std::size_t after = close == std::string::npos ? close : text.find('>', close);
+  return after == std::string::npos ? after : after + 1;
+}
+
+// What goes with an element from `start` to `end`: its whole line when it stands alone on it.
+std::pair<std::size_t, std::size_t> removal_range(const std::string& text, std::size_t start,
+                                                  std::size_t end) {
+  std::size_t line_start = start, line_end = end;
+  while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t'))
+    --line_start;
+  while (line_end < text.size() && (text[line_end] == ' ' || text[line_end] == '\t')) ++line_end;
+  const bool own_line =
+      (line_start == 0 || text[line_start - 1] == '\n') &&
+      (line_end == text.size() || text[line_end] == '\n' || text[line_end] == '\r');
+  if (!own_line) return {start, end};
+  if (line_end < text.size() && text[line_end] == '\r') ++line_end;
+  if (line_end < text.size() && text[line_end] == '\n') ++line_end;
+  return {line_start, line_end};
+}
+
+// The XML list without the person's elements, every other byte as it was.
+bool xml_without(const fs::path& path, const std::string& code, std::string& text,
+                 std::size_t& removed) {
+  if (!read_text(path, text)) return false;
+  const std::size_t skip = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  pugi::xml_document doc;
+  if (!doc.load_buffer(text.data() + skip, text.size() - skip,
+                       pugi::parse_default | pugi::parse_comments, pugi::encoding_utf8))
+    return false;
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  for (pugi::xml_node candidate : doc.document_element().children("candidat")) {
+    if (code_of(candidate) != code) continue;
+    const std::size_t start =
+        text.rfind('<', skip + static_cast<std::size_t>(candidate.offset_debug()));
+    const std::size_t end = element_end(text, start);
+    if (start == std::string::npos || end == std::string::npos) return false;
+    ranges.push_back(removal_range(text, start, end));
+  }
+  for (auto range = ranges.rbegin(); range != ranges.rend(); ++range, ++removed)
+    text.erase(range->first, range->second - range->first);
+  return true;
+}
+
 // The list's new text without the person, or false when it cannot be made.
 bool list_without(const fs::path& path, const std::string& code, std::string& text,
                   std::size_t& removed) {
@@ -136,21 +205,12 @@ bool list_without(const fs::path& path, const std::string& code, std::string& te
       text.erase(row->offsets.front(), end - row->offsets.front());
       ++removed;
     }
-    if (file.converted) text = "\xEF\xBB\xBF" + text;
+    // A byte-order mark kept (spreadsheets read the file as UTF-8 by it), or added to a
+    // Windows-1252 file now written in UTF-8.
+    if (file.converted || file.byte_order_mark) text = "\xEF\xBB\xBF" + text;
     return true;
   }
-  pugi::xml_document doc;
-  if (!read_xml(path, doc)) return false;
-  pugi::xml_node root = doc.document_element();
-  for (pugi::xml_node candidate = root.child("candidat"); candidate;) {
-    const pugi::xml_node next = candidate.next_sibling("candidat");
-    if (code_of(candidate) == code) root.remove_child(candidate), ++removed;
-    candidate = next;
-  }
-  std::ostringstream out;
-  doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-  text = out.str();
-  return true;
+  return xml_without(path, code, text, removed);
 }
 
 bool append_journal(const fs::path& folder, const std::string& line) {
@@ -167,12 +227,9 @@ bool find_person(const std::string& folder, const std::string& permanent_code, P
     if (!find_in_list(fs::path(folder) / list, permanent_code, found))
       return error = "person.list-unreadable", false;
   for (const fs::path& file : record_files(folder)) {
-    pugi::xml_document doc;
-    if (!doc.load_file(file.c_str())) continue;  // not a record anyone could read
-    const pugi::xml_node root = doc.document_element();
-    if (trimmed(root.attribute("code-permanent").value()) != permanent_code) continue;
     std::string text;
     read_text(file, text);
+    if (!names_person(file, text, permanent_code)) continue;
     found.records.emplace_back(fs::relative(file, folder).string(), std::move(text));
   }
   return true;

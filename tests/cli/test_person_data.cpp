@@ -100,8 +100,11 @@ TEST_CASE("person data: effacer asks for confirmation, then removes the person f
   const std::size_t row = csv.find("Éloïse;Côté-Bérubé;COTE12345678");
   const std::string expected = csv.substr(0, row) + csv.substr(csv.find('\n', row) + 1);
   CHECK(test::read_file(dir + "/candidats.csv") == expected);
-  CHECK(test::read_file(dir + "/candidats.xml").find("COTE12345678") == std::string::npos);
-  CHECK(test::read_file(dir + "/candidats.xml").find("GAGJ01019912") != std::string::npos);
+  // In the XML list too: the element's lines go, nothing else moves.
+  const std::size_t element = xml.find("  <candidat prenom=\"Éloïse\"");
+  const std::size_t element_end = xml.find("/>\n", element) + 3;
+  CHECK(test::read_file(dir + "/candidats.xml") ==
+        xml.substr(0, element) + xml.substr(element_end));
   CHECK_FALSE(fs::exists(dir + "/dossiers/COTE12345678.xml"));
   // The journal says when and by whom, never who.
   const std::string journal = test::read_file(dir + "/journal.log");
@@ -131,9 +134,33 @@ TEST_CASE("person data: a Windows-1252 list comes back in UTF-8, the others' nam
   REQUIRE(erased.exit_code == 0);
   CHECK(test::read_file(dir + "/candidats.csv") ==
         "\xEF\xBB\xBFprenom;nom;code_permanent;programme\nRené;Gagnon;GAGJ01019912;5195\n");
+  // A UTF-8 list with a byte-order mark keeps it.
+  const auto again =
+      acquis_run("effacer --donnees " + dir + " --candidat GAGJ01019912 --confirmer");
+  CHECK(again.exit_code == 0);
+  CHECK(test::read_file(dir + "/candidats.csv") ==
+        "\xEF\xBB\xBFprenom;nom;code_permanent;programme\n");
+  std::ofstream(dir + "/candidats.csv", std::ios::binary)
+      << "\xEF\xBB\xBFprenom;nom;code_permanent;programme\nRené;Gagnon;GAGJ01019912;5195\n";
   const auto other = acquis_run("exporter --donnees " + dir + " --candidat GAGJ01019912");
   CHECK(other.exit_code == 0);
   CHECK(other.out.find("\"prenom\": \"René\"") != std::string::npos);
+}
+
+TEST_CASE("person data: a record that does not parse is still the person's, given and erased",
+          "[cli][privacy]") {
+  const std::string dir = test::copy_of_samples("effacer-dossier-casse");
+  const std::string path = dir + "/dossiers/COTE12345678.xml";
+  std::string broken = test::read_file(path);
+  broken.replace(broken.rfind("</dossier>"), 10, "</dossie");
+  std::ofstream(path, std::ios::binary) << broken;
+  const auto exported = acquis_run("exporter --donnees " + dir + " --candidat COTE12345678");
+  CHECK(exported.out.find("dossiers/COTE12345678.xml") != std::string::npos);
+  const auto erased =
+      acquis_run("effacer --donnees " + dir + " --candidat COTE12345678 --confirmer");
+  INFO(erased.err);
+  CHECK(erased.exit_code == 0);
+  CHECK_FALSE(fs::exists(path));
 }
 
 TEST_CASE("person data: a list that cannot be read erases nothing", "[cli][privacy]") {

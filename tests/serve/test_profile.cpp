@@ -207,7 +207,7 @@ TEST_CASE("serve: a logo up to the documented 1 MB is taken, a larger one named 
   CHECK(has_pointer(json::parse(refused->body), "/logo_donnees"));
 }
 
-TEST_CASE("serve: saves within one second each keep their version; a crash's leftovers go") {
+TEST_CASE("serve: saves within one second each keep their version, and a crash's leftovers go") {
   const std::string data = acquis::test::copy_of_samples("profil-versions");
   std::ofstream(data + "/organisation.xml.tmp") << "<organisation>moitié";
   std::ofstream(data + "/logo-0000000000000000.png.tmp") << "\x89PNG";
