@@ -25,8 +25,20 @@ namespace {
 
 struct Tally {
   std::size_t written = 0, skipped = 0, failed = 0;
+  std::set<std::size_t> not_applicable;  // rows the document does not apply to (not certified)
   bool stop = false;
 };
+
+// "4, 7, 12": the rows, the first twenty.
+std::string row_list(const std::set<std::size_t>& rows) {
+  std::string list;
+  std::size_t shown = 0;
+  for (std::size_t row : rows) {
+    if (shown++ == 20) return list + ", …";
+    list += (list.empty() ? "" : ", ") + std::to_string(row);
+  }
+  return list;
+}
 
 class BatchCommand {
  public:
@@ -99,7 +111,10 @@ class BatchCommand {
                           [&] { progress.advance(); }});
     progress.finish();
     print(args_, result.diagnostics);
-    if (result.ok) report_written(args_, merged, result.pages, fs::file_size(merged));
+    if (result.ok)
+      report_written(args_, merged, result.pages, fs::file_size(merged));
+    else if (tally_.failed == 0)  // every person left out as not concerned
+      std::fprintf(stderr, "acquis: %s\n", say(args_, "cli.batch-nothing-merged").c_str());
     return result.ok;
   }
 
@@ -117,7 +132,10 @@ class BatchCommand {
   }
 
   void fail(const app::BatchItem& item, const app::Rendered& result) {
-    if (fail_row(item.subject.candidate->row, {})) print(args_, result.diagnostics);
+    if (result.not_applicable)
+      tally_.not_applicable.insert(item.subject.candidate->row);
+    else if (fail_row(item.subject.candidate->row, {}))
+      print(args_, result.diagnostics);
   }
 
   // Names the row (not the person: the row is enough to find it, and logs keep no names).
@@ -143,6 +161,12 @@ class BatchCommand {
 
 void summary(const Arguments& args, const Tally& tally, std::size_t rejected, bool files) {
   const double failed = static_cast<double>(tally.failed + rejected);
+  if (!tally.not_applicable.empty())
+    std::fprintf(stderr, "%s\n",
+                 say(args, "cli.batch-not-applicable",
+                     {{"count", static_cast<double>(tally.not_applicable.size())},
+                      {"rows", row_list(tally.not_applicable)}})
+                     .c_str());
   if (files)
     std::fprintf(stderr, "%s\n",
                  say(args, "cli.batch-files",

@@ -67,6 +67,9 @@ int check_inputs(const Arguments& args) {
   app::DataSet data;
   bool ok = load(args, config, data);
   ok = ok && data.broken_records.empty();
+  const std::vector<Diagnostic> sanctions = app::check_sanctions(data);
+  print(args, sanctions);
+  ok = ok && sanctions.empty();
   const app::LoadedData loaded = app::make_loaded_data(std::move(data));
   std::set<std::string> shown;
   for (const app::DocumentInfo& document : workspace->documents())
@@ -81,7 +84,8 @@ int check_inputs(const Arguments& args) {
           const app::Rendered checked = workspace->render(
               loaded, {document.name, language, subject, nullptr, true}, app::Output::Check);
           for (const Diagnostic& d : checked.diagnostics) {
-            if (d.code == "missing-data") continue;  // a document this data cannot make
+            // A document this data cannot make, or not for this person yet.
+            if (d.code == "missing-data" || app::step_not_reached(d)) continue;
             ok = ok && d.severity != Severity::Error;
             const std::string text = format_diagnostic(d, args.messages);
             if (shown.insert(text).second) std::fprintf(stderr, "%s\n", text.c_str());

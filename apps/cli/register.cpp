@@ -32,7 +32,8 @@ int export_register(const Arguments& args) {
   if (!load(args, config, data)) return 1;
   std::vector<const Candidate*> certified;
   for (const Candidate& c : data.candidates)
-    if (!c.certification_date.empty()) certified.push_back(&c);
+    if (certification_of(c, data.program(c.program), data.record(c.permanent_code)).certified())
+      certified.push_back(&c);
   std::stable_sort(certified.begin(), certified.end(),
                    [](const Candidate* a, const Candidate* b) { return a->number < b->number; });
   // Semicolons and a byte-order mark: what a spreadsheet set to French opens as UTF-8 columns.

@@ -32,23 +32,28 @@ std::string row_reason(const app::Batch& batch, std::size_t index, const app::Re
 }
 
 // A ZIP of one PDF per person, streamed as the documents are made. A person whose document
-// fails is listed in erreurs.txt by row number (no name), the others still come.
+// fails is listed in erreurs.txt by row number (no name), one it does not concern (a
+// certificate for someone not certified) in non-concernees.txt; the others still come.
 void send_zip(Service& service, httplib::Response& res, std::shared_ptr<const app::Batch> batch,
               Language language) {
   const app::Workspace& workspace = service.renderer.workspace();
   auto run = std::make_shared<app::BatchRun>(workspace, batch, service.pool, window(service));
   auto zip = std::make_shared<ZipWriter>();
   auto failures = std::make_shared<std::string>();
+  auto left_out = std::make_shared<std::string>();
   res.set_header("Content-Disposition", "attachment; filename=\"" + batch->document + ".zip\"");
   res.set_chunked_content_provider(
-      "application/zip",
-      [run, zip, failures, batch, &workspace, language](std::size_t, httplib::DataSink& sink) {
+      "application/zip", [run, zip, failures, left_out, batch, &workspace, language](
+                             std::size_t, httplib::DataSink& sink) {
         app::Rendered result;
         std::size_t index = 0;
         if (run->next(result, index)) {
           if (result.skipped) return true;
-          if (!result.ok)
-            return *failures += row_reason(*batch, index, result, language) + "\n", true;
+          if (!result.ok) {
+            std::string& list = result.not_applicable ? *left_out : *failures;
+            list += row_reason(*batch, index, result, language) + "\n";
+            return true;
+          }
           const Candidate& person = *batch->items[index].subject.candidate;
           const std::string bytes =
               zip->entry(workspace.file_name(batch->document, person), result.pdf);
@@ -56,6 +61,7 @@ void send_zip(Service& service, httplib::Response& res, std::shared_ptr<const ap
         }
         std::string tail;
         if (!failures->empty()) tail = zip->entry("erreurs.txt", *failures);
+        if (!left_out->empty()) tail += zip->entry("non-concernees.txt", *left_out);
         tail += zip->finish();
         sink.write(tail.data(), tail.size());
         sink.done();
@@ -66,7 +72,8 @@ void send_zip(Service& service, httplib::Response& res, std::shared_ptr<const ap
 // One print-ready PDF: laid out on the pool, painted in order into a file of the service's
 // private folder, opened, unlinked (nothing of it outlives the request, whatever happens
 // next), then sent in chunks (memory holds compressed pages, not the file). Any failure:
-// nothing sent but the rows that failed. Cut by the end of a stop's grace: a 503.
+// nothing sent but the rows that failed. People the document does not concern are left out
+// and counted in a header. Cut by the end of a stop's grace: a 503.
 void send_merged(Service& service, httplib::Response& res, std::shared_ptr<const app::Batch> batch,
                  Language language) {
   const Problem unwritable =
@@ -79,9 +86,11 @@ void send_merged(Service& service, httplib::Response& res, std::shared_ptr<const
   const app::Workspace& workspace = service.renderer.workspace();
   app::BatchRun run(workspace, batch, service.pool, window(service));
   Problem failed = invalid_request(language, "service.batch-failed");
+  std::size_t left_out = 0;
   const RenderResult merged = app::merge_batch(
       workspace, run, path, true,
       {[&](std::size_t index, const app::Rendered& failure) {
+         if (failure.not_applicable) return static_cast<void>(++left_out);
          const std::string why = row_reason(*batch, index, failure, language);
          failed.errors.push_back({{"pointeur", "/candidats_csv"}, {"message", why}});
        },
@@ -94,8 +103,11 @@ void send_merged(Service& service, httplib::Response& res, std::shared_ptr<const
     res.set_header("Connection", "close");
     return send_problem(res, make_problem(language, 503, "arret-en-cours", "service.stopping"));
   }
+  if (failed.errors.empty() && !merged.ok && left_out == batch->items.size())
+    return send_problem(res, invalid_request(language, "service.batch-nobody-concerned"));
   if (!failed.errors.empty() || !merged.ok || !*file)
     return send_problem(res, failed.errors.empty() ? unwritable : failed);
+  res.set_header("Acquis-Non-Concernees", std::to_string(left_out));
   res.set_header("Content-Disposition", "attachment; filename=\"" + batch->document + ".pdf\"");
   res.set_chunked_content_provider("application/pdf", [file](std::size_t, httplib::DataSink& sink) {
     char buffer[65536];

@@ -106,6 +106,23 @@ struct AssessmentRecord {
   std::string file;  // the file it was read from, for messages
 };
 
+// Whether a person is certified. The sanction (a certificate number and date in the list of
+// people) says so; the dossier, when there is one, must agree: every competency of the program
+// has a success as its latest verdict. Without a dossier the sanction is trusted (a batch of
+// certificates printed from the list alone).
+struct Certification {
+  bool has_sanction = false;
+  bool dossier_known = false;
+  std::vector<std::string> without_success;  // competency codes, in the program's order
+  bool certified() const { return has_sanction && without_success.empty(); }
+  // A sanction the dossier contradicts: to be fixed in the data, not printed.
+  bool contradicted() const { return has_sanction && !without_success.empty(); }
+  // "02, 03, 04, …": the first three codes without a success, for a message.
+  std::string first_codes() const;
+};
+Certification certification_of(const Candidate& candidate, const Program* program,
+                               const AssessmentRecord* record);
+
 // A code permanent has the shape of 4 capital letters and 8 digits. Only the shape is checked:
 // a code is never derived or repaired.
 bool is_permanent_code(const std::string& code);

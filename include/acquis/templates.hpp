@@ -8,6 +8,7 @@
 #include <acquis/diagnostic.hpp>
 #include <acquis/document.hpp>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ struct TemplateData {
   const std::vector<Employer>* employers = nullptr;
   const std::vector<Program>* programs = nullptr;      // all offered: code, level, title
   const std::vector<Candidate>* candidates = nullptr;  // all: for a register (not per person)
+  // Everyone's dossiers by code permanent, with the list: whether each person is certified.
+  const std::map<std::string, AssessmentRecord>* records = nullptr;
   std::string data_directory = ".";  // relative file names in the data (the logo) start here
 };
 

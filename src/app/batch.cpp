@@ -128,7 +128,7 @@ RenderResult merge_batch(const Workspace& workspace, BatchRun& run, const std::s
       if (!assembly) assembly = workspace.engine().assemble(merged_metadata(result.metadata));
       assembly->add(*result.laid);
     } else if (!result.ok) {
-      failed = true;
+      failed = failed || !result.not_applicable;
       if (events.failed) events.failed(index, result);
     }
     if (events.advanced) events.advanced();

@@ -120,6 +120,24 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
   return ok;
 }
 
+std::vector<Diagnostic> check_sanctions(const DataSet& data) {
+  std::vector<Diagnostic> problems;
+  for (const Candidate& c : data.candidates) {
+    const AssessmentRecord* record = data.record(c.permanent_code);
+    const Certification certification = certification_of(c, data.program(c.program), record);
+    if (!certification.contradicted()) continue;
+    problems.push_back({Severity::Error,
+                        "sanction-contradicted",
+                        {{"row", static_cast<double>(c.row)},
+                         {"count", static_cast<double>(certification.without_success.size())},
+                         {"codes", certification.first_codes()}},
+                        record->file,
+                        {},
+                        {}});
+  }
+  return problems;
+}
+
 std::vector<Candidate> parse_candidates_csv(const std::string& file_name, std::string text,
                                             std::vector<Diagnostic>& diagnostics) {
   Diagnostics diags;

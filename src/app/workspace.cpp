@@ -42,12 +42,29 @@ std::vector<DocumentInfo> find_documents(const std::string& templates_directory)
   return found;
 }
 
+bool step_not_reached(const Diagnostic& d) {
+  if (d.code == "not-certified" || d.code == "not-interviewed") return true;
+  const MessageValue dossier = std::string("dossier");
+  return d.code == "missing-data" && !d.args.empty() && d.args.front().second == dossier;
+}
+
 LoadedData make_loaded_data(DataSet data, Builds builds) {
   return {std::make_shared<const DataSet>(std::move(data)),
           builds == Builds::Many ? make_template_cache() : nullptr};
 }
 
 namespace {
+
+// Every error says the document does not concern the person yet (and nothing else is wrong).
+bool only_not_applicable(const std::vector<Diagnostic>& diagnostics) {
+  bool any = false;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity != Severity::Error) continue;
+    if (!step_not_reached(d)) return false;
+    any = true;
+  }
+  return any;
+}
 
 // The program `code`, else the person's (if any).
 void find_program(const DataSet& data, const std::string& code, SubjectLookup& found) {
@@ -86,6 +103,7 @@ TemplateData document_inputs(const DataSet& data, const Subject& subject, bool e
   in.employers = &data.employers;
   in.programs = &data.programs;
   in.candidates = everyone || !subject.candidate ? &data.candidates : nullptr;
+  in.records = in.candidates ? &data.records : nullptr;
   in.data_directory = data.directory;
   in.program = subject.program;
   in.candidate = subject.candidate;
@@ -150,7 +168,10 @@ Rendered Workspace::render(const LoadedData& loaded, const DocumentRequest& requ
                            const std::string& path) const {
   Rendered out;
   Document document;
-  if (!build(loaded, request, document, out.diagnostics)) return out;
+  if (!build(loaded, request, document, out.diagnostics)) {
+    out.not_applicable = only_not_applicable(out.diagnostics);
+    return out;
+  }
   out.metadata = document.metadata;
   if (output == Output::LayOut || output == Output::Check) {
     out.laid = engine_->lay_out(document, out.diagnostics);

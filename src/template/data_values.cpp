@@ -63,7 +63,16 @@ Value organization_value(const Organization& o, const std::string& data_dir) {
              {"signataires", std::move(signatories)}};
 }
 
-Value candidate_value(const Candidate& c) {
+Value certification_value(const Certification& certification) {
+  List without_success;
+  for (const std::string& code : certification.without_success) without_success.emplace_back(code);
+  return Map{{"certifie", certification.certified()},
+             {"sanction", certification.has_sanction},
+             {"sans_succes", std::move(without_success)},
+             {"codes_sans_succes", certification.first_codes()}};
+}
+
+Value candidate_value(const Candidate& c, const Certification& certification) {
   return Map{{"prenom", c.given_name},
              {"nom", c.family_name},
              {"nom_complet", c.given_name + " " + c.family_name},
@@ -74,7 +83,23 @@ Value candidate_value(const Candidate& c) {
              {"programme", c.program},
              {"genre", c.gender.empty() ? std::string("x") : c.gender},
              {"numero", c.number},
-             {"date_attestation", c.certification_date}};
+             {"date_attestation", c.certification_date},
+             {"certifie", certification.certified()},
+             {"certification", certification_value(certification)}};
+}
+
+// A person of the list with their own program and dossier, for a register.
+Value listed_candidate_value(const Candidate& c, const TemplateData& data) {
+  const Program* program = nullptr;
+  if (data.programs)
+    for (const Program& p : *data.programs)
+      if (p.code == c.program) program = &p;
+  const AssessmentRecord* record = nullptr;
+  if (data.records) {
+    const auto found = data.records->find(c.permanent_code);
+    if (found != data.records->end()) record = &found->second;
+  }
+  return candidate_value(c, certification_of(c, program, record));
 }
 
 Value record_value(const AssessmentRecord& r) {
@@ -117,7 +142,10 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
                                      : program();
   scope["organisation"] =
       data.organization ? organization_value(*data.organization, data.data_directory) : Value();
-  scope["candidat"] = data.candidate ? candidate_value(*data.candidate) : Value();
+  scope["candidat"] =
+      data.candidate ? candidate_value(*data.candidate,
+                                       certification_of(*data.candidate, data.program, data.record))
+                     : Value();
   scope["dossier"] = data.record ? record_value(*data.record) : Value();
   List employers;
   if (data.employers)
@@ -137,7 +165,8 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
                                 {"secteur", p.sector},
                                 {"heures", p.hours}});
   if (data.candidates)
-    for (const Candidate& c : *data.candidates) candidates.emplace_back(candidate_value(c));
+    for (const Candidate& c : *data.candidates)
+      candidates.emplace_back(listed_candidate_value(c, data));
   scope["programmes"] = std::move(programs);
   scope["candidats"] = std::move(candidates);
   scope["langue"] = std::string(language_tag(language));

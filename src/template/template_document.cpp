@@ -9,7 +9,9 @@
 #include "template/template_cache.hpp"
 #include "template/template_values.hpp"
 
+#include <filesystem>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace acquis {
@@ -35,26 +37,85 @@ class DocumentBuilder {
   }
 
  private:
-  // requiert="programme candidat dossier": data the document cannot do without, reported as
-  // what to give on the command line rather than as empty text.
+  // requiert="…": what the document cannot do without. Data (programme, candidat, dossier) is
+  // reported as what to give on the command line rather than as empty text; a step of the
+  // dossier (entrevue: the validation interview held; certifie: the person certified) as the
+  // reason the document does not concern the person yet.
   bool required_data(XmlFile& file, pugi::xml_node root) {
+    static const std::set<std::string> kData = {"programme", "candidat", "dossier"};
+    static const std::set<std::string> kSteps = {"entrevue", "certifie"};
     bool ok = true;
+    std::vector<std::string> steps;
     std::istringstream names(root.attribute("requiert").value());
     for (std::string name; names >> name;) {
-      if (name != "programme" && name != "candidat" && name != "dossier") {
-        file.report().error("bad-choice", file.offset(root, "requiert"),
-                            {{"value", name},
-                             {"name", std::string("requiert")},
-                             {"choices", std::string("programme, candidat, dossier")}});
+      if (kSteps.count(name)) {
+        steps.push_back(name);
+      } else if (!kData.count(name)) {
+        file.report().error(
+            "bad-choice", file.offset(root, "requiert"),
+            {{"value", name},
+             {"name", std::string("requiert")},
+             {"choices", std::string("programme, candidat, dossier, entrevue, certifie")}});
         ok = false;
-        continue;
+      } else if (!present(name)) {
+        missing(file, name);
+        ok = false;
       }
-      const Value* value = run_.lookup(name);
-      if (value && !value->is_null()) continue;
-      file.report().error("missing-data", file.offset(root), {{"name", name}});
-      ok = false;
     }
+    // A step is judged only on the data it is about: its absence was said above.
+    for (const std::string& step : steps)
+      if (ok) ok = step == "certifie" ? certified(file) : interviewed(file);
     return ok;
+  }
+
+  // Said of the document, not of a line of its template: the data is what lacks.
+  void missing(XmlFile& file, const std::string& name) {
+    const std::string document = document_name(file);
+    run_.diags().error("missing-data", {{"name", name}}, document);
+  }
+
+  bool present(const std::string& name) const {
+    const Value* value = run_.lookup(name);
+    return value && !value->is_null();
+  }
+
+  std::string document_name(XmlFile& file) const {
+    return std::filesystem::path(file.source().file()).stem().string();
+  }
+
+  // The person is certified, or the document is refused saying why: no sanction yet, or the
+  // competencies whose latest verdict is not a success.
+  bool certified(XmlFile& file) {
+    const Map* person = present("candidat") ? run_.lookup("candidat")->map() : nullptr;
+    if (!person) {
+      missing(file, "candidat");
+      return false;
+    }
+    const Map& certification = *person->at("certification").map();
+    if (certification.at("certifie").truthy()) return true;
+    const List& missing = *certification.at("sans_succes").list();
+    const std::string document = document_name(file);
+    run_.diags().error(
+        "not-certified",
+        {{"document", document},
+         {"count", static_cast<double>(missing.size())},
+         {"codes", *certification.at("codes_sans_succes").text()},
+         {"sanction", std::string(certification.at("sanction").truthy() ? "oui" : "non")}},
+        document);
+    return false;
+  }
+
+  // The validation interview has been held: the dossier gives its date.
+  bool interviewed(XmlFile& file) {
+    const Map* record = present("dossier") ? run_.lookup("dossier")->map() : nullptr;
+    if (!record) {
+      missing(file, "dossier");
+      return false;
+    }
+    if (record->at("date_entrevue").truthy()) return true;
+    const std::string document = document_name(file);
+    run_.diags().error("not-interviewed", {{"document", document}}, document);
+    return false;
   }
 
   void part(XmlFile& file, pugi::xml_node node) {

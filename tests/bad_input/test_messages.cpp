@@ -53,7 +53,7 @@ TEST_CASE("bad input / messages: a template error has its line and column, and a
   const Damaged templates =
       Damaged("gabarit-faux", "templates")
           .replace("attestation.xml", "{candidat.nom_complet}", "{candidat.nom_completx}");
-  expect_refused("produire attestation --donnees samples --programme 5195 --gabarits " +
+  expect_refused("produire attestation --donnees samples --candidat COTE12345678 --gabarits " +
                      templates.dir() + " -o {out}/a.pdf",
                  {1, {"attestation.xml:", "erreur:", "^"}, {"attestation.xml:", "error:", "^"}});
 }

@@ -105,7 +105,7 @@ TEST_CASE("bad input / references: a record with errors blocks that person only"
       {1, {"COTE12345678.xml:7:14"}, {"COTE12345678.xml:7:14"}});
   const auto other =
       acquis::test::run(std::string(ACQUIS_CLI) + " produire attestation --donnees " + data.dir() +
-                        " --candidat GAGJ01019912 -o " + acquis::test::output_dir() + "/autre.pdf");
+                        " --candidat TREM03088801 -o " + acquis::test::output_dir() + "/autre.pdf");
   INFO(other.err);
   CHECK(other.exit_code == 0);
 }

@@ -77,7 +77,11 @@ class Service {
 };
 
 json certificate(json candidate = {}) {
-  json person = {{"prenom", "Éloïse"}, {"nom", "Côté-Bérubé"}, {"code_permanent", "COTE12345678"}};
+  json person = {{"prenom", "Éloïse"},
+                 {"nom", "Côté-Bérubé"},
+                 {"code_permanent", "COTE12345678"},
+                 {"numero", "2026-0001"},
+                 {"date_attestation", "2026-11-22"}};
   for (const auto& [key, value] : candidate.items()) person[key] = value;
   return {{"document", "attestation"}, {"programme", "5195"}, {"candidat", person}};
 }

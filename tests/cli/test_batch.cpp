@@ -54,22 +54,24 @@ void check_inside_border(const std::string& pdf) {
 
 }  // namespace
 
-TEST_CASE("batch: one attestation per candidate, named from the person, with their data",
+TEST_CASE("batch: one attestation per certified person, named from the person, with their data",
           "[cli][batch][pdf]") {
-  const std::string out = test::output_dir() + "/lot-attestations";
+  const std::string out = test::output_dir() + "/lot";
   fs::remove_all(out);
   const auto result = acquis_run("lot attestation --donnees samples --sortie " + out +
                                  " --deterministe --langue fr-CA");
   INFO(result.err);
-  REQUIRE(result.exit_code == 0);
-  CHECK(result.err.find("25 fichiers écrits, 0 déjà présent, 0 en erreur.") != std::string::npos);
-  const std::set<std::string> files = files_in(out);
-  CHECK(files.size() == 25);
-  for (const char* name : {"attestation_cote-berube-eloise_COTE12345678.pdf",
-                           "attestation_el-amrani-yasmine_ELAY11609414.pdf",
-                           "attestation_fortin-ouellet-marie-claude_FORM04628403.pdf",
-                           "attestation_thi-lan-nguyen_THIN22628507.pdf"})
-    CHECK(files.count(name) == 1);
+  REQUIRE(result.exit_code == 0);  // the others are not a failure: not their turn yet
+  CHECK(result.err.find("3 fichiers écrits, 0 déjà présent, 0 en erreur.") != std::string::npos);
+  // Left out and listed by row (the spreadsheet's), never by name.
+  CHECK(result.err.find("22 personnes laissées de côté, que le document ne concerne pas à "
+                        "l’étape où en est leur dossier : rangées 3, 4, 6, 7, 8,") !=
+        std::string::npos);
+  CHECK(result.err.find("Lavoie") == std::string::npos);
+  // Certified: two with a sanction and no dossier here, one whose dossier shows every success.
+  CHECK(files_in(out) == std::set<std::string>{"attestation_cote-berube-eloise_COTE12345678.pdf",
+                                               "attestation_tremblay-maxime_TREM03088801.pdf",
+                                               "attestation_levesque-gabriel_LEVG30069504.pdf"});
   const std::string pdf = out + "/attestation_cote-berube-eloise_COTE12345678.pdf";
   test::check_valid(pdf);
   test::check_fonts_embedded(pdf);
@@ -85,14 +87,23 @@ TEST_CASE("batch: one attestation per candidate, named from the person, with the
   CHECK(text.find("Attestation nº 2026-0001") != std::string::npos);
   CHECK(text.find("Marie-Ève Tremblay") != std::string::npos);
   CHECK(text.find("Centre de services scolaire des Navigateurs-du-Fleuve") != std::string::npos);
-  const std::string other = text_of(out + "/attestation_diallo-amina_DIAA15569905.pdf");
-  CHECK(other.find("Amina Diallo") != std::string::npos);
-  CHECK(other.find("Délivrée le 1er janvier 2026") != std::string::npos);  // --deterministe
+  const std::string other = text_of(out + "/attestation_levesque-gabriel_LEVG30069504.pdf");
+  CHECK(other.find("Gabriel Lévesque") != std::string::npos);
+  CHECK(other.find("Délivrée le 3 octobre 2026") != std::string::npos);
   CHECK(other.find("Éloïse") == std::string::npos);
-  const std::string college = out + "/attestation_fortin-ouellet-marie-claude_FORM04628403.pdf";
-  check_inside_border(college);
-  CHECK(text_of(college).find("Gestion de chantier de construction (AEC EEC.9X)") !=
-        std::string::npos);
+}
+
+TEST_CASE("batch: nobody certified, nothing merged, and the reason", "[cli][batch]") {
+  const std::string dir = data_folder("lot-personne",
+                                      "prenom,nom,code_permanent,programme\n"
+                                      "Jean-Philippe,Gagnon,GAGJ01019912,5195\n");
+  const std::string merged = dir + "/lot.pdf";
+  const auto result = acquis_run("lot attestation --donnees " + dir + " --fusion " + merged);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("1 personne laissée de côté") != std::string::npos);
+  CHECK(result.err.find("aucun fichier fusionné n’a été écrit") != std::string::npos);
+  CHECK_FALSE(fs::exists(merged));
+  CHECK_FALSE(fs::exists(merged + ".tmp"));
 }
 
 TEST_CASE("batch: the certificate's number and date come from the candidates file, in English",
@@ -117,7 +128,7 @@ TEST_CASE("batch: the certificate's number and date come from the candidates fil
   CHECK(text.find("Certificate No. 2026-0412") != std::string::npos);
 }
 
-TEST_CASE("batch: the merged file has one page per candidate, in the file's order",
+TEST_CASE("batch: the merged file has one page per certified person, in the file's order",
           "[cli][batch][pdf]") {
   const std::string merged = test::output_dir() + "/lot-fusion.pdf";
   // What a run killed while writing the merged file left (pages of personal data) goes.
@@ -128,21 +139,24 @@ TEST_CASE("batch: the merged file has one page per candidate, in the file's orde
   REQUIRE(result.exit_code == 0);
   CHECK_FALSE(std::filesystem::exists(merged + ".tmp"));
   test::check_valid(merged);
-  REQUIRE(test::page_count(merged) == 25);
+  REQUIRE(test::page_count(merged) == 3);  // the certified people, rows 2, 5 and 11
   CHECK(test::normalize_text(test::page_text(merged, 1)).find("Éloïse Côté-Bérubé") !=
         std::string::npos);
-  CHECK(test::normalize_text(test::page_text(merged, 2)).find("Jean-Philippe Gagnon") !=
+  CHECK(test::normalize_text(test::page_text(merged, 2)).find("Maxime Tremblay") !=
         std::string::npos);
-  CHECK(test::normalize_text(test::page_text(merged, 3)).find("Amina Diallo") != std::string::npos);
+  CHECK(test::normalize_text(test::page_text(merged, 3)).find("Gabriel Lévesque") !=
+        std::string::npos);
+  CHECK(result.err.find("22 personnes laissées de côté") != std::string::npos);
 }
 
 TEST_CASE("batch: bad rows are reported by number and the others are written", "[cli][batch]") {
-  const std::string dir = data_folder("lot-erreurs",
-                                      "prenom,nom,code_permanent,programme\n"
-                                      "Éloïse,Côté-Bérubé,COTE12345678,5195\n"
-                                      "Luc,Roy,ROYL1234,5195\n"           // row 3: code too short
-                                      "Amina,Diallo,DIAA15569905,9999\n"  // row 4: no such program
-                                      "Jean-Philippe,Gagnon,GAGJ01019912,5195\n");
+  const std::string dir =
+      data_folder("lot-erreurs",
+                  "prenom,nom,code_permanent,programme,numero,date_attestation\n"
+                  "Éloïse,Côté-Bérubé,COTE12345678,5195,1,2026-06-01\n"
+                  "Luc,Roy,ROYL1234,5195,2,2026-06-01\n"           // row 3: code too short
+                  "Amina,Diallo,DIAA15569905,9999,3,2026-06-01\n"  // row 4: no program
+                  "Jean-Philippe,Gagnon,GAGJ01019912,5195,4,2026-06-01\n");
   const std::string out = dir + "/sortie";
   const auto result = acquis_run("lot attestation --donnees " + dir + " --sortie " + out);
   CHECK(result.exit_code == 1);
@@ -162,11 +176,12 @@ TEST_CASE("batch: bad rows are reported by number and the others are written", "
 
 TEST_CASE("batch: a person failing in the folder and in the merged file is counted once",
           "[cli][batch]") {
-  const std::string dir = data_folder("lot-double",
-                                      "prenom,nom,code_permanent,programme\n"
-                                      "Éloïse,Côté-Bérubé,COTE12345678,5195\n"
-                                      "Luc," +
-                                          std::string(300, 'R') + ",ROYL12345678,5195\n");
+  const std::string dir =
+      data_folder("lot-double",
+                  "prenom,nom,code_permanent,programme,numero,date_attestation\n"
+                  "Éloïse,Côté-Bérubé,COTE12345678,5195,1,2026-06-01\n"
+                  "Luc," +
+                      std::string(300, 'R') + ",ROYL12345678,5195,2,2026-06-01\n");
   const std::string out = dir + "/sortie", merged = dir + "/lot.pdf";
   const auto result =
       acquis_run("lot attestation --donnees " + dir + " --sortie " + out + " --fusion " + merged);
@@ -181,13 +196,13 @@ TEST_CASE("batch: a person failing in the folder and in the merged file is count
 
 TEST_CASE("batch: --arret-erreur stops soon, and the summary counts every file written",
           "[cli][batch]") {
-  std::string csv = "prenom,nom,code_permanent,programme\n";
+  std::string csv = "prenom,nom,code_permanent,programme,numero,date_attestation\n";
   for (int i = 0; i < 120; ++i) {
     char code[16];
     std::snprintf(code, sizeof code, "TEST%08d", i);
     // Row 12 (i = 10): a name no font of the certificate can draw.
-    csv +=
-        (i == 10 ? std::string("中村") : "Prénom" + std::to_string(i)) + ",Nom," + code + ",5195\n";
+    csv += (i == 10 ? std::string("中村") : "Prénom" + std::to_string(i)) + ",Nom," + code +
+           ",5195," + std::to_string(i) + ",2026-06-01\n";
   }
   const std::string dir = data_folder("lot-arret", csv);
   const std::string out = dir + "/sortie";
@@ -205,12 +220,13 @@ TEST_CASE("batch: --arret-erreur stops soon, and the summary counts every file w
 
 TEST_CASE("batch: a killed batch resumes and ends with exactly the right files",
           "[cli][batch][pdf]") {
-  std::string csv = "prenom,nom,code_permanent,programme\n";
+  std::string csv = "prenom,nom,code_permanent,programme,numero,date_attestation\n";
   constexpr int kCount = 200;
   for (int i = 0; i < kCount; ++i) {
     char code[16];
     std::snprintf(code, sizeof code, "TEST%08d", i);
-    csv += "Prénom" + std::to_string(i) + ",Nom," + code + ",5195\n";
+    csv += "Prénom" + std::to_string(i) + ",Nom," + code + ",5195," + std::to_string(i) +
+           ",2026-06-01\n";
   }
   const std::string dir = data_folder("lot-reprise", csv);
   const std::string out = dir + "/sortie";

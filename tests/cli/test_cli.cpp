@@ -113,11 +113,11 @@ TEST_CASE("cli: one person's document reads their row only, numbered as the spre
   std::filesystem::remove_all(dir);
   std::filesystem::copy("samples", dir, std::filesystem::copy_options::recursive);
   std::ofstream(dir + "/candidats.csv")
-      << "prenom;nom;code_permanent;courriel;programme\n"
-      << "Luc;Roy;ROYL1234;;5195\n"  // row 2: a broken code, someone else's
+      << "prenom;nom;code_permanent;courriel;programme;numero;date_attestation\n"
+      << "Luc;Roy;ROYL1234;;5195;;\n"  // row 2: a broken code, someone else's
       << "\n"
-      << "Éloïse;Côté-Bérubé;COTE12345678;eloise@exemple.example;5195\n"
-      << "Amina;Diallo;DIAA15569905;pas-une-adresse;5195\n";  // row 4 (the blank line is no row)
+      << "Éloïse;Côté-Bérubé;COTE12345678;eloise@exemple.example;5195;1;2026-06-01\n"
+      << "Amina;Diallo;DIAA15569905;pas-une-adresse;5195;;\n";  // row 4 (a blank line is no row)
   const std::string pdf = test::output_dir() + "/une-rangee.pdf";
   const auto fine =
       acquis_run("produire attestation --donnees " + dir + " --candidat COTE12345678 -o " + pdf);

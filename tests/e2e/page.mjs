@@ -52,6 +52,9 @@ try {
   await page.getByLabel("Prénom").fill("Éloïse");
   await page.getByLabel("Nom", { exact: true }).fill("Côté-Bérubé");
   await page.getByLabel("Code permanent").fill("COTE1234");
+  // A certificate is for a certified person: its number and date say so.
+  await page.getByLabel("Numéro d’attestation").fill("2026-0001");
+  await page.getByLabel("Date d’attestation").fill("2026-11-22");
   await page.getByRole("button", { name: "Vérifier" }).click();
   await page.waitForSelector("#erreur-candidat-code_permanent:not(:empty)");
   check((await page.getAttribute("#candidat-code_permanent", "aria-invalid")) === "true",

@@ -39,11 +39,12 @@ std::string config_file(const std::string& name, const json& config) {
 
 // `count` people of program 5195, each with a code permanent of their own.
 std::string many_candidates(int count) {
-  std::string csv = "prenom;nom;code_permanent;programme;date_attestation\n";
+  std::string csv = "prenom;nom;code_permanent;programme;numero;date_attestation\n";
   for (int i = 0; i < count; ++i) {
     char code[32];
     std::snprintf(code, sizeof code, "COTE1234%04d", i);
-    csv += "Éloïse;Côté-Bérubé;" + std::string(code) + ";5195;2026-11-22\n";
+    csv +=
+        "Éloïse;Côté-Bérubé;" + std::string(code) + ";5195;" + std::to_string(i) + ";2026-11-22\n";
   }
   return csv;
 }
@@ -65,7 +66,11 @@ std::string attestation_like_body() {
   return json{{"document", "attestation"},
               {"programme", "5195"},
               {"candidat",
-               {{"prenom", "Éloïse"}, {"nom", "Côté-Bérubé"}, {"code_permanent", "COTE12345678"}}}}
+               {{"prenom", "Éloïse"},
+                {"nom", "Côté-Bérubé"},
+                {"code_permanent", "COTE12345678"},
+                {"numero", "2026-0001"},
+                {"date_attestation", "2026-11-22"}}}}
       .dump();
 }
 

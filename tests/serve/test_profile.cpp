@@ -132,10 +132,14 @@ TEST_CASE(
   CHECK(versions == 1);
   CHECK_FALSE(fs::exists(data + "/organisation.xml.tmp"));
 
-  const json attestation = {
-      {"document", "attestation"},
-      {"programme", "5195"},
-      {"candidat", {{"prenom", "Léa"}, {"nom", "Roy"}, {"code_permanent", "ROYL12345678"}}}};
+  const json attestation = {{"document", "attestation"},
+                            {"programme", "5195"},
+                            {"candidat",
+                             {{"prenom", "Léa"},
+                              {"nom", "Roy"},
+                              {"code_permanent", "ROYL12345678"},
+                              {"numero", "2026-0101"},
+                              {"date_attestation", "2026-11-22"}}}};
   auto pdf = client->Post("/api/rendu", kToken, attestation.dump(), "application/json");
   REQUIRE(pdf);
   REQUIRE(pdf->status == 200);

@@ -27,7 +27,11 @@ json attestation_request() {
   return {{"document", "attestation"},
           {"programme", "5195"},
           {"candidat",
-           {{"prenom", "Éloïse"}, {"nom", "Côté-Bérubé"}, {"code_permanent", "COTE12345678"}}}};
+           {{"prenom", "Éloïse"},
+            {"nom", "Côté-Bérubé"},
+            {"code_permanent", "COTE12345678"},
+            {"numero", "2026-0001"},
+            {"date_attestation", "2026-11-22"}}}};
 }
 
 std::string save(const std::string& body, const std::string& name) {
@@ -167,7 +171,8 @@ TEST_CASE("serve: a document that needs an assessment record says so") {
   const json problem = problem_of(post(server, "/api/rendu", request.dump()));
   CHECK(problem.at("status") == 422);
   CHECK(problem.at("erreurs").at(0).at("code") == "missing-data");
-  CHECK(problem.at("erreurs").at(0).at("ligne").get<int>() > 0);
+  CHECK(problem.at("erreurs").at(0).at("message").get<std::string>().find("dossier") !=
+        std::string::npos);
 }
 
 TEST_CASE("serve: an oversized body is refused with 413") {
@@ -220,9 +225,10 @@ TEST_CASE("serve: the page is served, in French first") {
 TEST_CASE("serve: clients at once all get their own document") {
   ServerProcess server(kSamples);
   REQUIRE(server.started());
+  // Certified people (a sanction and no dossier that contradicts it).
   const std::vector<std::pair<std::string, std::string>> people = {{"Éloïse", "COTE12345678"},
-                                                                   {"Samuel", "LAVS09579608"},
-                                                                   {"Amina", "DIAA15569905"},
+                                                                   {"Maxime", "TREM03088801"},
+                                                                   {"Zoé", "LEVZ12529901"},
                                                                    {"Noé", "ABCD12345678"}};
   std::atomic<int> good{0}, total{0};
   std::vector<std::thread> clients;
@@ -352,8 +358,11 @@ TEST_CASE("serve: a batch comes back as a ZIP of one PDF per person") {
   const std::string zip = save(result->body, "serve-lot.zip");
   CHECK(acquis::test::run("unzip -tq " + zip).exit_code == 0);
   const auto listing = acquis::test::run("unzip -Z1 " + zip);
-  CHECK(std::count(listing.out.begin(), listing.out.end(), '\n') == 25);
+  // The three certified people, and the others listed by row as not concerned.
+  CHECK(std::count(listing.out.begin(), listing.out.end(), '\n') == 4);
   CHECK(listing.out.find("attestation_cote-berube-eloise_COTE12345678.pdf") != std::string::npos);
+  CHECK(listing.out.find("non-concernees.txt") != std::string::npos);
+  CHECK(listing.out.find("lavoie") == std::string::npos);
   const std::string folder = acquis::test::output_dir() + "/serve-lot";
   REQUIRE(
       acquis::test::run("rm -rf " + folder + " && unzip -q " + zip + " -d " + folder).exit_code ==
@@ -373,7 +382,8 @@ TEST_CASE("serve: a batch merged into one print-ready PDF") {
   CHECK(result->get_header_value("Content-Type") == "application/pdf");
   CHECK(valid_pdf_text(result->body, "serve-lot.pdf").find("Éloïse Côté-Bérubé") !=
         std::string::npos);
-  CHECK(acquis::test::page_count(acquis::test::output_dir() + "/serve-lot.pdf") == 25);
+  CHECK(acquis::test::page_count(acquis::test::output_dir() + "/serve-lot.pdf") == 3);
+  CHECK(result->get_header_value("Acquis-Non-Concernees") == "22");
 }
 
 TEST_CASE("serve: a batch with a bad row names its line and produces nothing") {
@@ -396,7 +406,8 @@ TEST_CASE("serve: a request may come as XML, and broken XML is a 400 with its po
   REQUIRE(server.started());
   const std::string xml =
       "<demande document=\"attestation\" programme=\"5195\">\n"
-      "  <candidat prenom=\"Éloïse\" nom=\"Côté-Bérubé\" code_permanent=\"COTE12345678\"/>\n"
+      "  <candidat prenom=\"Éloïse\" nom=\"Côté-Bérubé\" code_permanent=\"COTE12345678\"\n"
+      "            numero=\"2026-0001\" date_attestation=\"2026-11-22\"/>\n"
       "</demande>\n";
   auto result = server.client()->Post("/api/rendu", xml, "application/xml");
   REQUIRE(result);

@@ -58,7 +58,8 @@ class BatchRun {
   std::size_t started_ = 0, taken_ = 0;
 };
 
-// What merging reports as it goes: a person left out (their document failed), and each step.
+// What merging reports as it goes: a person left out (their document failed, or does not
+// apply to them: Rendered::not_applicable, which `all_or_nothing` does not count), and each step.
 struct MergeEvents {
   std::function<void(std::size_t index, const Rendered& failure)> failed;
   std::function<void()> advanced;

@@ -41,6 +41,12 @@ struct DataSetOptions {
 bool load_data_set(const std::string& directory, const DataSetOptions& options, DataSet& data,
                    std::vector<Diagnostic>& diagnostics);
 
+// What the files say together that none says alone is wrong: a person given a certificate
+// number and date whose dossier shows a competency without a success (one error a person,
+// naming the dossier and the list's row). The documents stay usable; the certificate and the
+// register leave the person out until it is fixed.
+std::vector<Diagnostic> check_sanctions(const DataSet& data);
+
 // Candidates from the text of a CSV file (a batch sent to the service); rows with errors are
 // left out and reported by file line and column.
 std::vector<Candidate> parse_candidates_csv(const std::string& file_name, std::string text,

@@ -22,6 +22,10 @@ struct DocumentInfo {
   std::string path;  // templates/attestation.xml
 };
 
+// The diagnostic says the document is for a later step of the person's dossier (not opened
+// yet, no interview, not certified), not that anything is wrong.
+bool step_not_reached(const Diagnostic& d);
+
 // The first sentence of the template's first comment: what the document is.
 std::string describe(const DocumentInfo& document);
 
@@ -82,6 +86,9 @@ struct Rendered {
   std::shared_ptr<const LaidOutDocument> laid;
   Metadata metadata;
   bool skipped = false;  // in a batch stopped before this document's turn: not made
+  // Refused only because it does not apply to this person (a certificate for someone not
+  // certified): a batch leaves the person out and says so, without counting a failure.
+  bool not_applicable = false;
 };
 
 enum class Output { Pdf, File, LayOut, Check };

@@ -1,0 +1,47 @@
+// Whether a person is certified, from what the data holds of their sanction and their dossier.
+#include <acquis/data.hpp>
+
+#include <map>
+
+namespace acquis {
+
+namespace {
+
+// Each competency's verdict that counts: the latest by date (a failure retaken), and of two on
+// one day the one written last.
+std::map<std::string, const AssessmentRecord::Verdict*> latest_verdicts(
+    const AssessmentRecord& record) {
+  std::map<std::string, const AssessmentRecord::Verdict*> latest;
+  for (const AssessmentRecord::Verdict& verdict : record.verdicts) {
+    const AssessmentRecord::Verdict*& kept = latest[verdict.competency];
+    if (!kept || kept->date <= verdict.date) kept = &verdict;
+  }
+  return latest;
+}
+
+}  // namespace
+
+Certification certification_of(const Candidate& candidate, const Program* program,
+                               const AssessmentRecord* record) {
+  Certification result;
+  result.has_sanction = !candidate.number.empty() && !candidate.certification_date.empty();
+  if (!record || !program) return result;
+  result.dossier_known = true;
+  const auto latest = latest_verdicts(*record);
+  for (const Competency& competency : program->competencies) {
+    const auto found = latest.find(competency.code);
+    if (found == latest.end() || found->second->verdict != "succes")
+      result.without_success.push_back(competency.code);
+  }
+  return result;
+}
+
+std::string Certification::first_codes() const {
+  std::string codes;
+  for (std::size_t i = 0; i < without_success.size() && i < 3; ++i)
+    codes += (i ? ", " : "") + without_success[i];
+  if (without_success.size() > 3) codes += ", …";
+  return codes;
+}
+
+}  // namespace acquis
