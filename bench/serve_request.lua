@@ -12,8 +12,9 @@ local counter = 0
 request = function()
   counter = counter + 1
   local body = string.format(
-    '{"document": "attestation", "programme": "5195", "candidat": {"prenom": "%s", "nom": "%s", "code_permanent": "TEST%08d"}}',
-    given[counter % #given + 1], family[math.floor(counter / #given) % #family + 1], counter % 100000000)
+    '{"document": "attestation", "programme": "5195", "candidat": {"prenom": "%s", "nom": "%s", "code_permanent": "TEST%08d", "numero": "2026-%06d", "date_attestation": "2026-11-22"}}',
+    given[counter % #given + 1], family[math.floor(counter / #given) % #family + 1], counter % 100000000,
+    counter % 1000000)
   return wrk.format(nil, nil, nil, body)
 end
 

@@ -46,8 +46,11 @@ struct Call {
 };
 
 std::vector<Call> mix() {
-  const json person = {
-      {"prenom", "Éloïse"}, {"nom", "Côté-Bérubé"}, {"code_permanent", "COTE12345678"}};
+  const json person = {{"prenom", "Éloïse"},
+                       {"nom", "Côté-Bérubé"},
+                       {"code_permanent", "COTE12345678"},
+                       {"numero", "2026-0001"},
+                       {"date_attestation", "2026-11-22"}};
   const std::string csv = read_text("samples/candidats.csv");
   const std::string certificate =
       json{{"document", "attestation"}, {"programme", "5195"}, {"candidat", person}}.dump();
