@@ -3,6 +3,8 @@
 #include "template/template_cache.hpp"
 
 #include <filesystem>
+#include <map>
+#include <set>
 
 namespace acquis {
 
@@ -102,8 +104,33 @@ Value listed_candidate_value(const Candidate& c, const TemplateData& data) {
   return candidate_value(c, certification_of(c, program, record));
 }
 
+// The latest date of `items` ("" when none), and that item.
+template <class Item>
+const Item* latest(const std::vector<Item>& items) {
+  const Item* found = nullptr;
+  for (const Item& item : items)
+    if (!found || found->date <= item.date) found = &item;
+  return found;
+}
+
 Value record_value(const AssessmentRecord& r) {
   List answers, outcomes, verdicts, observations;
+  std::set<std::string> session_dates;  // one observation session a day
+  for (const auto& o : r.observations) session_dates.insert(o.date);
+  const AssessmentRecord::Observation* last_observation = latest(r.observations);
+  const AssessmentRecord::Verdict* last_verdict = latest(r.verdicts);
+  // The verdict that counts for each competency: its latest (a failure retaken).
+  std::map<std::string, const AssessmentRecord::Verdict*> standing;
+  for (const auto& v : r.verdicts) {
+    const AssessmentRecord::Verdict*& kept = standing[v.competency];
+    if (!kept || kept->date <= v.date) kept = &v;
+  }
+  List standing_verdicts;
+  for (const auto& [code, v] : standing)
+    standing_verdicts.emplace_back(Map{{"competence", v->competency},
+                                       {"date", v->date},
+                                       {"verdict", v->verdict},
+                                       {"enseignant", v->teacher}});
   for (const auto& o : r.observations)
     observations.emplace_back(Map{{"competence", o.competency},
                                   {"element", o.element},
@@ -129,7 +156,12 @@ Value record_value(const AssessmentRecord& r) {
              {"formation_generale", std::move(general)},
              {"recommandation", r.recommendation},
              {"observations", std::move(observations)},
-             {"evaluations", std::move(verdicts)}};
+             {"seances_observation", static_cast<double>(session_dates.size())},
+             {"derniere_observation", last_observation ? last_observation->date : std::string()},
+             {"evaluations", std::move(verdicts)},
+             {"verdicts_retenus", std::move(standing_verdicts)},
+             {"derniere_evaluation", last_verdict ? last_verdict->date : std::string()},
+             {"evaluateur", last_verdict ? last_verdict->teacher : std::string()}};
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -81,16 +80,6 @@ const std::vector<Case>& cases() {
   return all;
 }
 
-// Width and height in points, from pdfinfo.
-std::pair<double, double> page_size(const std::string& pdf) {
-  const std::string info = test::run("pdfinfo " + pdf).out;
-  double width = 0, height = 0;
-  const std::size_t at = info.find("Page size:");
-  if (at != std::string::npos)
-    std::sscanf(info.c_str() + at, "Page size: %lf x %lf", &width, &height);
-  return {width, height};
-}
-
 void check_document(const Case& c, const std::string& language) {
   const std::string pdf = test::output_dir() + "/document-" + c.document + "-" + language + ".pdf";
   const auto result = test::run(kAcquis + " produire " + c.document + " --donnees samples" +
@@ -100,15 +89,7 @@ void check_document(const Case& c, const std::string& language) {
   REQUIRE(result.exit_code == 0);
   test::check_valid(pdf);
   test::check_fonts_embedded(pdf);
-  const auto [width, height] = page_size(pdf);
-  REQUIRE(width > 0);
-  for (const test::Word& w : test::words(pdf)) {  // nothing runs off the page
-    INFO(w.text << " on page " << w.page);
-    CHECK(w.x_min >= 18);
-    CHECK(w.x_max <= width - 18);
-    CHECK(w.y_min >= 18);
-    CHECK(w.y_max <= height - 18);
-  }
+  test::check_words_on_page(pdf, 18);
   const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
   for (const std::string& expected : language == "fr-CA" ? c.french : c.english) {
     INFO("expected: " << expected);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <regex>
 #include <sstream>
 
@@ -69,6 +70,22 @@ void check_fonts_embedded(const std::string& pdf) {
     ++fonts;
   }
   CHECK(fonts >= 2);
+}
+
+void check_words_on_page(const std::string& pdf, double margin) {
+  const std::string info = run("pdfinfo " + pdf).out;
+  double width = 0, height = 0;
+  const std::size_t at = info.find("Page size:");
+  REQUIRE(at != std::string::npos);
+  std::sscanf(info.c_str() + at, "Page size: %lf x %lf", &width, &height);
+  REQUIRE(width > 0);
+  for (const Word& w : words(pdf)) {
+    INFO(w.text << " on page " << w.page);
+    CHECK(w.x_min >= margin);
+    CHECK(w.x_max <= width - margin);
+    CHECK(w.y_min >= margin);
+    CHECK(w.y_max <= height - margin);
+  }
 }
 
 }  // namespace acquis::test

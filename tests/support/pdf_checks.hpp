@@ -27,4 +27,7 @@ void check_valid(const std::string& pdf);
 // Every font a CID TrueType subset, Identity-H, embedded with a Unicode map.
 void check_fonts_embedded(const std::string& pdf);
 
+// Every word at least `margin` points inside its page (nothing runs off it).
+void check_words_on_page(const std::string& pdf, double margin);
+
 }  // namespace acquis::test

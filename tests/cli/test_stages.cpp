@@ -1,0 +1,183 @@
+// Every built-in document × every step a sample dossier has reached × both languages: the
+// document renders with what it must show of that person at that step (valid PDF, fonts
+// embedded, nothing off the page), or it is refused with the reason its template declares and
+// nothing is written.
+#include "pdf_checks.hpp"
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+using namespace acquis;
+
+namespace {
+
+const std::string kAcquis = ACQUIS_CLI;
+
+enum class Reached { Nothing, SelfAssessed, Interviewed, Observed, Evaluated, Certified };
+
+// A sample person and what their dossier holds (samples/candidats.csv, samples/dossiers/).
+struct Person {
+  const char* code;
+  Reached reached;
+  bool has_record, certified;
+  const char* program_fr;
+  const char* program_en;
+  const char* interview_fr;  // the interview's date as printed, or ""
+  const char* interview_en;
+  const char* evaluation_fr;  // the latest verdict's date, or ""
+  const char* evaluation_en;
+};
+
+const std::vector<Person>& people() {
+  static const std::vector<Person> all = {
+      {"GAGJ01019912", Reached::Nothing, false, false, "Soudage-montage", "Welding and Fitting", "",
+       "", "", ""},
+      {"DIAA15569905", Reached::SelfAssessed, true, false, "Soudage-montage", "Welding and Fitting",
+       "", "", "", ""},
+      {"MORS19109707", Reached::Interviewed, true, false, "Soudage-montage", "Welding and Fitting",
+       "27 octobre 2026", "October 27, 2026", "", ""},
+      {"BELO17049302", Reached::Observed, true, false, "Préposée ou préposé à l’entrepôt",
+       "Warehouse Clerk", "22 septembre 2026", "September 22, 2026", "", ""},
+      {"LAVS09579608", Reached::Evaluated, true, false, "Secrétariat médical",
+       "Medical Office Administration", "20 mars 2026", "March 20, 2026", "25 mai 2026",
+       "May 25, 2026"},
+      {"THIN22628507", Reached::Evaluated, true, false, "Secrétariat médical",
+       "Medical Office Administration", "25 août 2026", "August 25, 2026", "8 octobre 2026",
+       "October 8, 2026"},
+      {"COTE12345678", Reached::Certified, true, true, "Soudage-montage", "Welding and Fitting",
+       "2 octobre 2026", "October 2, 2026", "12 novembre 2026", "November 12, 2026"},
+      {"TREM03088801", Reached::Certified, false, true, "Soudage-montage", "Welding and Fitting",
+       "", "", "", ""},
+  };
+  return all;
+}
+
+// What a document gives for a person: the text it must hold, or the reason it refuses.
+struct Expected {
+  std::vector<std::string> texts;
+  std::string refusal;  // empty: it renders
+};
+
+Expected expected(const std::string& document, const Person& p, bool french) {
+  const std::string code = p.code, program = french ? p.program_fr : p.program_en;
+  const std::string interview = french ? p.interview_fr : p.interview_en;
+  const std::string evaluation = french ? p.evaluation_fr : p.evaluation_en;
+  if (document == "attestation") {
+    if (!p.certified)
+      return {{}, french ? "la personne n’est pas certifiée" : "the person is not certified"};
+    return {{code, program}, {}};
+  }
+  if (document == "bilan-entrevue" || document == "plan-action") {
+    if (!p.has_record)
+      return {{},
+              french ? "ce document a besoin du dossier de la personne"
+                     : "this document needs the candidate’s record"};
+    if (interview.empty())
+      return {{},
+              french ? "l’entrevue de validation n’a pas encore eu lieu"
+                     : "the validation interview has not taken place yet"};
+    if (document == "bilan-entrevue")
+      return {{code, program, (french ? "Entrevue tenue le " : "Interview held on ") + interview},
+              {}};
+    return {{code, program}, {}};
+  }
+  if (document == "fiche-suivi") {
+    std::vector<std::string> texts{code, program};
+    if (!interview.empty()) texts.push_back(interview);
+    if (!evaluation.empty()) texts.push_back(evaluation);
+    if (p.certified) texts.push_back(french ? "Attestation nº" : "Certificate No.");
+    return {texts, {}};
+  }
+  if (document == "fiche-evaluation") {
+    std::vector<std::string> texts{code, program};
+    if (!evaluation.empty()) texts.push_back(evaluation);
+    return {texts, {}};
+  }
+  if (document == "registre") return {{french ? "Registre" : "Register"}, {}};
+  if (document == "guide-candidat" || document == "guide-employeur") return {{"Guide"}, {}};
+  return {{code, program}, {}};  // the booklets and the registration form
+}
+
+void check_case(const std::string& document, const Person& p, const std::string& language) {
+  const bool french = language == "fr-CA";
+  const Expected want = expected(document, p, french);
+  const std::string pdf =
+      test::output_dir() + "/etape-" + document + "-" + p.code + "-" + language + ".pdf";
+  std::filesystem::remove(pdf);
+  const auto result = test::run(kAcquis + " produire " + document + " --donnees samples" +
+                                " --candidat " + p.code + " --langue " + language +
+                                (french ? "" : " --anglais") + " --deterministe -o " + pdf);
+  INFO(document << " for " << p.code << " in " << language << "\n" << result.err);
+  if (!want.refusal.empty()) {
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find(want.refusal) != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(pdf));
+    CHECK_FALSE(std::filesystem::exists(pdf + ".tmp"));
+    return;
+  }
+  REQUIRE(result.exit_code == 0);
+  test::check_valid(pdf);
+  test::check_fonts_embedded(pdf);
+  test::check_words_on_page(pdf, 18);
+  const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+  for (const std::string& expected_text : want.texts) {
+    INFO("expected: " << expected_text);
+    CHECK(text.find(expected_text) != std::string::npos);
+  }
+  // The register names exactly the certified people.
+  if (document == "registre") CHECK((text.find(p.code) != std::string::npos) == p.certified);
+}
+
+void check_document(const std::string& document) {
+  for (const Person& p : people())
+    for (const char* language : {"fr-CA", "en-CA"}) check_case(document, p, language);
+}
+
+}  // namespace
+
+// One test case a document, so that a failure names it and the cases run in parallel.
+TEST_CASE("stages: attestation at every step", "[cli][stages]") {
+  check_document("attestation");
+}
+TEST_CASE("stages: cahier-autoevaluation at every step", "[cli][stages]") {
+  check_document("cahier-autoevaluation");
+}
+TEST_CASE("stages: fiche-inscription at every step", "[cli][stages]") {
+  check_document("fiche-inscription");
+}
+TEST_CASE("stages: fiche-suivi at every step", "[cli][stages]") {
+  check_document("fiche-suivi");
+}
+TEST_CASE("stages: bilan-entrevue at every step", "[cli][stages]") {
+  check_document("bilan-entrevue");
+}
+TEST_CASE("stages: plan-action at every step", "[cli][stages]") {
+  check_document("plan-action");
+}
+TEST_CASE("stages: cahier-observation at every step", "[cli][stages]") {
+  check_document("cahier-observation");
+}
+TEST_CASE("stages: fiche-evaluation at every step", "[cli][stages]") {
+  check_document("fiche-evaluation");
+}
+TEST_CASE("stages: registre at every step", "[cli][stages]") {
+  check_document("registre");
+}
+TEST_CASE("stages: guide-candidat at every step", "[cli][stages]") {
+  check_document("guide-candidat");
+}
+TEST_CASE("stages: guide-employeur at every step", "[cli][stages]") {
+  check_document("guide-employeur");
+}
+
+TEST_CASE("stages: every built-in document is in the matrix", "[cli][stages]") {
+  const auto listed = test::run(kAcquis + " documents");
+  REQUIRE(listed.exit_code == 0);
+  std::size_t count = 0;
+  for (std::size_t at = 0; (at = listed.out.find('\n', at)) != std::string::npos; ++at) ++count;
+  CHECK(count == 11);  // the eleven test cases above
+}
