@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -83,7 +84,7 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     if (document == "bilan-entrevue")
       return {{code, program, (french ? "Entrevue tenue le " : "Interview held on ") + interview},
               {}};
-    return {{code, program}, {}};
+    return {{code, program}, {}};  // (the plan's hours: only for competencies not mastered)
   }
   if (document == "fiche-suivi") {
     std::vector<std::string> texts{code, program};
@@ -92,14 +93,20 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     if (p.certified) texts.push_back(french ? "Attestation nº" : "Certificate No.");
     return {texts, {}};
   }
+  // Each competency's hours where the program publishes them (not the semi-skilled trade's).
+  const bool hours = std::string(p.program_en) != "Warehouse Clerk";
   if (document == "fiche-evaluation") {
     std::vector<std::string> texts{code, program};
     if (!evaluation.empty()) texts.push_back(evaluation);
+    if (hours) texts.push_back(" h)");
     return {texts, {}};
   }
   if (document == "registre") return {{french ? "Registre" : "Register"}, {}};
   if (document == "guide-candidat" || document == "guide-employeur") return {{"Guide"}, {}};
-  return {{code, program}, {}};  // the booklets and the registration form
+  if (document == "fiche-inscription") return {{code, program}, {}};
+  std::vector<std::string> texts{code, program};  // the booklets
+  if (hours) texts.push_back(french ? "Durée : " : "Duration: ");
+  return {texts, {}};
 }
 
 void check_case(const std::string& document, const Person& p, const std::string& language) {
@@ -180,4 +187,64 @@ TEST_CASE("stages: every built-in document is in the matrix", "[cli][stages]") {
   std::size_t count = 0;
   for (std::size_t at = 0; (at = listed.out.find('\n', at)) != std::string::npos; ++at) ++count;
   CHECK(count == 11);  // the eleven test cases above
+}
+
+namespace {
+
+// `text` holds `part` this many times.
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+    ++count;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("stages: a competency published without elements still has a row to fill",
+          "[cli][stages]") {
+  // The samples with 5912's elements taken out, and a dossier at the interview.
+  const std::string dir = test::output_dir() + "/sans-elements";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy("samples", dir, std::filesystem::copy_options::recursive);
+  std::filesystem::remove_all(dir + "/dossiers");
+  std::filesystem::create_directories(dir + "/dossiers");
+  const std::string program = dir + "/programmes/secretariat-medical.xml";
+  std::string xml = test::read_file(program);
+  for (std::size_t at; (at = xml.find("<element")) != std::string::npos;)
+    xml.erase(at, xml.find("</element>", at) + 10 - at);
+  std::ofstream(program) << xml;
+  std::ofstream(dir + "/dossiers/LAVS09579608.xml")
+      << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<dossier code-permanent=\"LAVS09579608\" programme=\"5912\">\n"
+         "  <entrevue date=\"2026-03-20\">\n"
+         "    <competence code=\"991-034\" statut=\"maitrisee\"/>\n"
+         "    <competence code=\"991-046\" statut=\"non-maitrisee\"/>\n"
+         "  </entrevue>\n</dossier>\n";
+  // Each document: how many competencies it gives a table (the plan: those not mastered).
+  for (const auto& [document, tables] : std::vector<std::pair<std::string, std::size_t>>{
+           {"cahier-autoevaluation", 3}, {"cahier-observation", 3}, {"plan-action", 1}}) {
+    for (const char* language : {"fr-CA", "en-CA"}) {
+      const std::string pdf = dir + "/" + document + "-" + language + ".pdf";
+      const auto result = test::run(kAcquis + " produire " + document + " --donnees " + dir +
+                                    " --candidat LAVS09579608 --langue " + language + " -o " + pdf);
+      INFO(document << " " << language << "\n" << result.err);
+      REQUIRE(result.exit_code == 0);
+      const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+      const bool french = std::string(language) == "fr-CA";
+      CHECK(occurrences(text, french ? "La compétence dans son ensemble"
+                                     : "The competency as a whole") == tables);
+    }
+  }
+}
+
+TEST_CASE("stages: performance criteria are listed one by one, not run together", "[cli][stages]") {
+  const std::string pdf = test::output_dir() + "/criteres.pdf";
+  const auto result = test::run(kAcquis + " produire cahier-observation --donnees samples" +
+                                " --programme 5912 -o " + pdf);
+  REQUIRE(result.exit_code == 0);
+  const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+  CHECK(text.find("– Respect de la confidentialité") != std::string::npos);
+  CHECK(text.find(".;") == std::string::npos);
+  CHECK(text.find(". ;") == std::string::npos);
 }
