@@ -60,12 +60,13 @@ class BatchCommand {
       const std::string code = forced.empty() ? c.program : forced;
       app::BatchItem item{{&c, loaded_.data->record(c.permanent_code), loaded_.data->program(code)},
                           {}};
-      if (!item.subject.program) {
-        fail_row(c.row, say(args_, "cli.unknown-program", {{"code", code}}));
-        continue;
-      }
-      if (loaded_.data->broken_records.count(c.permanent_code)) {
-        fail_row(c.row, say(args_, "cli.record-has-errors"));
+      const char* refusal =
+          loaded_.data->broken_records.count(c.permanent_code)
+              ? "cli.record-has-errors"
+              : refusal_for_broken_files(*loaded_.data, item.subject, !item.subject.program);
+      if (!refusal && !item.subject.program) refusal = "cli.unknown-program";
+      if (refusal) {
+        fail_row(c.row, say(args_, refusal, {{"code", code}}));
         continue;
       }
       if (!merged.empty()) laid_out.items.push_back(item);
@@ -188,7 +189,7 @@ int batch(const Arguments& args) {
   const app::DocumentInfo* document = named_document(args, *workspace);
   if (!document) return 2;
   app::DataSet data;
-  if (!load(args, config, data, true)) return 1;
+  if (!load_usable(args, config, data, true)) return 1;
   const std::size_t rejected = data.candidate_errors;
   if (data.candidates.empty()) {
     std::fprintf(stderr, "acquis: %s\n", say(args, "cli.no-candidates").c_str());

@@ -103,13 +103,22 @@ int produce(const Arguments& args) {
   if (!document) return 2;
   const std::string code = args.option("candidat");
   app::DataSet data;
-  if (!load(args, config, data)) return 1;
+  if (!load_usable(args, config, data)) return 1;
+  const bool other_errors = !data.broken_program_files.empty() || data.broken_employers;
   const app::LoadedData loaded = app::make_loaded_data(std::move(data), app::Builds::One);
   // The program given, else the candidate's; documents of the organization need none.
   const app::SubjectLookup found = app::find_subject(*loaded.data, code, args.option("programme"));
   if (found.unknown_candidate) return usage_error(args, "cli.unknown-candidate");
-  if (found.broken_record) {
-    std::fprintf(stderr, "acquis: %s\n", say(args, "cli.record-has-errors").c_str());
+  const char* refusal = found.broken_record ? "cli.record-has-errors"
+                                            : refusal_for_broken_files(*loaded.data, found.subject,
+                                                                       found.unknown_program);
+  if (refusal) {
+    std::fprintf(stderr, "acquis: %s\n",
+                 say(args, refusal,
+                     {{"code", args.option("programme", found.subject.candidate
+                                                            ? found.subject.candidate->program
+                                                            : "")}})
+                     .c_str());
     return 1;
   }
   if (found.unknown_program)
@@ -127,7 +136,10 @@ int produce(const Arguments& args) {
       workspace->render(loaded, {document->name, config.language, found.subject, nullptr, true},
                         path == "-" ? app::Output::Pdf : app::Output::File, path);
   print(args, result.diagnostics);
-  return result.ok ? write_output(args, path, result) : 1;
+  if (!result.ok) return 1;
+  if (other_errors)
+    std::fprintf(stderr, "acquis: %s\n", say(args, "cli.other-files-have-errors").c_str());
+  return write_output(args, path, result);
 }
 
 }  // namespace acquis::cli

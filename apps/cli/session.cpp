@@ -38,6 +38,18 @@ bool load(const Arguments& args, const app::RunConfig& config, app::DataSet& dat
   return ok && (tolerate_bad_rows || data.candidate_errors == 0);
 }
 
+bool load_usable(const Arguments& args, const app::RunConfig& config, app::DataSet& data,
+                 bool tolerate_bad_rows) {
+  load(args, config, data, tolerate_bad_rows);
+  return !data.broken_organization && (tolerate_bad_rows || data.candidate_errors == 0);
+}
+
+const char* refusal_for_broken_files(const app::DataSet& data, const app::Subject& subject,
+                                     bool unknown_program) {
+  if (unknown_program && !data.broken_program_files.empty()) return "cli.program-maybe-broken";
+  return app::blocked_by_broken_files(data, subject.program, subject.candidate);
+}
+
 Started start(const Arguments& args, app::RunConfig& config) {
   if (!configure(args, config)) return {nullptr, 2};
   std::vector<Diagnostic> diagnostics;

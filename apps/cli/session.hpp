@@ -29,6 +29,17 @@ bool configure(const Arguments& args, app::RunConfig& config);
 bool load(const Arguments& args, const app::RunConfig& config, app::DataSet& data,
           bool tolerate_bad_rows = false);
 
+// Like load, but a program file or the employers file with errors stops nothing here (errors
+// stay local): each document is then checked with refusal_for_broken_files. The profile with
+// errors, or the person's row, still stops everything.
+bool load_usable(const Arguments& args, const app::RunConfig& config, app::DataSet& data,
+                 bool tolerate_bad_rows = false);
+
+// Why the document for `subject` cannot be made with the files that have errors (a message
+// id), or null: its program may be in a file that could not be read, or it uses a broken file.
+const char* refusal_for_broken_files(const app::DataSet& data, const app::Subject& subject,
+                                     bool unknown_program);
+
 // The run's configuration and its workspace; no workspace, with the problem printed, when an
 // option is wrong (status 2) or the fonts or templates cannot be used (status 1).
 struct Started {

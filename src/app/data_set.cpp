@@ -83,22 +83,28 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
   // A file that failed is not used to judge the others: one bad byte in candidats.csv must not
   // also make every record "a person nobody knows".
   KnownData known;
-  bool ok = load_file(dir / "organisation.xml", data.organization, diags, load_organization);
-  bool programs_ok = true;
+  data.broken_organization =
+      !load_file(dir / "organisation.xml", data.organization, diags, load_organization);
   for (const fs::path& file : xml_files(dir / "programmes")) {
     Program program;
     known.programs = &data.programs;
-    programs_ok = load_file(file, program, diags, load_program, known) && programs_ok;
-    data.programs.push_back(std::move(program));
+    if (load_file(file, program, diags, load_program, known))
+      data.programs.push_back(std::move(program));
+    else
+      data.broken_program_files.push_back(file.string());
   }
-  ok = ok && programs_ok;
+  const bool programs_ok = data.broken_program_files.empty();
   known.programs = programs_ok ? &data.programs : nullptr;
+  bool employers_ok = true;
   if (fs::exists(dir / "employeurs.xml")) {
-    const bool employers_ok =
-        load_file(dir / "employeurs.xml", data.employers, diags, load_employers);
-    ok = ok && employers_ok;
-    if (employers_ok) known.employers = &data.employers;
+    employers_ok = load_file(dir / "employeurs.xml", data.employers, diags, load_employers);
+    if (employers_ok)
+      known.employers = &data.employers;
+    else
+      data.employers.clear();
+    data.broken_employers = !employers_ok;
   }
+  const bool ok = !data.broken_organization && programs_ok && employers_ok;
   const fs::path candidates = candidates_file(dir, options.candidates_file);
   if (!options.candidates_file.empty() || fs::exists(candidates)) {
     load_candidates(candidates, data, diags, options, known);
@@ -118,6 +124,15 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
   }
   for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
   return ok;
+}
+
+const char* blocked_by_broken_files(const DataSet& data, const Program* program,
+                                    const Candidate* candidate) {
+  if (data.broken_organization) return "cli.uses-broken-profile";
+  if (!program && !candidate && !data.broken_program_files.empty())
+    return "cli.uses-broken-programs";
+  if (candidate && data.broken_employers) return "cli.uses-broken-employers";
+  return nullptr;
 }
 
 std::vector<Diagnostic> check_sanctions(const DataSet& data) {

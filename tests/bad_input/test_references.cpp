@@ -3,6 +3,7 @@
 // judge the others.
 #include "bad_input.hpp"
 
+#include "pdf_checks.hpp"
 #include "tools.hpp"
 
 #include <catch2/catch.hpp>
@@ -108,4 +109,61 @@ TEST_CASE("bad input / references: a record with errors blocks that person only"
                         " --candidat TREM03088801 -o " + acquis::test::output_dir() + "/autre.pdf");
   INFO(other.err);
   CHECK(other.exit_code == 0);
+}
+
+TEST_CASE("bad input / references: a broken file blocks only the documents that use it") {
+  const Damaged program =
+      Damaged("programme-casse")
+          .replace("programmes/gestion-chantier.xml", "<titre en=", "<titre oops en=");
+  // The welder's certificate does not use the college program: made, with a word about the rest.
+  const std::string pdf = acquis::test::output_dir() + "/locale.pdf";
+  std::filesystem::remove(pdf);
+  const auto welder =
+      acquis::test::run(std::string(ACQUIS_CLI) + " produire attestation --donnees " +
+                        program.dir() + " --candidat COTE12345678 -o " + pdf);
+  INFO(welder.err);
+  CHECK(welder.exit_code == 0);
+  CHECK(welder.err.find("gestion-chantier.xml:5:16: erreur:") != std::string::npos);
+  CHECK(welder.err.find("d’autres fichiers des données ont des erreurs") != std::string::npos);
+  acquis::test::check_valid(pdf);
+  // What uses the broken program is refused, saying so, and writes nothing.
+  expect_refused("produire cahier-autoevaluation --donnees " + program.dir() +
+                     " --programme EEC.9X -o {out}/a.pdf",
+                 {1,
+                  {"le programme « EEC.9X » n’a pas pu être lu"},
+                  {"the program “EEC.9X” could not be read"}});
+  expect_refused(
+      "produire guide-candidat --donnees " + program.dir() + " -o {out}/a.pdf",
+      {1, {"ce document présente les programmes"}, {"this document presents the programs"}});
+  // A batch: the college student's row fails, the others are made.
+  const std::string out = acquis::test::output_dir() + "/locale-lot";
+  std::filesystem::remove_all(out);
+  const auto batch =
+      acquis::test::run(std::string(ACQUIS_CLI) + " lot fiche-inscription --donnees " +
+                        program.dir() + " --sortie " + out + " --silencieux");
+  CHECK(batch.exit_code == 1);
+  CHECK(batch.err.find("n’a pas pu être lu") != std::string::npos);
+  CHECK(batch.err.find("Fortin") == std::string::npos);
+  CHECK(std::filesystem::exists(out + "/fiche-inscription_cote-berube-eloise_COTE12345678.pdf"));
+
+  // The employers file: a person's documents name the employer, the guides do not.
+  const Damaged employers =
+      Damaged("employeurs-casses").replace("employeurs.xml", "</employeurs>", "<oops");
+  expect_refused("produire fiche-suivi --donnees " + employers.dir() +
+                     " --candidat COTE12345678 -o {out}/a.pdf",
+                 {1,
+                  {"ce document nomme l’employeur de la personne"},
+                  {"this document names the person’s employer"}});
+  const auto guide =
+      acquis::test::run(std::string(ACQUIS_CLI) + " produire guide-employeur --donnees " +
+                        employers.dir() + " -o " + pdf);
+  CHECK(guide.exit_code == 0);
+  // The profile is used by every document.
+  const Damaged profile =
+      Damaged("profil-casse").replace("organisation.xml", "</organisation>", "<oops");
+  expect_refused("produire guide-candidat --donnees " + profile.dir() + " -o {out}/a.pdf",
+                 {1, {"organisation.xml:"}, {"organisation.xml:"}});
+  // verifier still says everything.
+  CHECK(acquis::test::run(std::string(ACQUIS_CLI) + " verifier --donnees " + program.dir())
+            .exit_code == 1);
 }

@@ -23,6 +23,9 @@ struct DataSet {
   std::size_t candidate_errors = 0;  // errors in the candidates file: its bad rows are left out
   // People whose record file has errors: left out, and no document that needs it is made.
   std::set<std::string> broken_records;
+  // Other files with errors, left out: only the documents that use them are refused.
+  bool broken_organization = false, broken_employers = false;
+  std::vector<std::string> broken_program_files;
 
   const Program* program(const std::string& code) const;
   const Candidate* candidate(const std::string& permanent_code) const;
@@ -40,6 +43,13 @@ struct DataSetOptions {
 // (see broken_records: only that person's documents are refused).
 bool load_data_set(const std::string& directory, const DataSetOptions& options, DataSet& data,
                    std::vector<Diagnostic>& diagnostics);
+
+// Whether the document for `subject` (program, candidate; both null for the organization's
+// documents: guides, register) can be made despite the files with errors: not when it uses one
+// (the profile, the employers for a person, every program for a list of programs). Null when it
+// can, else the message id of the reason.
+const char* blocked_by_broken_files(const DataSet& data, const Program* program,
+                                    const Candidate* candidate);
 
 // What the files say together that none says alone is wrong: a person given a certificate
 // number and date whose dossier shows a competency without a success (one error a person,
