@@ -30,7 +30,8 @@ struct Competency {
   Text statement;
   double hours = 0;
   double units = 0;
-  std::string kind;  // e.g. "specifique", "generale"
+  std::string units_published;  // a fraction as the program publishes it ("2 2/3"), else empty
+  std::string kind;             // e.g. "specifique", "generale"
   std::vector<Element> elements;
 
   const Element* element(const std::string& code) const;
@@ -42,6 +43,7 @@ struct Program {
   std::string code, level, sector, version;
   Text title;
   double hours = 0, units = 0;
+  std::string units_published;        // a fraction as published ("91 2/3"), else empty
   std::string item_kind = "element";  // "element" or "tache": what the competencies list
   std::vector<Text> introduction;     // paragraphs presenting the program, may be empty
   std::vector<Competency> competencies;

@@ -23,6 +23,25 @@ void check_units(XmlFile& xml, pugi::xml_node node, double hours, double units) 
                      {{"units", units}, {"hours", hours}, {"expected", hours / 15}});
 }
 
+// The program's hours and units, when given, are the sums of its competencies' (when each
+// competency gives them): the error shows both figures.
+void check_totals(XmlFile& xml, pugi::xml_node root, const Program& program) {
+  double hours = 0, units = 0;
+  bool all_hours = !program.competencies.empty(), all_units = all_hours;
+  for (const Competency& c : program.competencies) {
+    hours += c.hours;
+    units += c.units;
+    all_hours = all_hours && c.hours > 0;
+    all_units = all_units && c.units > 0;
+  }
+  if (program.hours > 0 && all_hours && std::abs(hours - program.hours) > 0.01)
+    xml.report().error("program-total", xml.offset(root, "heures"),
+                       {{"what", std::string("heures")}, {"total", program.hours}, {"sum", hours}});
+  if (program.units > 0 && all_units && std::abs(units - program.units) > 0.01)
+    xml.report().error("program-total", xml.offset(root, "unites"),
+                       {{"what", std::string("unites")}, {"total", program.units}, {"sum", units}});
+}
+
 Element read_element(XmlFile& xml, pugi::xml_node node) {
   xml.check_names(node, {"code", "en"}, {"critere"});
   Element element{node.attribute("code").value(), fields::text(node), {}};
@@ -41,7 +60,7 @@ Competency read_competency(XmlFile& xml, pugi::xml_node node, const Program& pro
   c.code = xml.attribute(node, "code", true);
   c.statement = fields::required_text(xml, node, "enonce");
   c.hours = fields::number(xml, node, "heures").value_or(0);
-  c.units = fields::number(xml, node, "unites").value_or(0);
+  c.units = fields::units(xml, node, "unites", c.units_published).value_or(0);
   c.kind = node.attribute("type").value();
   if (uses_units(program.level)) check_units(xml, node, c.hours, c.units);
   // Elements and tasks without a code are numbered from 1, as records and documents name them.
@@ -80,7 +99,7 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, const
   program.sector = root.attribute("secteur").value();
   program.version = root.attribute("version").value();
   program.hours = fields::number(*xml, root, "heures").value_or(0);
-  program.units = fields::number(*xml, root, "unites").value_or(0);
+  program.units = fields::units(*xml, root, "unites", program.units_published).value_or(0);
   program.title = fields::required_text(*xml, root, "titre");
   if (const pugi::xml_node intro = root.child("introduction")) {
     xml->check_names(intro, {}, {"p"});
@@ -96,6 +115,7 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, const
     if (!c.elements.empty() && root.child("competence").child("tache")) program.item_kind = "tache";
     program.competencies.push_back(std::move(c));
   }
+  check_totals(*xml, root, program);
   return !xml->report().failed();
 }
 

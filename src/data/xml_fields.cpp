@@ -26,6 +26,41 @@ std::optional<double> number(XmlFile& xml, pugi::xml_node node, const char* name
   return value;
 }
 
+namespace {
+
+// "91 2/3" → 91 + 2/3; false unless it is [whole] numerator/denominator, digits only.
+bool read_fraction(const std::string& text, double& value) {
+  unsigned whole = 0, numerator = 0, denominator = 0;
+  char extra = 0;
+  if (std::sscanf(text.c_str(), "%u %u/%u%c", &whole, &numerator, &denominator, &extra) == 3 ||
+      (whole = 0, std::sscanf(text.c_str(), "%u/%u%c", &numerator, &denominator, &extra) == 2)) {
+    if (denominator == 0 || numerator >= denominator) return false;
+    value = whole + static_cast<double>(numerator) / denominator;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<double> units(XmlFile& xml, pugi::xml_node node, const char* name,
+                            std::string& published) {
+  const std::string text = node.attribute(name).value();
+  if (text.find('/') == std::string::npos) return number(xml, node, name);
+  double value = 0;
+  if (!read_fraction(text, value)) {
+    xml.report().error("bad-number", xml.offset(node, name),
+                       {{"value", text}, {"name", std::string(name)}});
+    return std::nullopt;
+  }
+  // A no-break space between the whole and the fraction: printed on one line.
+  const std::size_t space = text.find(' ');
+  published = space == std::string::npos ? text
+                                         : text.substr(0, space) + "\u00A0" +
+                                               text.substr(text.find_first_not_of(' ', space));
+  return value;
+}
+
 Text text(pugi::xml_node node) {
   return {collapsed_text(node), node.attribute("en").value()};
 }

@@ -13,6 +13,10 @@ namespace acquis::fields {
 
 // A number attribute ("1 800", "37,5" accepted); reports a malformed one.
 std::optional<double> number(XmlFile& xml, pugi::xml_node node, const char* name);
+// A number of units as programs publish them: a number, or a whole and a fraction ("91 2/3",
+// "2/3"). `published` keeps a fraction as written (empty for a plain number).
+std::optional<double> units(XmlFile& xml, pugi::xml_node node, const char* name,
+                            std::string& published);
 // A text element: its collapsed content in French, its "en" attribute in English.
 Text text(pugi::xml_node node);
 // A required child text element; reports it missing or empty.

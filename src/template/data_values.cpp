@@ -31,6 +31,7 @@ Value program_value(const Program& p, Language lang) {
                                   {"enonce", c.statement.in(lang)},
                                   {"heures", c.hours},
                                   {"unites", c.units},
+                                  {"unites_publiees", c.units_published},
                                   {"type", c.kind},
                                   {"elements", std::move(elements)}});
   }
@@ -41,6 +42,7 @@ Value program_value(const Program& p, Language lang) {
              {"version", p.version},
              {"heures", p.hours},
              {"unites", p.units},
+             {"unites_publiees", p.units_published},
              {"type_elements", p.item_kind},
              {"introduction", text_list(p.introduction, lang)},
              {"competences", std::move(competencies)}};

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace acquis;
 
 namespace {
@@ -185,4 +187,47 @@ TEST_CASE("an unreadable file is reported with its path", "[data][diagnostics]")
   REQUIRE(diags.items().size() == 1);
   CHECK(format_diagnostic(diags.items()[0], acquis::Language::English) ==
         "samples/absent.xml: error: cannot read the file");
+}
+
+TEST_CASE("referential: units published as fractions are kept exact", "[data]") {
+  Diagnostics diags;
+  Program p;
+  CHECK(load_program(SourceText("essai.xml",
+                                "<programme code=\"5358\" niveau=\"DEP\" heures=\"90\" "
+                                "unites=\"6\"><titre>T</titre>\n"
+                                "  <competence code=\"01\" heures=\"35\" unites=\"2 1/3\">"
+                                "<enonce>A</enonce></competence>\n"
+                                "  <competence code=\"02\" heures=\"55\" unites=\"3 2/3\">"
+                                "<enonce>B</enonce></competence>\n</programme>"),
+                     p, diags));
+  for (const auto& d : diags.items()) INFO(format_diagnostic(d));
+  CHECK(diags.count() == 0);
+  REQUIRE(p.competencies.size() == 2);
+  CHECK(p.competencies[0].units_published == "2\u00A01/3");
+  CHECK(std::abs(p.competencies[0].units - 7.0 / 3) < 1e-12);
+  CHECK(p.competencies[1].units_published == "3\u00A02/3");
+  CHECK(p.units_published.empty());
+  CHECK(p.units == 6);
+}
+
+TEST_CASE("referential: a fraction that is not one is refused", "[data][diagnostics]") {
+  for (const char* bad : {"2 4/3", "1/0", "2 1/", "deux/3"})
+    expect(errors_of(program, kProgram + "  <competence code=\"01\" unites=\"" + bad +
+                                  "\"><enonce>A</enonce></competence>\n</programme>"),
+           "bad-number", 3, 25);
+}
+
+TEST_CASE("referential: the program's totals are the sums of its competencies",
+          "[data][diagnostics]") {
+  const auto found = errors_of(program,
+                               "<programme code=\"5195\" niveau=\"DEP\" heures=\"60\">\n"
+                               "  <titre>T</titre>\n"
+                               "  <competence code=\"01\" heures=\"15\" unites=\"1\">"
+                               "<enonce>A</enonce></competence>\n"
+                               "  <competence code=\"02\" heures=\"30\" unites=\"2\">"
+                               "<enonce>B</enonce></competence>\n</programme>");
+  expect(found, "program-total", 1, 37);
+  CHECK(acquis::diagnostic_text(found[0]) ==
+        "le programme compte 60 h, mais ses compétences en totalisent 45 : l’un ou l’autre est à "
+        "corriger");
 }
