@@ -32,6 +32,8 @@ struct Competency {
   double units = 0;
   std::string units_published;  // a fraction as the program publishes it ("2 2/3"), else empty
   std::string kind;             // e.g. "specifique", "generale"
+  std::vector<Text> context;    // contexte de réalisation: conditions, tools, references
+  std::vector<Text> criteria;   // performance criteria of the competency as a whole
   std::vector<Element> elements;
 
   const Element* element(const std::string& code) const;

@@ -42,26 +42,33 @@ void check_totals(XmlFile& xml, pugi::xml_node root, const Program& program) {
                        {{"what", std::string("unites")}, {"total", program.units}, {"sum", units}});
 }
 
+// A text with its English (`en`) and nothing else: a criterion, a line of context.
+Text plain_text(XmlFile& xml, pugi::xml_node node) {
+  xml.check_names(node, {"en"}, {});
+  return fields::text(node);
+}
+
 Element read_element(XmlFile& xml, pugi::xml_node node) {
   xml.check_names(node, {"code", "en"}, {"critere"});
   Element element{node.attribute("code").value(), fields::text(node), {}};
   if (element.text.fr.empty())
     xml.report().error("missing-text", xml.offset(node), {{"element", std::string(node.name())}});
-  for (pugi::xml_node criterion : node.children("critere")) {
-    xml.check_names(criterion, {"en"}, {});
-    element.criteria.push_back(fields::text(criterion));
-  }
+  for (pugi::xml_node criterion : node.children("critere"))
+    element.criteria.push_back(plain_text(xml, criterion));
   return element;
 }
 
 Competency read_competency(XmlFile& xml, pugi::xml_node node, const Program& program) {
-  xml.check_names(node, {"code", "heures", "unites", "type"}, {"enonce", "element", "tache"});
+  xml.check_names(node, {"code", "heures", "unites", "type"},
+                  {"enonce", "element", "tache", "contexte", "critere"});
   Competency c;
   c.code = xml.attribute(node, "code", true);
   c.statement = fields::required_text(xml, node, "enonce");
   c.hours = fields::number(xml, node, "heures").value_or(0);
   c.units = fields::units(xml, node, "unites", c.units_published).value_or(0);
   c.kind = node.attribute("type").value();
+  for (pugi::xml_node item : node.children("contexte")) c.context.push_back(plain_text(xml, item));
+  for (pugi::xml_node item : node.children("critere")) c.criteria.push_back(plain_text(xml, item));
   if (uses_units(program.level)) check_units(xml, node, c.hours, c.units);
   // Elements and tasks without a code are numbered from 1, as records and documents name them.
   std::map<std::string, std::size_t> lines;

@@ -33,6 +33,8 @@ Value program_value(const Program& p, Language lang) {
                                   {"unites", c.units},
                                   {"unites_publiees", c.units_published},
                                   {"type", c.kind},
+                                  {"contexte", text_list(c.context, lang)},
+                                  {"criteres", text_list(c.criteria, lang)},
                                   {"elements", std::move(elements)}});
   }
   return Map{{"code", p.code},

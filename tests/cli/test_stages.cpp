@@ -248,3 +248,25 @@ TEST_CASE("stages: performance criteria are listed one by one, not run together"
   CHECK(text.find(".;") == std::string::npos);
   CHECK(text.find(". ;") == std::string::npos);
 }
+
+TEST_CASE("stages: a competency's context and its own criteria are printed as published",
+          "[cli][stages]") {
+  for (const char* language : {"fr-CA", "en-CA"}) {
+    const std::string pdf = test::output_dir() + "/contexte-" + language + ".pdf";
+    const auto result = test::run(kAcquis + " produire cahier-observation --donnees samples" +
+                                  " --programme EEC.9X --langue " + language + " -o " + pdf);
+    REQUIRE(result.exit_code == 0);
+    const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+    const bool french = std::string(language) == "fr-CA";
+    for (const char* expected :
+         {french ? "Contexte de réalisation :" : "Context of performance:",
+          french ? "– À l’aide d’un logiciel de planification" : "– Using scheduling software",
+          french ? "Critères de performance pour l’ensemble de la compétence :"
+                 : "Performance criteria for the competency as a whole:",
+          french ? "– Respect des échéances du contrat"
+                 : "– Compliance with the contract’s deadlines"}) {
+      INFO(expected);
+      CHECK(text.find(expected) != std::string::npos);
+    }
+  }
+}

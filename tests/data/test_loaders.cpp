@@ -231,3 +231,23 @@ TEST_CASE("referential: the program's totals are the sums of its competencies",
         "le programme compte 60 h, mais ses compétences en totalisent 45 : l’un ou l’autre est à "
         "corriger");
 }
+
+TEST_CASE("referential: a competency's context and criteria of its own", "[data]") {
+  Diagnostics diags;
+  Program p;
+  CHECK(load_program(
+      SourceText("essai.xml", kProgram + "  <competence code=\"01\">"
+                                         "<enonce>A</enonce>\n"
+                                         "    <contexte en=\"Alone\">Seul</contexte>\n"
+                                         "    <critere en=\"Safely\">En sécurité</critere>\n"
+                                         "    <element>E</element>\n"
+                                         "  </competence>\n</programme>"),
+      p, diags));
+  REQUIRE(p.competencies.size() == 1);
+  const Competency& c = p.competencies[0];
+  REQUIRE(c.context.size() == 1);
+  CHECK(c.context[0].in(Language::English) == "Alone");
+  REQUIRE(c.criteria.size() == 1);
+  CHECK(c.criteria[0].in(Language::French) == "En sécurité");
+  CHECK(c.elements.size() == 1);
+}
