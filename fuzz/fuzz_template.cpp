@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace acquis;
@@ -22,7 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Program p;
     p.code = "5195";
     p.title.fr = "Soudage";
-    p.competencies.push_back({"01", {"Souder", ""}, 15, 1, "", {{"1", {"Tâche", ""}, {}}}});
+    Competency c;
+    c.code = "01";
+    c.statement = {"Souder", ""};
+    c.hours = 15;
+    c.units = 1;
+    c.elements = {{"1", {"Tâche", ""}, {}}};
+    p.competencies.push_back(std::move(c));
     return p;
   }();
   TemplateData input;
