@@ -4,6 +4,7 @@
 
 #include <acquis/language.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -126,6 +127,11 @@ struct Certification {
 };
 Certification certification_of(const Candidate& candidate, const Program* program,
                                const AssessmentRecord* record);
+
+// Each competency's verdict that counts, by competency code: the latest by date (a failure
+// retaken), and of two on one day the one written last.
+std::map<std::string, const AssessmentRecord::Verdict*> standing_verdicts(
+    const AssessmentRecord& record);
 
 // A code permanent has the shape of 4 capital letters and 8 digits. Only the shape is checked:
 // a code is never derived or repaired.

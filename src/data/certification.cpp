@@ -5,11 +5,7 @@
 
 namespace acquis {
 
-namespace {
-
-// Each competency's verdict that counts: the latest by date (a failure retaken), and of two on
-// one day the one written last.
-std::map<std::string, const AssessmentRecord::Verdict*> latest_verdicts(
+std::map<std::string, const AssessmentRecord::Verdict*> standing_verdicts(
     const AssessmentRecord& record) {
   std::map<std::string, const AssessmentRecord::Verdict*> latest;
   for (const AssessmentRecord::Verdict& verdict : record.verdicts) {
@@ -19,15 +15,13 @@ std::map<std::string, const AssessmentRecord::Verdict*> latest_verdicts(
   return latest;
 }
 
-}  // namespace
-
 Certification certification_of(const Candidate& candidate, const Program* program,
                                const AssessmentRecord* record) {
   Certification result;
   result.has_sanction = !candidate.number.empty() && !candidate.certification_date.empty();
   if (!record || !program) return result;
   result.dossier_known = true;
-  const auto latest = latest_verdicts(*record);
+  const auto latest = standing_verdicts(*record);
   for (const Competency& competency : program->competencies) {
     const auto found = latest.find(competency.code);
     if (found == latest.end() || found->second->verdict != "succes")

@@ -123,18 +123,12 @@ Value record_value(const AssessmentRecord& r) {
   for (const auto& o : r.observations) session_dates.insert(o.date);
   const AssessmentRecord::Observation* last_observation = latest(r.observations);
   const AssessmentRecord::Verdict* last_verdict = latest(r.verdicts);
-  // The verdict that counts for each competency: its latest (a failure retaken).
-  std::map<std::string, const AssessmentRecord::Verdict*> standing;
-  for (const auto& v : r.verdicts) {
-    const AssessmentRecord::Verdict*& kept = standing[v.competency];
-    if (!kept || kept->date <= v.date) kept = &v;
-  }
-  List standing_verdicts;
-  for (const auto& [code, v] : standing)
-    standing_verdicts.emplace_back(Map{{"competence", v->competency},
-                                       {"date", v->date},
-                                       {"verdict", v->verdict},
-                                       {"enseignant", v->teacher}});
+  List standing;
+  for (const auto& [code, v] : standing_verdicts(r))
+    standing.emplace_back(Map{{"competence", v->competency},
+                              {"date", v->date},
+                              {"verdict", v->verdict},
+                              {"enseignant", v->teacher}});
   for (const auto& o : r.observations)
     observations.emplace_back(Map{{"competence", o.competency},
                                   {"element", o.element},
@@ -163,7 +157,7 @@ Value record_value(const AssessmentRecord& r) {
              {"seances_observation", static_cast<double>(session_dates.size())},
              {"derniere_observation", last_observation ? last_observation->date : std::string()},
              {"evaluations", std::move(verdicts)},
-             {"verdicts_retenus", std::move(standing_verdicts)},
+             {"verdicts_retenus", std::move(standing)},
              {"derniere_evaluation", last_verdict ? last_verdict->date : std::string()},
              {"evaluateur", last_verdict ? last_verdict->teacher : std::string()}};
 }
