@@ -10,6 +10,7 @@ for doc in $($A documents | cut -d' ' -f1); do
   case $doc in
     attestation) who=(--candidat COTE12345678) ;;
     registre|guide-*) who=() ;;
+    avis-entrevue) who=(--candidat DIAA15569905) ;;
     *) who=(--candidat LAVS09579608) ;;
   esac
   for lang in fr-CA en-CA; do

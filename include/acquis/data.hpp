@@ -100,7 +100,20 @@ struct AssessmentRecord {
   struct Verdict {
     std::string competency, date, verdict, teacher;  // verdict: "succes", "echec"
   };
+  // A step of the process (1 to 14) as the dossier records it: planned and done dates and who
+  // did it; for the validation interview (7), its time and place too.
+  struct Step {
+    int number = 0;
+    std::string planned, done, by, time, place, remark;  // time: HH:MM
+  };
+  // A supporting document asked of the person (kinds in kSupportingDocuments); `received` is
+  // the day it came in, empty while it is awaited.
+  struct SupportingDocument {
+    std::string kind, received;
+  };
   std::string permanent_code, program;
+  std::vector<Step> steps;  // each number at most once, in the file's order
+  std::vector<SupportingDocument> documents;
   std::string self_assessment_date;
   std::vector<Answer> answers;
   std::string interview_date, recommendation;
@@ -110,6 +123,13 @@ struct AssessmentRecord {
   std::vector<Verdict> verdicts;
   std::string file;  // the file it was read from, for messages
 };
+
+// The supporting documents a dossier lists, in the order of the tracking sheet's checklist:
+// proof of residence (free tuition), code permanent, transcripts, the employer's confirmation
+// of employment, the filled self-assessment booklet, a résumé.
+inline const std::vector<std::string> kSupportingDocuments = {
+    "preuve-residence",   "code-permanent",        "releve-notes",
+    "attestation-emploi", "cahier-autoevaluation", "curriculum-vitae"};
 
 // Whether a person is certified. The sanction (a certificate number and date in the list of
 // people) says so; the dossier, when there is one, must agree: every competency of the program

@@ -43,7 +43,9 @@ std::vector<DocumentInfo> find_documents(const std::string& templates_directory)
 }
 
 bool step_not_reached(const Diagnostic& d) {
-  if (d.code == "not-certified" || d.code == "not-interviewed") return true;
+  if (d.code == "not-certified" || d.code == "not-interviewed" || d.code == "interview-held" ||
+      d.code == "interview-not-planned")
+    return true;
   const MessageValue dossier = std::string("dossier");
   return d.code == "missing-data" && !d.args.empty() && d.args.front().second == dossier;
 }

@@ -1,4 +1,5 @@
 // One candidate's assessment record.
+#include "data/dossier_steps.hpp"
 #include "data/loaders.hpp"
 #include "data/xml_fields.hpp"
 
@@ -108,16 +109,20 @@ bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& d
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("dossier")) return false;
   xml->check_names(root, {"code-permanent", "programme"},
-                   {"autoevaluation", "entrevue", "observation", "evaluation"});
+                   {"etapes", "pieces", "autoevaluation", "entrevue", "observation", "evaluation"});
   record.permanent_code = xml->attribute(root, "code-permanent", true);
   if (!record.permanent_code.empty() && !is_permanent_code(record.permanent_code))
     xml->report().error("permanent-code", xml->offset(root, "code-permanent"),
                         {{"value", record.permanent_code}});
   record.program = xml->attribute(root, "programme", true);
+  StepNodes step_nodes;
+  if (pugi::xml_node steps = root.child("etapes")) read_steps(*xml, steps, record, step_nodes);
+  if (pugi::xml_node documents = root.child("pieces")) read_documents(*xml, documents, record);
   if (pugi::xml_node self = root.child("autoevaluation")) read_self_assessment(*xml, self, record);
   if (pugi::xml_node interview = root.child("entrevue")) read_interview(*xml, interview, record);
   read_results(*xml, root, record);
   check_references(*xml, root, record, known);
+  check_chronology(*xml, root, record, step_nodes);
   return !xml->report().failed();
 }
 

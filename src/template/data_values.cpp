@@ -1,5 +1,6 @@
 #include "template/data_values.hpp"
 
+#include "template/process_values.hpp"
 #include "template/template_cache.hpp"
 
 #include <filesystem>
@@ -172,19 +173,28 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
                                      : program();
   scope["organisation"] =
       data.organization ? organization_value(*data.organization, data.data_directory) : Value();
-  scope["candidat"] =
-      data.candidate ? candidate_value(*data.candidate,
-                                       certification_of(*data.candidate, data.program, data.record))
-                     : Value();
+  const Certification certification =
+      data.candidate ? certification_of(*data.candidate, data.program, data.record)
+                     : Certification{};
+  const bool certified = certification.certified();
+  scope["candidat"] = data.candidate ? candidate_value(*data.candidate, certification) : Value();
   scope["dossier"] = data.record ? record_value(*data.record) : Value();
+  scope["etapes"] = steps_value(data.record, data.candidate, certified);
+  scope["pieces"] = documents_value(data.record);
   List employers;
   if (data.employers)
-    for (const Employer& e : *data.employers)
+    for (const Employer& e : *data.employers) {
+      List specialists;
+      for (const TradeSpecialist& s : e.specialists)
+        specialists.emplace_back(Map{{"nom", s.name}, {"metier", s.trade}, {"courriel", s.email}});
       employers.emplace_back(Map{{"id", e.id},
                                  {"nom", e.name},
                                  {"adresse", e.address},
                                  {"contact", e.contact},
-                                 {"courriel", e.email}});
+                                 {"courriel", e.email},
+                                 {"telephone", e.phone},
+                                 {"specialistes", std::move(specialists)}});
+    }
   scope["employeurs"] = std::move(employers);
   List programs, candidates;
   if (data.programs)

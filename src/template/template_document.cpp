@@ -39,11 +39,12 @@ class DocumentBuilder {
  private:
   // requiert="…": what the document cannot do without. Data (programme, candidat, dossier) is
   // reported as what to give on the command line rather than as empty text; a step of the
-  // dossier (entrevue: the validation interview held; certifie: the person certified) as the
-  // reason the document does not concern the person yet.
+  // dossier (entrevue: the validation interview held; entrevue-prevue: planned and not held
+  // yet; certifie: the person certified) as the reason the document does not concern the
+  // person (yet, or any more).
   bool required_data(XmlFile& file, pugi::xml_node root) {
     static const std::set<std::string> kData = {"programme", "candidat", "dossier"};
-    static const std::set<std::string> kSteps = {"entrevue", "certifie"};
+    static const std::set<std::string> kSteps = {"entrevue", "entrevue-prevue", "certifie"};
     bool ok = true;
     std::vector<std::string> steps;
     std::istringstream names(root.attribute("requiert").value());
@@ -55,7 +56,8 @@ class DocumentBuilder {
             "bad-choice", file.offset(root, "requiert"),
             {{"value", name},
              {"name", std::string("requiert")},
-             {"choices", std::string("programme, candidat, dossier, entrevue, certifie")}});
+             {"choices",
+              std::string("programme, candidat, dossier, entrevue, entrevue-prevue, certifie")}});
         ok = false;
       } else if (!present(name)) {
         missing(file, name);
@@ -64,7 +66,10 @@ class DocumentBuilder {
     }
     // A step is judged only on the data it is about: its absence was said above.
     for (const std::string& step : steps)
-      if (ok) ok = step == "certifie" ? certified(file) : interviewed(file);
+      if (ok)
+        ok = step == "certifie"   ? certified(file)
+             : step == "entrevue" ? interviewed(file)
+                                  : interview_planned(file);
     return ok;
   }
 
@@ -115,6 +120,24 @@ class DocumentBuilder {
     if (record->at("date_entrevue").truthy()) return true;
     const std::string document = document_name(file);
     run_.diags().error("not-interviewed", {{"document", document}}, document);
+    return false;
+  }
+
+  // The validation interview has a planned date (step 7) and has not been held yet.
+  bool interview_planned(XmlFile& file) {
+    const Map* record = present("dossier") ? run_.lookup("dossier")->map() : nullptr;
+    if (!record) {
+      missing(file, "dossier");
+      return false;
+    }
+    const std::string document = document_name(file);
+    if (record->at("date_entrevue").truthy()) {
+      run_.diags().error("interview-held", {{"document", document}}, document);
+      return false;
+    }
+    const Map& interview = *run_.lookup("etapes")->list()->at(6).map();
+    if (interview.at("prevue").truthy()) return true;
+    run_.diags().error("interview-not-planned", {{"document", document}}, document);
     return false;
   }
 

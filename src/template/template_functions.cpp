@@ -89,9 +89,10 @@ bool join(const Args& a, const TemplateRun& run, Value& out) {
 
 bool format(std::string_view name, const Args& a, Language language, Value& out) {
   if (a.size() != 1) return false;
-  if (name == "date") {
+  if (name == "date" || name == "date_abregee" || name == "heure") {
     if (!a[0].text()) return false;
-    const auto text = format_date(*a[0].text(), language);
+    const auto text = name == "heure" ? format_time_of_day(*a[0].text(), language)
+                                      : format_date(*a[0].text(), language, name != "date");
     out = text ? Value(*text) : Value(*a[0].text());
     return true;
   }
@@ -172,14 +173,19 @@ bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value
     out = a[0].truthy() ? a[0] : a[1];
     return true;
   }
-  static const std::vector<std::string> kFormats = {"date", "heures", "nombre", "pourcentage",
-                                                    "montant"};
+  static const std::vector<std::string> kFormats = {"date",   "date_abregee", "heure",  "heures",
+                                                    "nombre", "pourcentage",  "montant"};
   if (std::find(kFormats.begin(), kFormats.end(), name) != kFormats.end())
     return format(name, a, language, out) ||
-           usage(name, name == "date" ? "('AAAA-MM-JJ')" : "(nombre)", error);
+           usage(name,
+                 name == "heure"                            ? "('HH:MM')"
+                 : name != "date" && name != "date_abregee" ? "(nombre)"
+                                                            : "('AAAA-MM-JJ')",
+                 error);
   static const std::vector<std::string> kAll = {
-      "t",       "compte", "trier",  "majuscules", "minuscules",  "joindre", "defaut",
-      "trouver", "date",   "heures", "nombre",     "pourcentage", "montant", "filtrer"};
+      "t",      "compte",      "trier",   "majuscules",   "minuscules", "joindre",
+      "defaut", "trouver",     "date",    "date_abregee", "heure",      "heures",
+      "nombre", "pourcentage", "montant", "filtrer"};
   error = {0, "unknown-function", {{"name", std::string(name)}}, closest_name(name, kAll)};
   return false;
 }

@@ -167,3 +167,34 @@ TEST_CASE("bad input / references: a broken file blocks only the documents that 
   CHECK(acquis::test::run(std::string(ACQUIS_CLI) + " verifier --donnees " + program.dir())
             .exit_code == 1);
 }
+
+TEST_CASE("bad input / references: a dossier's dates follow the process") {
+  const std::string cote = "dossiers/COTE12345678.xml";
+  Damaged step_before("etape-avant");
+  step_before.replace(cote, "numero=\"8\" faite=\"2026-10-06\"",
+                      "numero=\"8\" faite=\"2026-09-30\"");
+  expect_refused("verifier --donnees " + step_before.dir(),
+                 {1,
+                  {"COTE12345678.xml:42:",
+                   "erreur: l’étape 8 est datée avant l’étape 7, qui la précède dans la démarche"},
+                  {"COTE12345678.xml:42:",
+                   "error: step 8 is dated before step 7, which comes before it in the process"}},
+                 step_before.dir());
+  expect_verify_fails(
+      Damaged("entrevue-etape-7").replace(cote, "faite=\"2026-10-02\"", "faite=\"2026-10-01\""),
+      "COTE12345678.xml:41:", "this date is not the interview’s");
+  expect_verify_fails(Damaged("observation-avant-entrevue")
+                          .replace(cote, "date=\"2026-10-20\"", "date=\"2026-09-20\""),
+                      "COTE12345678.xml:15:", "this date is before the validation interview");
+  expect_verify_fails(
+      Damaged("etape-15").replace(cote, "<etape numero=\"14\"", "<etape numero=\"15\""),
+      "COTE12345678.xml:46:", "“15” is not a step number: the steps run from 1 to 14");
+  expect_verify_fails(
+      Damaged("etape-double").replace(cote, "<etape numero=\"14\"", "<etape numero=\"13\""),
+      "COTE12345678.xml:46:", "step 13 is already recorded above");
+  expect_verify_fails(Damaged("heure").replace(cote, "heure=\"13:30\"", "heure=\"25:00\""),
+                      "« 25:00 » n’est pas une heure HH:MM", "COTE12345678.xml:41:");
+  expect_verify_fails(
+      Damaged("piece-inconnue").replace(cote, "type=\"releve-notes\"", "type=\"passeport\""),
+      "COTE12345678.xml:51:", "COTE12345678.xml:51:");
+}

@@ -63,6 +63,11 @@ struct Expected {
   std::string refusal;  // empty: it renders
 };
 
+// The interview planned and not held yet (samples/dossiers/DIAA15569905.xml, step 7).
+bool interview_planned(const Person& p) {
+  return std::string(p.code) == "DIAA15569905";
+}
+
 Expected expected(const std::string& document, const Person& p, bool french) {
   const std::string code = p.code, program = french ? p.program_fr : p.program_en;
   const std::string interview = french ? p.interview_fr : p.interview_en;
@@ -86,8 +91,27 @@ Expected expected(const std::string& document, const Person& p, bool french) {
               {}};
     return {{code, program}, {}};  // (the plan's hours: only for competencies not mastered)
   }
+  if (document == "avis-entrevue") {
+    if (!p.has_record)
+      return {{},
+              french ? "ce document a besoin du dossier de la personne"
+                     : "this document needs the candidate’s record"};
+    if (!interview.empty())
+      return {{},
+              french ? "l’entrevue de validation a déjà eu lieu"
+                     : "the validation interview has already taken place"};
+    if (!interview_planned(p))
+      return {{},
+              french ? "l’entrevue de validation n’est pas encore planifiée"
+                     : "the validation interview is not planned yet"};
+    return {{code, program, french ? "10 décembre 2026" : "December 10, 2026",
+             french ? "13 h 30" : "1:30 p.m.", french ? "Relevés de notes" : "Transcripts"},
+            {}};
+  }
   if (document == "fiche-suivi") {
     std::vector<std::string> texts{code, program};
+    if (interview_planned(p)) texts.push_back(french ? "10 décembre 2026" : "December 10, 2026");
+    if (p.has_record) texts.push_back(french ? "reçue le" : "received on");
     if (!interview.empty()) texts.push_back(interview);
     if (!evaluation.empty()) texts.push_back(evaluation);
     if (p.certified) texts.push_back(french ? "Attestation nº" : "Certificate No.");
@@ -105,6 +129,11 @@ Expected expected(const std::string& document, const Person& p, bool french) {
   if (document == "guide-candidat" || document == "guide-employeur") return {{"Guide"}, {}};
   if (document == "fiche-inscription") return {{code, program}, {}};
   std::vector<std::string> texts{code, program};  // the booklets
+  // Every observation session of an element, not only its first (BELO: two on T2's task 2).
+  if (document == "cahier-observation" && code == "BELO17049302") {
+    texts.push_back(french ? "21 oct. 2026" : "Oct 21, 2026");
+    texts.push_back(french ? "4 nov. 2026" : "Nov 4, 2026");
+  }
   if (hours) texts.push_back(french ? "Durée : " : "Duration: ");
   return {texts, {}};
 }
@@ -174,6 +203,9 @@ TEST_CASE("stages: fiche-evaluation at every step", "[cli][stages]") {
 TEST_CASE("stages: registre at every step", "[cli][stages]") {
   check_document("registre");
 }
+TEST_CASE("stages: avis-entrevue at every step", "[cli][stages]") {
+  check_document("avis-entrevue");
+}
 TEST_CASE("stages: guide-candidat at every step", "[cli][stages]") {
   check_document("guide-candidat");
 }
@@ -186,7 +218,7 @@ TEST_CASE("stages: every built-in document is in the matrix", "[cli][stages]") {
   REQUIRE(listed.exit_code == 0);
   std::size_t count = 0;
   for (std::size_t at = 0; (at = listed.out.find('\n', at)) != std::string::npos; ++at) ++count;
-  CHECK(count == 11);  // the eleven test cases above
+  CHECK(count == 12);  // the twelve test cases above
 }
 
 namespace {

@@ -1,0 +1,16 @@
+// A person's progress through the process as template values (`etapes`, `pieces`).
+#pragma once
+
+#include <acquis/data.hpp>
+
+#include "template/value.hpp"
+
+namespace acquis {
+
+// The 14 steps, each {numero, prevue, faite, par, heure, lieu, remarque}, from the dossier
+// (none: every field empty).
+Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified);
+// Every kind of supporting document, in the checklist's order: {type, demandee, recue}.
+Value documents_value(const AssessmentRecord* record);
+
+}  // namespace acquis
