@@ -45,8 +45,9 @@ const std::map<std::string, std::string>& flag_options() {
   static const std::map<std::string, std::string> names = {
       {"--arret-erreur", "arret-erreur"}, {"--stop-on-error", "arret-erreur"},
       {"--silencieux", "silencieux"},     {"--quiet", "silencieux"},
-      {"--remplacer", "remplacer"},       {"--overwrite", "remplacer"},
-      {"--confirmer", "confirmer"},       {"--confirm", "confirmer"}};
+      {"--specimen", "specimen"},         {"--remplacer", "remplacer"},
+      {"--overwrite", "remplacer"},       {"--confirmer", "confirmer"},
+      {"--confirm", "confirmer"}};
   return names;
 }
 

@@ -217,6 +217,7 @@ int batch(const Arguments& args) {
   for (app::Batch* b : {files.get(), laid_out.get()}) {
     b->document = document->name;
     b->language = config.language;
+    b->specimen = args.flag("specimen");
   }
   files->output = app::Output::File;
   laid_out->output = app::Output::LayOut;

@@ -24,6 +24,17 @@ std::string text_at(const nlohmann::json& request, const char* key) {
   return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// "specimen": true (JSON) or "oui"/"non" (an XML attribute); false when absent.
+bool specimen_at(const nlohmann::json& request, bool& specimen) {
+  const auto it = request.find("specimen");
+  if (it == request.end()) return true;
+  if (it->is_boolean()) return (specimen = it->get<bool>()), true;
+  const std::string text = it->is_string() ? it->get<std::string>() : std::string();
+  if (text != "oui" && text != "non" && text != "true" && text != "false") return false;
+  specimen = text == "oui" || text == "true";
+  return true;
+}
+
 }  // namespace
 
 std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config, Language messages) {
@@ -121,6 +132,7 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
   const std::string language = text_at(request, "langue");
   if (!language.empty() && !parse_language(language, wanted.language))
     problem.field("/langue", "service.unknown-language");
+  if (!specimen_at(request, wanted.specimen)) problem.field("/specimen", "service.yes-no-expected");
 
   r.loaded = snapshot();
   const app::DataSet& data = *r.loaded.data;
@@ -169,6 +181,7 @@ bool Renderer::plan_batch(const nlohmann::json& request, app::Batch& batch,
   batch.loaded = common.loaded;
   batch.document = common.request.document;
   batch.language = common.request.language;
+  batch.specimen = common.request.specimen;
   const std::string format = text_at(request, "format");
   batch.output = format == "pdf" ? app::Output::LayOut : app::Output::Pdf;
   if (!format.empty() && format != "pdf" && format != "zip")

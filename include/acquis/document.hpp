@@ -118,6 +118,7 @@ struct Document {
   StyleSheet theme = default_theme();  // an organization's look
   StyleSheet styles;                   // this document's own overrides and named styles
   std::vector<std::variant<FixedPage, Section>> sections;
+  std::string watermark;  // printed large across every page (a specimen), empty: none
 };
 
 }  // namespace acquis

@@ -47,6 +47,9 @@ struct TemplateOptions {
   Language language = Language::French;  // of the document
   std::string today = kFixedDate;        // YYYY-MM-DD, "aujourdhui" in templates
   std::shared_ptr<TemplateCache> cache;  // none: every build reads its files
+  // A training copy: made whatever step the person is at (the steps a template requires are
+  // not checked), marked SPÉCIMEN across every page; `specimen` is true in the template.
+  bool specimen = false;
 };
 
 // False, with diagnostics (file:line:column, source line, caret), when the template or its

@@ -162,8 +162,9 @@ bool Workspace::build(const LoadedData& loaded, const DocumentRequest& request, 
   }
   TemplateData inputs = document_inputs(*loaded.data, request.subject, request.everyone);
   if (request.organization) inputs.organization = request.organization;
-  return build_document(info->path, inputs, template_options(loaded, request.language), document,
-                        diagnostics);
+  TemplateOptions options = template_options(loaded, request.language);
+  options.specimen = request.specimen;
+  return build_document(info->path, inputs, options, document, diagnostics);
 }
 
 Rendered Workspace::render(const LoadedData& loaded, const DocumentRequest& request, Output output,

@@ -27,6 +27,7 @@ struct GlyphRun {
   float size = 0;
   Color color{};
   double x = 0, y = 0;  // baseline origin
+  double angle = 0;     // of the baseline, radians, counterclockwise (a watermark); 0: level
   double width = 0;
   std::string text;
   std::vector<PlacedGlyph> glyphs;

@@ -2,6 +2,7 @@
 
 #include "layout/fixed_page.hpp"
 #include "layout/section_layout.hpp"
+#include "layout/watermark.hpp"
 
 namespace acquis {
 
@@ -23,6 +24,7 @@ std::vector<PageFrame> layout_document(const Document& document, const TextResou
   for (std::size_t i = 0; i < pages.size() && !diags.has_errors(); ++i) {
     ctx.page_number = static_cast<int>(i + 1);
     if (templates[i]) add_page_regions(pages[i], *templates[i], ctx);
+    if (!document.watermark.empty()) add_watermark(pages[i], document.watermark, ctx);
   }
   return pages;
 }

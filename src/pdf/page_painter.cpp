@@ -133,7 +133,15 @@ class Painter {
     CidFont& font = font_for(run.face);
     set_text_state(run, font);
     std::string& ops = ops_;
-    ops += "1 0 0 1 ";
+    if (run.angle == 0) {
+      ops += "1 0 0 1 ";
+    } else {
+      const double c = std::cos(run.angle), s = std::sin(run.angle);
+      for (double m : {c, s, -s, c}) {
+        append_number(ops, m);
+        ops += ' ';
+      }
+    }
     append_number(ops, run.x);
     ops += ' ';
     append_number(ops, frame_.height - run.y);

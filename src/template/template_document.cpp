@@ -34,6 +34,11 @@ class DocumentBuilder {
     document_.metadata = {read.text("titre"), read.text("auteur"), read.text("sujet"),
                           read.text("mots-cles"), language_tag(run_.options().language)};
     builder_.walk(file, root, [&](XmlFile& f, pugi::xml_node node) { part(f, node); });
+    if (run_.options().specimen)
+      document_.watermark =
+          run_.catalogs()
+              .format(run_.options().language, "specimen.filigrane", {}, run_.diags())
+              .value_or("SPÉCIMEN");
   }
 
  private:
@@ -64,7 +69,9 @@ class DocumentBuilder {
         ok = false;
       }
     }
-    // A step is judged only on the data it is about: its absence was said above.
+    // A step is judged only on the data it is about: its absence was said above. A specimen
+    // is made at any step.
+    if (run_.options().specimen) return ok;
     for (const std::string& step : steps)
       if (ok)
         ok = step == "certifie"   ? certified(file)

@@ -16,6 +16,7 @@ TemplateRun::TemplateRun(const TemplateOptions& options, const Catalogs& catalog
                          Diagnostics& diags, Map globals)
     : options_(options), catalogs_(catalogs), diags_(diags), globals_(std::move(globals)) {
   globals_["aujourdhui"] = options.today;
+  globals_["specimen"] = options.specimen;
   frames_.emplace_back();
 }
 

@@ -128,6 +128,22 @@ TEST_CASE("batch: the certificate's number and date come from the candidates fil
   CHECK(text.find("Certificate No. 2026-0412") != std::string::npos);
 }
 
+TEST_CASE("batch: --specimen prints a marked certificate for everyone, certified or not",
+          "[cli][batch][pdf]") {
+  const std::string merged = test::output_dir() + "/lot-specimen.pdf";
+  const auto result =
+      acquis_run("lot attestation --donnees samples --specimen --silencieux --fusion " + merged +
+                 " --deterministe");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  REQUIRE(test::page_count(merged) == 25);  // every row of samples/candidats.csv
+  CHECK(result.err.find("laissée") == std::string::npos);
+  const std::string raw = test::run("pdftotext -raw -f 2 -l 2 " + merged + " -").out;
+  CHECK(raw.rfind("SPÉCIM", 0) == 0);  // page 2: Jean-Philippe Gagnon, not certified
+  CHECK(test::normalize_text(test::page_text(merged, 2)).find("Jean-Philippe Gagnon") !=
+        std::string::npos);
+}
+
 TEST_CASE("batch: the merged file has one page per certified person, in the file's order",
           "[cli][batch][pdf]") {
   const std::string merged = test::output_dir() + "/lot-fusion.pdf";

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -138,6 +139,35 @@ Expected expected(const std::string& document, const Person& p, bool french) {
   return {texts, {}};
 }
 
+// Refused for the step the person is at, the document is still made as a training copy with
+// --specimen, marked across every page.
+void check_specimen(const std::string& document, const Person& p, const std::string& language) {
+  const bool french = language == "fr-CA";
+  const std::string pdf =
+      test::output_dir() + "/specimen-" + document + "-" + p.code + "-" + language + ".pdf";
+  const auto result =
+      test::run(kAcquis + " produire " + document + " --donnees samples" + " --candidat " + p.code +
+                " --langue " + language + " --specimen --deterministe -o " + pdf);
+  INFO("specimen of " << document << " for " << p.code << " in " << language << "\n" << result.err);
+  REQUIRE(result.exit_code == 0);
+  test::check_valid(pdf);
+  // In the content's order (-raw), the mark comes first on each page: drawn under the rest.
+  // Diagonal, it comes out in pieces ("SPÉCIM", "EN"): the spaces are taken out.
+  const std::string text = test::run("pdftotext -raw " + pdf + " -").out;
+  const std::string mark = french ? "SPÉCIMEN" : "SPECIMEN";
+  std::size_t pages = 0;
+  for (std::size_t begin = 0, end; (end = text.find('\f', begin)) != std::string::npos;
+       begin = end + 1, ++pages) {
+    std::string page;
+    for (char c : text.substr(begin, end - begin))
+      if (!std::isspace(static_cast<unsigned char>(c))) page += c;
+    INFO("page " << pages + 1);
+    CHECK(page.rfind(mark, 0) == 0);
+  }
+  CHECK(pages > 0);
+  CHECK(text.find(p.code) != std::string::npos);
+}
+
 void check_case(const std::string& document, const Person& p, const std::string& language) {
   const bool french = language == "fr-CA";
   const Expected want = expected(document, p, french);
@@ -153,6 +183,7 @@ void check_case(const std::string& document, const Person& p, const std::string&
     CHECK(result.err.find(want.refusal) != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(pdf));
     CHECK_FALSE(std::filesystem::exists(pdf + ".tmp"));
+    if (p.has_record || document == "attestation") check_specimen(document, p, language);
     return;
   }
   REQUIRE(result.exit_code == 0);

@@ -29,6 +29,7 @@ struct Batch {
   Language language = Language::French;
   std::vector<BatchItem> items;
   Output output = Output::Pdf;  // Pdf (in memory), File, or LayOut (for a merged file)
+  bool specimen = false;        // see TemplateOptions::specimen
 };
 
 // Renders the batch's items on `pool`, at most `window` ahead of the reader, who takes the
