@@ -123,6 +123,23 @@ TEST_CASE("serve: a document in English for a candidate of the data folder") {
   CHECK(text.find("Medical Office Administration") != std::string::npos);
 }
 
+TEST_CASE("serve: a specimen is made at any step, and specimen must be yes or no") {
+  ServerProcess server(kSamples);
+  REQUIRE(server.started());
+  json request = {{"document", "attestation"}, {"code_permanent", "MORS19109707"}};
+  CHECK(problem_of(post(server, "/api/rendu", request.dump())).at("status") == 422);
+  request["specimen"] = true;
+  auto result = post(server, "/api/rendu", request.dump());
+  REQUIRE(result);
+  REQUIRE(result->status == 200);
+  CHECK(valid_pdf_text(result->body, "serve-specimen.pdf").find("Samuel Morin") !=
+        std::string::npos);
+  request["specimen"] = "peut-être";
+  const json problem = problem_of(post(server, "/api/rendu", request.dump()));
+  CHECK(problem.at("status") == 422);
+  CHECK(has_pointer(problem, "/specimen"));
+}
+
 TEST_CASE("serve: validation answers without a PDF") {
   ServerProcess server(kSamples);
   REQUIRE(server.started());
