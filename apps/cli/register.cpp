@@ -44,7 +44,7 @@ int export_register(const Arguments& args) {
     const Program* program = data.program(c->program);
     csv << field(c->number) << ';' << field(c->family_name) << ';' << field(c->given_name) << ';'
         << c->permanent_code << ';' << field(c->program) << ';'
-        << field(program ? program->title.in(config.language) : "") << ';'
+        << field(program ? program->title_for(c->gender, config.language) : "") << ';'
         << field(employer_name(data, c->employer)) << ';' << c->certification_date << "\r\n";
   }
   const std::string text = csv.str();

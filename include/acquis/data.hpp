@@ -32,7 +32,8 @@ struct Competency {
   double hours = 0;
   double units = 0;
   std::string units_published;  // a fraction as the program publishes it ("2 2/3"), else empty
-  std::string kind;             // e.g. "specifique", "generale"
+  std::string kind;             // "generale" or "specifique" (training), may be empty
+  std::string status = "obligatoire";  // "obligatoire", "optionnelle", "choix-etablissement"
   std::vector<Text> context;    // contexte de réalisation: conditions, tools, references
   std::vector<Text> criteria;   // performance criteria of the competency as a whole
   std::vector<Element> elements;
@@ -44,7 +45,9 @@ struct Competency {
 // trades: tasks), DEC, AEC (college), NORME (occupational standard).
 struct Program {
   std::string code, level, sector, version;
-  Text title;
+  std::string english_code;  // the same program in the English sector (5358 → 5858), may be empty
+  Text title;                // the epicene title ("Préposée ou préposé à l’entrepôt")
+  std::string title_feminine, title_masculine;  // of a trade, when published
   double hours = 0, units = 0;
   std::string units_published;        // a fraction as published ("91 2/3"), else empty
   std::string item_kind = "element";  // "element" or "tache": what the competencies list
@@ -53,6 +56,18 @@ struct Program {
   std::string file;  // the file it was read from, for messages
 
   const Competency* competency(const std::string& code) const;
+  // Named by its code or by its code in the English sector.
+  bool answers_to(const std::string& name) const {
+    return name == code || (!english_code.empty() && name == english_code);
+  }
+  // The title as it agrees with a person: "f", "m", else the epicene form (and English).
+  const std::string& title_for(const std::string& gender, Language language) const {
+    if (language == Language::French && gender == "f" && !title_feminine.empty())
+      return title_feminine;
+    if (language == Language::French && gender == "m" && !title_masculine.empty())
+      return title_masculine;
+    return title.in(language);
+  }
 };
 
 struct Signatory {

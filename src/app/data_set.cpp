@@ -58,7 +58,9 @@ const Item* find(const std::vector<Item>& items, const std::string& wanted, Key 
 }  // namespace
 
 const Program* DataSet::program(const std::string& code) const {
-  return find(programs, code, &Program::code);
+  for (const Program& p : programs)
+    if (p.answers_to(code)) return &p;
+  return nullptr;
 }
 
 const Candidate* DataSet::candidate(const std::string& permanent_code) const {

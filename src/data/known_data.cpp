@@ -5,7 +5,7 @@ namespace acquis {
 const Program* KnownData::program(const std::string& code) const {
   if (programs)
     for (const Program& p : *programs)
-      if (p.code == code) return &p;
+      if (p.answers_to(code)) return &p;
   return nullptr;
 }
 

@@ -59,14 +59,17 @@ Element read_element(XmlFile& xml, pugi::xml_node node) {
 }
 
 Competency read_competency(XmlFile& xml, pugi::xml_node node, const Program& program) {
-  xml.check_names(node, {"code", "heures", "unites", "type"},
+  xml.check_names(node, {"code", "heures", "unites", "type", "statut"},
                   {"enonce", "element", "tache", "contexte", "critere"});
   Competency c;
   c.code = xml.attribute(node, "code", true);
   c.statement = fields::required_text(xml, node, "enonce");
   c.hours = fields::number(xml, node, "heures").value_or(0);
   c.units = fields::units(xml, node, "unites", c.units_published).value_or(0);
-  c.kind = node.attribute("type").value();
+  c.kind = fields::choice(xml, node, "type", {"generale", "specifique"}, false);
+  if (node.attribute("statut"))
+    c.status = fields::choice(xml, node, "statut",
+                              {"obligatoire", "optionnelle", "choix-etablissement"}, false);
   for (pugi::xml_node item : node.children("contexte")) c.context.push_back(plain_text(xml, item));
   for (pugi::xml_node item : node.children("critere")) c.criteria.push_back(plain_text(xml, item));
   if (uses_units(program.level)) check_units(xml, node, c.hours, c.units);
@@ -96,18 +99,28 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, const
   if (!xml) return false;
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("programme")) return false;
-  xml->check_names(root, {"code", "niveau", "secteur", "heures", "unites", "version"},
+  xml->check_names(root,
+                   {"code", "code-anglais", "niveau", "secteur", "heures", "unites", "version"},
                    {"titre", "introduction", "competence"});
   program.code = xml->attribute(root, "code", true);
-  if (const Program* other = known.program(program.code); other && !program.code.empty())
-    xml->report().error("duplicate-program", xml->offset(root, "code"),
-                        {{"code", program.code}, {"file", other->file}});
+  program.english_code = root.attribute("code-anglais").value();
+  for (const char* attribute : {"code", "code-anglais"}) {
+    const std::string code = root.attribute(attribute).value();
+    if (const Program* other = known.program(code); other && !code.empty())
+      xml->report().error("duplicate-program", xml->offset(root, attribute),
+                          {{"code", code}, {"file", other->file}});
+  }
   program.level = fields::choice(*xml, root, "niveau", kLevels, true);
   program.sector = root.attribute("secteur").value();
   program.version = root.attribute("version").value();
   program.hours = fields::number(*xml, root, "heures").value_or(0);
   program.units = fields::units(*xml, root, "unites", program.units_published).value_or(0);
   program.title = fields::required_text(*xml, root, "titre");
+  if (const pugi::xml_node title = root.child("titre")) {
+    xml->check_names(title, {"en", "feminin", "masculin"}, {});
+    program.title_feminine = title.attribute("feminin").value();
+    program.title_masculine = title.attribute("masculin").value();
+  }
   if (const pugi::xml_node intro = root.child("introduction")) {
     xml->check_names(intro, {}, {"p"});
     for (pugi::xml_node p : intro.children("p")) program.introduction.push_back(fields::text(p));

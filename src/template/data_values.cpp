@@ -34,13 +34,17 @@ Value program_value(const Program& p, Language lang) {
                                   {"unites", c.units},
                                   {"unites_publiees", c.units_published},
                                   {"type", c.kind},
+                                  {"statut", c.status},
                                   {"contexte", text_list(c.context, lang)},
                                   {"criteres", text_list(c.criteria, lang)},
                                   {"elements", std::move(elements)}});
   }
   return Map{{"code", p.code},
+             {"code_anglais", p.english_code},
              {"niveau", p.level},
              {"titre", p.title.in(lang)},
+             {"titre_feminin", p.title_feminine},
+             {"titre_masculin", p.title_masculine},
              {"secteur", p.sector},
              {"version", p.version},
              {"heures", p.hours},
@@ -100,7 +104,7 @@ Value listed_candidate_value(const Candidate& c, const TemplateData& data) {
   const Program* program = nullptr;
   if (data.programs)
     for (const Program& p : *data.programs)
-      if (p.code == c.program) program = &p;
+      if (p.answers_to(c.program)) program = &p;
   const AssessmentRecord* record = nullptr;
   if (data.records) {
     const auto found = data.records->find(c.permanent_code);
@@ -171,6 +175,15 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
   scope["programme"] = !data.program ? Value()
                        : cache       ? cache->program(*data.program, language, program)
                                      : program();
+  // A trade's title agrees with the person ("Préposée à l’entrepôt") when its forms are known.
+  if (data.program && data.candidate) {
+    const std::string& title = data.program->title_for(data.candidate->gender, language);
+    if (title != data.program->title.in(language)) {
+      Map personal = *scope["programme"].map();
+      personal["titre"] = title;
+      scope["programme"] = std::move(personal);
+    }
+  }
   scope["organisation"] =
       data.organization ? organization_value(*data.organization, data.data_directory) : Value();
   const Certification certification =
@@ -200,6 +213,7 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
   if (data.programs)
     for (const Program& p : *data.programs)
       programs.emplace_back(Map{{"code", p.code},
+                                {"code_anglais", p.english_code},
                                 {"niveau", p.level},
                                 {"titre", p.title.in(language)},
                                 {"secteur", p.sector},

@@ -198,3 +198,18 @@ TEST_CASE("bad input / references: a dossier's dates follow the process") {
       Damaged("piece-inconnue").replace(cote, "type=\"releve-notes\"", "type=\"passeport\""),
       "COTE12345678.xml:51:", "COTE12345678.xml:51:");
 }
+
+TEST_CASE("bad input / references: a program's kinds of competency and its code pair") {
+  const std::string file = "programmes/entretien-batiments.xml";
+  expect_verify_fails(
+      Damaged("type-competence").replace(file, "type=\"specifique\"", "type=\"particuliere\""),
+      "entretien-batiments.xml:14:53:", "entretien-batiments.xml:14:53:");
+  expect_verify_fails(
+      Damaged("statut-competence")
+          .replace(file, "type=\"specifique\"", "type=\"specifique\" statut=\"facultative\""),
+      "« facultative »", "“facultative”");
+  // The English-sector code may not be another program's code.
+  expect_verify_fails(
+      Damaged("code-anglais").replace(file, "code-anglais=\"5873\"", "code-anglais=\"5195\""),
+      "le programme « 5195 » est déjà défini", "the program “5195” is already defined");
+}

@@ -42,8 +42,8 @@ const std::vector<Person>& people() {
        "", "", "", ""},
       {"MORS19109707", Reached::Interviewed, true, false, "Soudage-montage", "Welding and Fitting",
        "27 octobre 2026", "October 27, 2026", "", ""},
-      {"BELO17049302", Reached::Observed, true, false, "Préposée ou préposé à l’entrepôt",
-       "Warehouse Clerk", "22 septembre 2026", "September 22, 2026", "", ""},
+      {"BELO17049302", Reached::Observed, true, false, "Préposé à l’entrepôt", "Warehouse Clerk",
+       "22 septembre 2026", "September 22, 2026", "", ""},
       {"LAVS09579608", Reached::Evaluated, true, false, "Secrétariat médical",
        "Medical Office Administration", "20 mars 2026", "March 20, 2026", "25 mai 2026",
        "May 25, 2026"},
@@ -332,4 +332,76 @@ TEST_CASE("stages: a competency's context and its own criteria are printed as pu
       CHECK(text.find(expected) != std::string::npos);
     }
   }
+}
+
+namespace {
+
+// The text of `document` made for `who` (--programme CODE or --candidat CODE) in `language`.
+std::string made_text(const std::string& document, const std::string& who,
+                      const std::string& language) {
+  const std::string pdf = test::output_dir() + "/referentiel-" + document + "-" + language + ".pdf";
+  const auto result = test::run(kAcquis + " produire " + document + " --donnees samples " + who +
+                                " --langue " + language + " --deterministe -o " + pdf);
+  INFO(document << " " << who << " " << language << "\n" << result.err);
+  REQUIRE(result.exit_code == 0);
+  test::check_valid(pdf);
+  test::check_words_on_page(pdf, 18);
+  return test::normalize_text(test::run("pdftotext " + pdf + " -").out);
+}
+
+void check_holds(const std::string& text, const std::vector<std::string>& expected) {
+  for (const std::string& e : expected) {
+    INFO("expected: " << e);
+    CHECK(text.find(e) != std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("stages: programs as published: a DEC's general and specific training, fractions",
+          "[cli][stages]") {
+  check_holds(made_text("cahier-autoevaluation", "--programme 243.X0", "fr-CA"),
+              {"Technologie de l’électronique industrielle (DEC 243.X0)",
+               "Durée : 60 h · 2 1/3 unités · formation générale",
+               "Durée : 90 h · 4 unités · formation spécifique · au choix de l’établissement",
+               "formation spécifique · compétence optionnelle", "Contexte de réalisation :"});
+  check_holds(made_text("cahier-observation", "--programme 243.X0", "en-CA"),
+              {"Industrial Electronics Technology",
+               "2 2/3 credits · specific training · optional competency", "general education"});
+}
+
+TEST_CASE("stages: programs as published: a DEP listed without elements, and its English code",
+          "[cli][stages]") {
+  const std::string booklet = made_text("cahier-autoevaluation", "--programme 5373", "fr-CA");
+  check_holds(booklet, {"Entretien de bâtiments (DEP 5373)", "La compétence dans son ensemble",
+                        "Durée : 105 h · 7 unités · compétence spécifique", "soit 630 h"});
+  // The program answers to its code in the English sector too.
+  check_holds(made_text("cahier-autoevaluation", "--programme 5873", "en-CA"),
+              {"Building Maintenance", "The competency as a whole"});
+  check_holds(made_text("guide-candidat", "", "fr-CA"),
+              {"5873 dans le secteur anglophone", "Entretien de bâtiments"});
+}
+
+TEST_CASE("stages: programs as published: an occupational norm is an inventory grid",
+          "[cli][stages]") {
+  const std::string fr = made_text("cahier-autoevaluation", "--programme NP-4021", "fr-CA");
+  check_holds(fr, {"Grille d’inventaire des compétences",
+                   "Ce cahier couvre 3 compétences du programme Conductrice ou conducteur de "
+                   "chariot élévateur.",
+                   "Pour chaque élément de compétence"});
+  CHECK(fr.find(" 0 h") == std::string::npos);
+  check_holds(made_text("cahier-autoevaluation", "--programme NP-4021", "en-CA"),
+              {"Competency Inventory Grid", "For each element of competency"});
+}
+
+TEST_CASE("stages: a trade's title agrees with the person", "[cli][stages]") {
+  // Gabriel Lévesque (m, certified), Awa Traoré (f), Alexis Pelletier (x): the warehouse trade.
+  const std::string his = made_text("attestation", "--candidat LEVG30069504", "fr-CA");
+  CHECK(his.find("Préposé à l’entrepôt") != std::string::npos);
+  CHECK(his.find("Préposée") == std::string::npos);
+  check_holds(made_text("fiche-suivi", "--candidat TRAA08588808", "fr-CA"),
+              {"Préposée à l’entrepôt"});
+  check_holds(made_text("fiche-suivi", "--candidat PELA14029211", "fr-CA"),
+              {"Préposée ou préposé à l’entrepôt"});
+  check_holds(made_text("attestation", "--candidat LEVG30069504", "en-CA"), {"Warehouse Clerk"});
 }

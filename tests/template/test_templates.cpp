@@ -135,8 +135,8 @@ TEST_CASE("template: an unknown function", "[template][diagnostics]") {
 }
 
 TEST_CASE("template: an unknown message id", "[template][diagnostics]") {
-  expect(build(doc("<p><t id=\"cahier.titr\"/></p>")), "unknown-message", 3, 7,
-         "vouliez-vous dire « cahier.titre » ?");
+  expect(build(doc("<p><t id=\"bilan.titr\"/></p>")), "unknown-message", 3, 7,
+         "vouliez-vous dire « bilan.titre » ?");
 }
 
 TEST_CASE("template: a malformed length and an unknown choice", "[template][diagnostics]") {
