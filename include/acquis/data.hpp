@@ -148,7 +148,8 @@ inline const std::vector<std::string> kSupportingDocuments = {
 
 // Whether a person is certified. The sanction (a certificate number and date in the list of
 // people) says so; the dossier, when there is one, must agree: every competency of the program
-// has a success as its latest verdict. Without a dossier the sanction is trusted (a batch of
+// has a success as its latest verdict (an optional competency only when the person took it
+// up: the interview reviewed it or it has a verdict). Without a dossier the sanction is trusted (a batch of
 // certificates printed from the list alone).
 struct Certification {
   bool has_sanction = false;

@@ -15,6 +15,17 @@ std::map<std::string, const AssessmentRecord::Verdict*> standing_verdicts(
   return latest;
 }
 
+namespace {
+
+// The dossier names the competency: the person took it up (the interview reviewed it).
+bool taken_up(const AssessmentRecord& record, const std::string& code) {
+  for (const auto& outcome : record.outcomes)
+    if (outcome.competency == code) return true;
+  return false;
+}
+
+}  // namespace
+
 Certification certification_of(const Candidate& candidate, const Program* program,
                                const AssessmentRecord* record) {
   Certification result;
@@ -24,6 +35,9 @@ Certification certification_of(const Candidate& candidate, const Program* progra
   const auto latest = standing_verdicts(*record);
   for (const Competency& competency : program->competencies) {
     const auto found = latest.find(competency.code);
+    if (competency.status == "optionnelle" && found == latest.end() &&
+        !taken_up(*record, competency.code))
+      continue;  // an optional competency the person did not take
     if (found == latest.end() || found->second->verdict != "succes")
       result.without_success.push_back(competency.code);
   }

@@ -251,3 +251,30 @@ TEST_CASE("referential: a competency's context and criteria of its own", "[data]
   CHECK(c.criteria[0].in(Language::French) == "En sécurité");
   CHECK(c.elements.size() == 1);
 }
+
+TEST_CASE("certification: an optional competency counts only when the person took it up",
+          "[data]") {
+  Program p;
+  p.code = "243.X0";
+  for (const char* code : {"4EF0", "0X23", "0X24"}) {
+    p.competencies.emplace_back();
+    p.competencies.back().code = code;
+  }
+  p.competencies[1].status = "choix-etablissement";
+  p.competencies[2].status = "optionnelle";
+  Candidate person;
+  person.number = "2026-0100";
+  person.certification_date = "2026-11-30";
+  AssessmentRecord record;
+  record.verdicts = {{"4EF0", "2026-11-20", "succes", ""}, {"0X23", "2026-11-21", "succes", ""}};
+  CHECK(certification_of(person, &p, &record).certified());
+  // Reviewed at the interview, the optional competency must then be passed.
+  record.outcomes.push_back({"0X24", false});
+  const Certification taken = certification_of(person, &p, &record);
+  CHECK_FALSE(taken.certified());
+  CHECK(taken.without_success == std::vector<std::string>{"0X24"});
+  // The competency chosen by the institution is required like a compulsory one.
+  record.outcomes.clear();
+  record.verdicts.pop_back();
+  CHECK(certification_of(person, &p, &record).without_success == std::vector<std::string>{"0X23"});
+}
