@@ -20,3 +20,4 @@ done
 $A produire cahier-autoevaluation --donnees samples --programme 5195 -o "$out/cahier-autoevaluation-vierge-fr-CA.pdf"
 $A lot attestation --donnees samples --sortie out/attestations --fusion out/attestations.pdf --silencieux
 $A registre --donnees samples -o out/registre.csv
+$A synthese --donnees samples -o out/synthese.csv

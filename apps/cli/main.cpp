@@ -32,6 +32,7 @@ int run(int argc, char** argv) {
   if (args.command == "exporter" || args.command == "export") return export_candidate(args);
   if (args.command == "effacer" || args.command == "erase") return erase_candidate(args);
   if (args.command == "registre" || args.command == "register") return export_register(args);
+  if (args.command == "synthese" || args.command == "summary") return export_summary(args);
   return usage_error(args, "cli.unknown-command", {{"command", args.command}});
 }
 

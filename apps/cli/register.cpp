@@ -1,22 +1,16 @@
 #include "register.hpp"
 
+#include "csv_table.hpp"
 #include "session.hpp"
 
+#include <unicode/coll.h>
+
 #include <algorithm>
-#include <cstdio>
-#include <sstream>
+#include <memory>
 
 namespace acquis::cli {
 
 namespace {
-
-// A field quoted when it holds the delimiter, a quote or a line break (RFC 4180).
-std::string field(const std::string& text) {
-  if (text.find_first_of(";\"\n\r") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
 
 std::string employer_name(const app::DataSet& data, const std::string& id) {
   const Employer* employer = data.employer(id);
@@ -36,26 +30,52 @@ int export_register(const Arguments& args) {
       certified.push_back(&c);
   std::stable_sort(certified.begin(), certified.end(),
                    [](const Candidate* a, const Candidate* b) { return a->number < b->number; });
-  // Semicolons and a byte-order mark: what a spreadsheet set to French opens as UTF-8 columns.
-  std::ostringstream csv;
-  csv << "\xEF\xBB\xBFnumero;nom;prenom;code_permanent;programme;titre_programme;employeur;"
-         "date_attestation\r\n";
+  CsvTable csv({"numero", "nom", "prenom", "code_permanent", "programme", "titre_programme",
+                "employeur", "date_attestation"});
   for (const Candidate* c : certified) {
     const Program* program = data.program(c->program);
-    csv << field(c->number) << ';' << field(c->family_name) << ';' << field(c->given_name) << ';'
-        << c->permanent_code << ';' << field(c->program) << ';'
-        << field(program ? program->title_for(c->gender, config.language) : "") << ';'
-        << field(employer_name(data, c->employer)) << ';' << c->certification_date << "\r\n";
+    csv.row({c->number, c->family_name, c->given_name, c->permanent_code, c->program,
+             program ? program->title_for(c->gender, config.language) : "",
+             employer_name(data, c->employer), c->certification_date});
   }
-  const std::string text = csv.str();
-  const std::string path = args.option("sortie", "-");
-  const int status = write_text(args, path, text);
-  if (status == 0 && path != "-")
-    std::fprintf(stderr, "%s\n",
-                 say(args, "cli.register-written",
-                     {{"path", path}, {"count", static_cast<double>(certified.size())}})
-                     .c_str());
-  return status;
+  return csv.write(args, "cli.register-written");
+}
+
+int export_summary(const Arguments& args) {
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::DataSet data;
+  if (!load(args, config, data)) return 1;
+  std::vector<const Candidate*> people;
+  for (const Candidate& c : data.candidates) people.push_back(&c);
+  // By name as a French reader sorts them (Bélanger before Bouchard).
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Collator> collator(
+      icu::Collator::createInstance(icu::Locale("fr_CA"), status));
+  if (U_SUCCESS(status))
+    std::stable_sort(people.begin(), people.end(), [&](const Candidate* a, const Candidate* b) {
+      UErrorCode s = U_ZERO_ERROR;
+      return collator->compareUTF8(a->family_name + " " + a->given_name,
+                                   b->family_name + " " + b->given_name, s) == UCOL_LESS;
+    });
+  CsvTable csv({"nom", "prenom", "code_permanent", "programme", "titre_programme", "employeur",
+                "specialiste", "etape_atteinte", "date_etape", "prochaine_etape",
+                "date_prochaine_etape", "pieces_attendues"});
+  for (const Candidate* c : people) {
+    const Program* program = data.program(c->program);
+    const AssessmentRecord* record = data.record(c->permanent_code);
+    const Progress progress =
+        progress_of(record, c, certification_of(*c, program, record).certified());
+    const Employer* employer = data.employer(c->employer);
+    const auto number = [](int n) { return n ? std::to_string(n) : std::string(); };
+    csv.row({c->family_name, c->given_name, c->permanent_code, c->program,
+             program ? program->title_for(c->gender, config.language) : "",
+             employer ? employer->name : c->employer,
+             employer && !employer->specialists.empty() ? employer->specialists[0].name : "",
+             number(progress.reached), progress.reached_on, number(progress.next), progress.next_on,
+             std::to_string(progress.awaited_documents)});
+  }
+  return csv.write(args, "cli.summary-written");
 }
 
 }  // namespace acquis::cli

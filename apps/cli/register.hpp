@@ -7,5 +7,8 @@
 namespace acquis::cli {
 
 int export_register(const Arguments& args);
+// `acquis synthese`: every candidate with their program, employer and specialist, the step
+// reached and the next one planned, the supporting documents awaited (step 5), as CSV.
+int export_summary(const Arguments& args);
 
 }  // namespace acquis::cli

@@ -34,8 +34,8 @@ struct Competency {
   std::string units_published;  // a fraction as the program publishes it ("2 2/3"), else empty
   std::string kind;             // "generale" or "specifique" (training), may be empty
   std::string status = "obligatoire";  // "obligatoire", "optionnelle", "choix-etablissement"
-  std::vector<Text> context;    // contexte de réalisation: conditions, tools, references
-  std::vector<Text> criteria;   // performance criteria of the competency as a whole
+  std::vector<Text> context;           // contexte de réalisation: conditions, tools, references
+  std::vector<Text> criteria;          // performance criteria of the competency as a whole
   std::vector<Element> elements;
 
   const Element* element(const std::string& code) const;
@@ -149,8 +149,8 @@ inline const std::vector<std::string> kSupportingDocuments = {
 // Whether a person is certified. The sanction (a certificate number and date in the list of
 // people) says so; the dossier, when there is one, must agree: every competency of the program
 // has a success as its latest verdict (an optional competency only when the person took it
-// up: the interview reviewed it or it has a verdict). Without a dossier the sanction is trusted (a batch of
-// certificates printed from the list alone).
+// up: the interview reviewed it or it has a verdict). Without a dossier the sanction is trusted (a
+// batch of certificates printed from the list alone).
 struct Certification {
   bool has_sanction = false;
   bool dossier_known = false;
@@ -163,6 +163,22 @@ struct Certification {
 };
 Certification certification_of(const Candidate& candidate, const Program* program,
                                const AssessmentRecord* record);
+
+// The 14 steps of the process for a person, as their dossier records them (none: every field
+// empty), completed by what the rest of it implies: the self-assessment's date is step 4's, the
+// interview's step 7's, the latest observation's step 9's, the latest verdict's (and its
+// teacher) step 11's, the certificate's step 13's.
+std::vector<AssessmentRecord::Step> process_steps(const AssessmentRecord* record,
+                                                  const Candidate* candidate, bool certified);
+
+// Where a person is: the latest step done (0 before any), the next step planned after it (0
+// when none), and how many supporting documents are still awaited.
+struct Progress {
+  int reached = 0, next = 0;
+  std::string reached_on, next_on;  // YYYY-MM-DD
+  std::size_t awaited_documents = 0;
+};
+Progress progress_of(const AssessmentRecord* record, const Candidate* candidate, bool certified);
 
 // Each competency's verdict that counts, by competency code: the latest by date (a failure
 // retaken), and of two on one day the one written last.

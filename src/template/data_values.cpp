@@ -99,8 +99,9 @@ Value candidate_value(const Candidate& c, const Certification& certification) {
              {"certification", certification_value(certification)}};
 }
 
-// A person of the list with their own program and dossier, for a register.
-Value listed_candidate_value(const Candidate& c, const TemplateData& data) {
+// A person of the list with their own program and dossier, for a register or a summary:
+// their program's title (agreeing with them), where they are in the process.
+Value listed_candidate_value(const Candidate& c, const TemplateData& data, Language language) {
   const Program* program = nullptr;
   if (data.programs)
     for (const Program& p : *data.programs)
@@ -110,7 +111,14 @@ Value listed_candidate_value(const Candidate& c, const TemplateData& data) {
     const auto found = data.records->find(c.permanent_code);
     if (found != data.records->end()) record = &found->second;
   }
-  return candidate_value(c, certification_of(c, program, record));
+  const Certification certification = certification_of(c, program, record);
+  Map person = *candidate_value(c, certification).map();
+  person["titre_programme"] = program ? program->title_for(c.gender, language) : std::string();
+  person["niveau_programme"] = program ? program->level : std::string();
+  person["code_programme"] = program ? program->code : c.program;
+  for (auto& [name, value] : progress_values(record, &c, certification.certified()))
+    person[name] = std::move(value);
+  return person;
 }
 
 // The latest date of `items` ("" when none), and that item.
@@ -220,7 +228,7 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
                                 {"heures", p.hours}});
   if (data.candidates)
     for (const Candidate& c : *data.candidates)
-      candidates.emplace_back(listed_candidate_value(c, data));
+      candidates.emplace_back(listed_candidate_value(c, data, language));
   scope["programmes"] = std::move(programs);
   scope["candidats"] = std::move(candidates);
   scope["langue"] = std::string(language_tag(language));

@@ -10,6 +10,10 @@ namespace acquis {
 // The 14 steps, each {numero, prevue, faite, par, heure, lieu, remarque}, from the dossier
 // (none: every field empty).
 Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified);
+// Where the person is: the latest step done (etape, etape_date; 0 before any), the next step
+// planned after it (prochaine_etape, prochaine_date; 0 when none), and how many supporting
+// documents are still awaited (pieces_attendues).
+Map progress_values(const AssessmentRecord* record, const Candidate* candidate, bool certified);
 // Every kind of supporting document, in the checklist's order: {type, demandee, recue}.
 Value documents_value(const AssessmentRecord* record);
 

@@ -62,6 +62,17 @@ const std::vector<Case>& cases() {
        "LAVS09579608",
        {"Fiche d’évaluation", "4 mai 2026", "Hélène Dionne", "991-054 — Facturer les services"},
        {"Evaluation Sheet", "May 4, 2026", "991-054 — Bill health services"}},
+      {"avis-entrevue",
+       "DIAA15569905",
+       {"Convocation à l’entrevue de validation", "Amina Diallo", "10 décembre 2026", "13 h 30",
+        "Julie Tremblay, conseillère ou conseiller", "Patrice Lemieux, spécialiste du métier",
+        "Relevés de notes et diplômes"},
+       {"Notice of Validation Interview", "December 10, 2026", "1:30 p.m.", "What to bring"}},
+      {"synthese-candidats",
+       "",
+       {"Synthèse des personnes candidates et de leur employeur", "25 personnes candidates",
+        "Bélanger, Olivier", "Préposé à l’entrepôt", "Patrice Lemieux"},
+       {"Summary of Candidates and Their Employers", "Validation interview", "Dec 10, 2026"}},
       {"registre",
        "",
        {"Registre des personnes certifiées", "Côté-Bérubé, Éloïse", "LEVG30069504"},
@@ -121,6 +132,24 @@ TEST_CASE("documents: a document missing its data says what to give", "[cli][doc
                 test::output_dir() + "/jamais-bilan.pdf");
   CHECK(early.exit_code == 1);
   CHECK(early.err.find("ce document a besoin du dossier de la personne") != std::string::npos);
+}
+
+TEST_CASE("documents: the summary of candidates as CSV, sorted as a French reader sorts",
+          "[cli][documents]") {
+  const auto result = test::run(kAcquis + " synthese --donnees samples");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.rfind("\xEF\xBB\xBFnom;prenom;code_permanent;programme;titre_programme;", 0) ==
+        0);
+  std::size_t rows = 0;
+  for (std::size_t at = 0; (at = result.out.find("\r\n", at)) != std::string::npos; at += 2) ++rows;
+  CHECK(rows == 26);  // the header and the 25 people
+  // The step reached and the next planned, from the dossier; the documents still awaited.
+  CHECK(result.out.find(
+            "Bélanger;Olivier;BELO17049302;FMS-8142;Préposé à l’entrepôt;"
+            "Acier Rive-Sud inc. (fictif);Patrice Lemieux;9;2026-11-04;11;2026-12-08;0") !=
+        std::string::npos);
+  CHECK(result.out.find(";6;2026-11-19;7;2026-12-10;1\r\n") != std::string::npos);  // Diallo
+  CHECK(result.out.find("Bélanger") < result.out.find("Benali"));
 }
 
 TEST_CASE("documents: the register as CSV lists the certified persons", "[cli][documents]") {

@@ -127,6 +127,8 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     return {texts, {}};
   }
   if (document == "registre") return {{french ? "Registre" : "Register"}, {}};
+  if (document == "synthese-candidats")  // everyone, whoever the person asked for
+    return {{french ? "Synthèse des personnes candidates" : "Summary of Candidates", code}, {}};
   if (document == "guide-candidat" || document == "guide-employeur") return {{"Guide"}, {}};
   if (document == "fiche-inscription") return {{code, program}, {}};
   std::vector<std::string> texts{code, program};  // the booklets
@@ -237,6 +239,9 @@ TEST_CASE("stages: registre at every step", "[cli][stages]") {
 TEST_CASE("stages: avis-entrevue at every step", "[cli][stages]") {
   check_document("avis-entrevue");
 }
+TEST_CASE("stages: synthese-candidats at every step", "[cli][stages]") {
+  check_document("synthese-candidats");
+}
 TEST_CASE("stages: guide-candidat at every step", "[cli][stages]") {
   check_document("guide-candidat");
 }
@@ -249,7 +254,7 @@ TEST_CASE("stages: every built-in document is in the matrix", "[cli][stages]") {
   REQUIRE(listed.exit_code == 0);
   std::size_t count = 0;
   for (std::size_t at = 0; (at = listed.out.find('\n', at)) != std::string::npos; ++at) ++count;
-  CHECK(count == 12);  // the twelve test cases above
+  CHECK(count == 13);  // the thirteen test cases above
 }
 
 namespace {
