@@ -11,6 +11,8 @@ for doc in $($A documents | cut -d' ' -f1); do
     attestation) who=(--candidat COTE12345678) ;;
     registre|guide-*) who=() ;;
     avis-entrevue) who=(--candidat DIAA15569905) ;;
+    synthese-*) who=() ;;
+    declaration-*) who=(--candidat THIN22628507) ;;
     *) who=(--candidat LAVS09579608) ;;
   esac
   for lang in fr-CA en-CA; do
@@ -21,3 +23,4 @@ $A produire cahier-autoevaluation --donnees samples --programme 5195 -o "$out/ca
 $A lot attestation --donnees samples --sortie out/attestations --fusion out/attestations.pdf --silencieux
 $A registre --donnees samples -o out/registre.csv
 $A synthese --donnees samples -o out/synthese.csv
+$A declarations --donnees samples -o out/declarations.csv

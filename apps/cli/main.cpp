@@ -4,7 +4,7 @@
 #include "commands.hpp"
 #include "common/heap.hpp"
 #include "export.hpp"
-#include "register.hpp"
+#include "spreadsheets.hpp"
 #include "serve_command.hpp"
 #include "session.hpp"
 
@@ -33,6 +33,7 @@ int run(int argc, char** argv) {
   if (args.command == "effacer" || args.command == "erase") return erase_candidate(args);
   if (args.command == "registre" || args.command == "register") return export_register(args);
   if (args.command == "synthese" || args.command == "summary") return export_summary(args);
+  if (args.command == "declarations") return export_declarations(args);
   return usage_error(args, "cli.unknown-command", {{"command", args.command}});
 }
 

@@ -73,6 +73,11 @@ const std::vector<Case>& cases() {
        {"Synthèse des personnes candidates et de leur employeur", "25 personnes candidates",
         "Bélanger, Olivier", "Préposé à l’entrepôt", "Patrice Lemieux"},
        {"Summary of Candidates and Their Employers", "Validation interview", "Dec 10, 2026"}},
+      {"declaration-ministere",
+       "THIN22628507",
+       {"Déclaration au système d’information du Ministère", "2026-08-25", "591200",
+        "Critères de réussite satisfaits"},
+       {"Declaration to the Ministère’s Student Information System", "Success criteria met"}},
       {"registre",
        "",
        {"Registre des personnes certifiées", "Côté-Bérubé, Éloïse", "LEVG30069504"},
@@ -150,6 +155,20 @@ TEST_CASE("documents: the summary of candidates as CSV, sorted as a French reade
         std::string::npos);
   CHECK(result.out.find(";6;2026-11-19;7;2026-12-10;1\r\n") != std::string::npos);  // Diallo
   CHECK(result.out.find("Bélanger") < result.out.find("Benali"));
+}
+
+TEST_CASE("documents: the declarations to the Ministère as CSV: step 8, then step 13 once passed",
+          "[cli][documents]") {
+  const auto result = test::run(kAcquis + " declarations --donnees samples");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("THIN22628507;Thi Lan;Nguyen;5912;2026-08-25;;01;2026-10-08;22;591200;"
+                        "2026-08-25;2026-10-08;SU\r\n") != std::string::npos);
+  // A semi-skilled trade is declared under service 07; step 13 waits for the evaluation.
+  CHECK(result.out.find("BELO17049302;Bélanger;Olivier;FMS-8142;2026-09-22;07;01;;;;;;\r\n") !=
+        std::string::npos);
+  CHECK(result.out.find("LAVS09579608;Lavoie;Sophie;5912;2026-03-20;;01;;;;;;\r\n") !=
+        std::string::npos);                                     // a competency failed
+  CHECK(result.out.find("DIAA15569905") == std::string::npos);  // not interviewed yet
 }
 
 TEST_CASE("documents: the register as CSV lists the certified persons", "[cli][documents]") {

@@ -78,7 +78,8 @@ Expected expected(const std::string& document, const Person& p, bool french) {
       return {{}, french ? "la personne n’est pas certifiée" : "the person is not certified"};
     return {{code, program}, {}};
   }
-  if (document == "bilan-entrevue" || document == "plan-action") {
+  if (document == "bilan-entrevue" || document == "plan-action" ||
+      document == "declaration-ministere") {
     if (!p.has_record)
       return {{},
               french ? "ce document a besoin du dossier de la personne"
@@ -90,6 +91,16 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     if (document == "bilan-entrevue")
       return {{code, program, (french ? "Entrevue tenue le " : "Interview held on ") + interview},
               {}};
+    if (document == "declaration-ministere") {  // step 13's fields once every competency passed
+      const bool passed = p.reached == Reached::Certified || std::string(p.code) == "THIN22628507";
+      if (passed)
+        return {{code, program, "SU", code == std::string("THIN22628507") ? "591200" : "519500"},
+                {}};
+      return {{code, program,
+               french ? "À remplir quand toutes les compétences"
+                      : "To be filled in once every competency"},
+              {}};
+    }
     return {{code, program}, {}};  // (the plan's hours: only for competencies not mastered)
   }
   if (document == "avis-entrevue") {
@@ -242,6 +253,9 @@ TEST_CASE("stages: avis-entrevue at every step", "[cli][stages]") {
 TEST_CASE("stages: synthese-candidats at every step", "[cli][stages]") {
   check_document("synthese-candidats");
 }
+TEST_CASE("stages: declaration-ministere at every step", "[cli][stages]") {
+  check_document("declaration-ministere");
+}
 TEST_CASE("stages: guide-candidat at every step", "[cli][stages]") {
   check_document("guide-candidat");
 }
@@ -254,7 +268,7 @@ TEST_CASE("stages: every built-in document is in the matrix", "[cli][stages]") {
   REQUIRE(listed.exit_code == 0);
   std::size_t count = 0;
   for (std::size_t at = 0; (at = listed.out.find('\n', at)) != std::string::npos; ++at) ++count;
-  CHECK(count == 13);  // the thirteen test cases above
+  CHECK(count == 14);  // the fourteen test cases above
 }
 
 namespace {

@@ -1,4 +1,4 @@
-#include "register.hpp"
+#include "spreadsheets.hpp"
 
 #include "csv_table.hpp"
 #include "session.hpp"
@@ -76,6 +76,32 @@ int export_summary(const Arguments& args) {
              std::to_string(progress.awaited_documents)});
   }
   return csv.write(args, "cli.summary-written");
+}
+
+int export_declarations(const Arguments& args) {
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::DataSet data;
+  if (!load(args, config, data)) return 1;
+  CsvTable csv({"code_permanent", "nom", "prenom", "code_programme", "date_debut",
+                "service_enseignement", "type_parcours", "date_fin", "motif_fin", "matiere",
+                "date_debut_matiere", "date_sanction", "resultat"});
+  for (const Candidate& c : data.candidates) {
+    const Program* program = data.program(c.program);
+    const AssessmentRecord* record = data.record(c.permanent_code);
+    if (!program || !record || record->interview_date.empty()) continue;  // not at step 8 yet
+    const Certification certification = certification_of(c, program, record);
+    // Step 13 once every competency has a success: the evaluation ends the attendance.
+    const bool passed = !record->verdicts.empty() && certification.without_success.empty();
+    std::string evaluated;
+    for (const auto& verdict : record->verdicts) evaluated = std::max(evaluated, verdict.date);
+    const std::string end = passed ? evaluated : "";
+    csv.row({c.permanent_code, c.family_name, c.given_name, program->code, record->interview_date,
+             program->level == "CFMS" ? "07" : "", "01", end, passed ? "22" : "",
+             passed ? program->code + "00" : "", passed ? record->interview_date : "", end,
+             passed ? "SU" : ""});
+  }
+  return csv.write(args, "cli.declarations-written");
 }
 
 }  // namespace acquis::cli
