@@ -129,9 +129,26 @@ bool find(const Args& a, bool all, Value& out) {
   return true;
 }
 
+// tranches(liste, n): the list cut into lists of n items, in order (the last may be shorter):
+// labels by page, pages by row.
+bool slices(const Args& a, Value& out) {
+  const double* n = a.size() == 2 ? a[1].number() : nullptr;
+  if (!n || *n < 1 || *n > 1000 || (!a[0].list() && !a[0].is_null())) return false;
+  List groups;
+  const auto size = static_cast<std::size_t>(*n);
+  for (const Value& item : a[0].list() ? *a[0].list() : List{}) {
+    if (groups.empty() || groups.back().list()->size() == size) groups.emplace_back(List{});
+    List grown = *groups.back().list();
+    grown.push_back(item);
+    groups.back() = Value(std::move(grown));
+  }
+  out = Value(std::move(groups));
+  return true;
+}
+
 }  // namespace
 
-// t('id'), t('id', n), t('id', n, genre): a message of the catalog, n for plurals, genre for
+// t('id', n), t('id', n, genre): a message of the catalog, n for plurals, genre for
 // agreement (f, m, x).
 static bool message(const Args& a, const TemplateRun& run, Value& out, ExprError& error) {
   if (a.empty() || a.size() > 3 || !a[0].text()) return usage("t", "('id'[, n[, genre]])", error);
@@ -166,6 +183,7 @@ bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value
     return change_case(a, name == "majuscules", language, out) || usage(name, "(texte)", error);
   if (name == "trouver" || name == "filtrer")
     return find(a, name == "filtrer", out) || usage(name, "(liste, 'champ', valeur, …)", error);
+  if (name == "tranches") return slices(a, out) || usage(name, "(liste, n)", error);
   if (name == "joindre")
     return join(a, *this, out) || usage(name, "(liste[, 'séparateur'])", error);
   if (name == "defaut" || name == "default") {
@@ -185,7 +203,7 @@ bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value
   static const std::vector<std::string> kAll = {
       "t",      "compte",      "trier",   "majuscules",   "minuscules", "joindre",
       "defaut", "trouver",     "date",    "date_abregee", "heure",      "heures",
-      "nombre", "pourcentage", "montant", "filtrer"};
+      "nombre", "pourcentage", "montant", "filtrer", "tranches"};
   error = {0, "unknown-function", {{"name", std::string(name)}}, closest_name(name, kAll)};
   return false;
 }

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include <string>
 #include <vector>
 
@@ -78,6 +80,11 @@ const std::vector<Case>& cases() {
        {"Déclaration au système d’information du Ministère", "2026-08-25", "591200",
         "Critères de réussite satisfaits"},
        {"Declaration to the Ministère’s Student Information System", "Success criteria met"}},
+      {"etiquettes-dossiers",
+       "",
+       {"Bélanger, Olivier", "BELO17049302", "Préposé à l’entrepôt (CFMS FMS-8142)",
+        "Côté-Bérubé, Éloïse"},
+       {"Warehouse Clerk (CFMS FMS-8142)", "Welding and Fitting (DEP 5195)"}},
       {"registre",
        "",
        {"Registre des personnes certifiées", "Côté-Bérubé, Éloïse", "LEVG30069504"},
@@ -169,6 +176,29 @@ TEST_CASE("documents: the declarations to the Ministère as CSV: step 8, then st
   CHECK(result.out.find("LAVS09579608;Lavoie;Sophie;5912;2026-03-20;;01;;;;;;\r\n") !=
         std::string::npos);                                     // a competency failed
   CHECK(result.out.find("DIAA15569905") == std::string::npos);  // not interviewed yet
+}
+
+TEST_CASE("documents: file labels, ten to a letter sheet, each inside its label",
+          "[cli][documents]") {
+  const std::string pdf = test::output_dir() + "/etiquettes.pdf";
+  REQUIRE(
+      test::run(kAcquis + " produire etiquettes-dossiers --donnees samples -o " + pdf).exit_code ==
+      0);
+  REQUIRE(test::page_count(pdf) == 3);  // 25 people
+  std::size_t on_last = 0;
+  for (const test::Word& w : test::words(pdf)) {
+    // Each label is 4 in × 2 in from 0.5 in down and 0.156 in in, with a 0.1875 in gutter.
+    const int column = w.x_min < 306 ? 0 : 1;
+    const double left = 11.25 + column * 301.5;
+    INFO(w.text << " on page " << w.page);
+    CHECK(w.x_min >= left);
+    CHECK(w.x_max <= left + 288);
+    CHECK(w.y_min >= 36);
+    CHECK(w.y_max <= 36 + 5 * 144);
+    if (w.page == 3 && w.text.size() == 12 && std::isdigit(static_cast<unsigned char>(w.text[4])))
+      ++on_last;  // a code permanent
+  }
+  CHECK(on_last == 5);
 }
 
 TEST_CASE("documents: the register as CSV lists the certified persons", "[cli][documents]") {

@@ -138,6 +138,7 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     return {texts, {}};
   }
   if (document == "registre") return {{french ? "Registre" : "Register"}, {}};
+  if (document == "etiquettes-dossiers") return {{code, program}, {}};  // that person's label
   if (document == "synthese-candidats")  // everyone, whoever the person asked for
     return {{french ? "Synthèse des personnes candidates" : "Summary of Candidates", code}, {}};
   if (document == "guide-candidat" || document == "guide-employeur") return {{"Guide"}, {}};
@@ -256,6 +257,9 @@ TEST_CASE("stages: synthese-candidats at every step", "[cli][stages]") {
 TEST_CASE("stages: declaration-ministere at every step", "[cli][stages]") {
   check_document("declaration-ministere");
 }
+TEST_CASE("stages: etiquettes-dossiers at every step", "[cli][stages]") {
+  check_document("etiquettes-dossiers");
+}
 TEST_CASE("stages: guide-candidat at every step", "[cli][stages]") {
   check_document("guide-candidat");
 }
@@ -268,7 +272,7 @@ TEST_CASE("stages: every built-in document is in the matrix", "[cli][stages]") {
   REQUIRE(listed.exit_code == 0);
   std::size_t count = 0;
   for (std::size_t at = 0; (at = listed.out.find('\n', at)) != std::string::npos; ++at) ++count;
-  CHECK(count == 14);  // the fourteen test cases above
+  CHECK(count == 15);  // the fifteen test cases above
 }
 
 namespace {
