@@ -1,5 +1,6 @@
 #include "profile.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace acquis::serve {
@@ -10,6 +11,9 @@ nlohmann::ordered_json profile_json(const Organization& o) {
   nlohmann::ordered_json signatories = nlohmann::ordered_json::array();
   for (const Signatory& s : o.signatories)
     signatories.push_back({{"nom", s.name}, {"role", s.role}});
+  nlohmann::ordered_json responsibles = nlohmann::ordered_json::array();
+  for (const Responsible& r : o.responsibles)
+    responsibles.push_back({{"role", r.role}, {"nom", r.name}, {"courriel", r.email}});
   return {{"nom", o.name},
           {"service", o.service},
           {"courriel", o.email},
@@ -19,7 +23,8 @@ nlohmann::ordered_json profile_json(const Organization& o) {
           {"annee_scolaire", o.school_year},
           {"couleurs", {{"principale", o.primary_color}, {"accent", o.accent_color}}},
           {"logo", o.logo},
-          {"signataires", signatories}};
+          {"signataires", signatories},
+          {"responsables", responsibles}};
 }
 
 namespace {
@@ -136,6 +141,30 @@ void read_signatories(const json& object, Organization& o, Problem& problem) {
   }
 }
 
+void read_responsibles(const json& object, Organization& o, Problem& problem) {
+  const auto it = object.find("responsables");
+  if (it == object.end()) return;
+  if (!it->is_array() || it->size() > 20)
+    return void(problem.field("/responsables", "service.bad-responsibles"));
+  o.responsibles.clear();
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const json& r = it->at(i);
+    const std::string at = "/responsables/" + std::to_string(i);
+    const auto text = [&r](const char* key) {
+      const auto found = r.is_object() ? r.find(key) : r.end();
+      return found != r.end() && found->is_string() ? found->get<std::string>() : std::string();
+    };
+    const Responsible person{text("role"), text("nom"), text("courriel")};
+    if (std::find(kResponsibleRoles.begin(), kResponsibleRoles.end(), person.role) ==
+        kResponsibleRoles.end())
+      problem.field(at + "/role", "service.bad-responsible-role");
+    if (person.name.empty()) problem.field(at + "/nom", "service.required");
+    if (!person.email.empty() && !is_email(person.email))
+      problem.field(at + "/courriel", "service.bad-email");
+    o.responsibles.push_back(person);
+  }
+}
+
 void read_logo(const json& object, Organization& o, app::LogoUpload& logo, Problem& problem) {
   if (const auto it = object.find("logo"); it != object.end() && *it != o.logo)
     problem.field("/logo", "service.logo-by-upload");
@@ -162,12 +191,13 @@ bool profile_from_json(const json& object, Organization& organization, app::Logo
   if (!object.is_object()) return problem.field("", "service.object-expected"), false;
   const std::set<std::string> known = {"nom",     "service",      "courriel",       "telephone",
                                        "adresse", "site",         "annee_scolaire", "couleurs",
-                                       "logo",    "logo_donnees", "signataires"};
+                                       "logo",    "logo_donnees", "signataires",    "responsables"};
   for (const auto& [key, value] : object.items())
     if (!known.count(key)) problem.field("/" + key, "service.unknown-field");
   read_texts(object, organization, problem);
   read_colors(object, organization, problem);
   read_signatories(object, organization, problem);
+  read_responsibles(object, organization, problem);
   read_logo(object, organization, logo, problem);
   return problem.errors.empty();
 }

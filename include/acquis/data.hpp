@@ -74,10 +74,19 @@ struct Signatory {
   std::string name, role;
 };
 
+// Who does the steps of the process in the organization (step 1: roles and responsibilities).
+struct Responsible {
+  std::string role;  // one of kResponsibleRoles
+  std::string name, email;
+};
+inline const std::vector<std::string> kResponsibleRoles = {
+    "soutien", "conseiller", "enseignant", "gestionnaire", "orientation", "autre"};
+
 struct Organization {
   std::string name, service, email, phone, address, website, logo, school_year;
   std::string primary_color = "#17335F", accent_color = "#1A8C9E";
   std::vector<Signatory> signatories;
+  std::vector<Responsible> responsibles;
 };
 
 struct TradeSpecialist {
@@ -170,6 +179,11 @@ Certification certification_of(const Candidate& candidate, const Program* progra
 // teacher) step 11's, the certificate's step 13's.
 std::vector<AssessmentRecord::Step> process_steps(const AssessmentRecord* record,
                                                   const Candidate* candidate, bool certified);
+
+// Who is responsible for a step of the process (1 to 14), as the seeds' 14-step table assigns
+// it: "gestionnaire", "conseiller", "candidat", "soutien", "specialiste" (the employer's trade
+// specialist), "employeur", "enseignant" or "orientation" (guidance or academic counsellor).
+const char* step_role(int step);
 
 // Where a person is: the latest step done (0 before any), the next step planned after it (0
 // when none), and how many supporting documents are still awaited.

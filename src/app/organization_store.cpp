@@ -49,6 +49,12 @@ std::string organization_xml(const Organization& o) {
     node.append_attribute("nom") = s.name.c_str();
     node.append_attribute("role") = s.role.c_str();
   }
+  for (const Responsible& r : o.responsibles) {
+    pugi::xml_node node = root.append_child("responsable");
+    node.append_attribute("role") = r.role.c_str();
+    node.append_attribute("nom") = r.name.c_str();
+    if (!r.email.empty()) node.append_attribute("courriel") = r.email.c_str();
+  }
   std::ostringstream out;
   doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
   return out.str();

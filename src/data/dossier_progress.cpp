@@ -59,6 +59,14 @@ std::vector<AssessmentRecord::Step> process_steps(const AssessmentRecord* record
   return steps;
 }
 
+const char* step_role(int step) {
+  static const char* const roles[] = {"gestionnaire", "conseiller", "conseiller", "candidat",
+                                      "soutien",      "conseiller", "conseiller", "soutien",
+                                      "specialiste",  "employeur",  "enseignant", "orientation",
+                                      "soutien",      "conseiller"};
+  return step >= 1 && step <= 14 ? roles[step - 1] : "";
+}
+
 Progress progress_of(const AssessmentRecord* record, const Candidate* candidate, bool certified) {
   const auto steps = process_steps(record, candidate, certified);
   Progress progress;

@@ -67,7 +67,7 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
   const pugi::xml_node root = xml->root();
   xml->check_names(root, {},
                    {"nom", "service", "courriel", "telephone", "adresse", "site", "logo",
-                    "couleurs", "annee-scolaire", "signataire"});
+                    "couleurs", "annee-scolaire", "signataire", "responsable"});
   org.name = child_text(*xml, root, "nom", true);
   org.service = child_text(*xml, root, "service", false);
   org.email = child_text(*xml, root, "courriel", true);
@@ -90,6 +90,14 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
   for (pugi::xml_node s : root.children("signataire")) {
     xml->check_names(s, {"nom", "role"}, {});
     org.signatories.push_back({xml->attribute(s, "nom", true), xml->attribute(s, "role", true)});
+  }
+  for (pugi::xml_node r : root.children("responsable")) {
+    xml->check_names(r, {"role", "nom", "courriel"}, {});
+    const std::string email = r.attribute("courriel").value();
+    if (!email.empty() && !is_email(email))
+      xml->report().error("bad-email", xml->offset(r, "courriel"), {{"value", email}});
+    org.responsibles.push_back({fields::choice(*xml, r, "role", kResponsibleRoles, true),
+                                xml->attribute(r, "nom", true), email});
   }
   return !xml->report().failed();
 }

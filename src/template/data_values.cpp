@@ -59,6 +59,9 @@ Value organization_value(const Organization& o, const std::string& data_dir) {
   List signatories;
   for (const Signatory& s : o.signatories)
     signatories.emplace_back(Map{{"nom", s.name}, {"role", s.role}});
+  List responsibles;
+  for (const Responsible& r : o.responsibles)
+    responsibles.emplace_back(Map{{"role", r.role}, {"nom", r.name}, {"courriel", r.email}});
   const std::string logo =
       o.logo.empty() ? std::string() : (std::filesystem::path(data_dir) / o.logo).string();
   return Map{{"nom", o.name},
@@ -71,7 +74,8 @@ Value organization_value(const Organization& o, const std::string& data_dir) {
              {"annee_scolaire", o.school_year},
              {"couleur_principale", o.primary_color},
              {"couleur_accent", o.accent_color},
-             {"signataires", std::move(signatories)}};
+             {"signataires", std::move(signatories)},
+             {"responsables", std::move(responsibles)}};
 }
 
 Value certification_value(const Certification& certification) {

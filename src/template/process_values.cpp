@@ -12,6 +12,7 @@ Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bo
                            {"prevue", step.planned},
                            {"faite", step.done},
                            {"par", step.by},
+                           {"role", std::string(step_role(step.number))},
                            {"heure", step.time},
                            {"lieu", step.place},
                            {"remarque", step.remark}});

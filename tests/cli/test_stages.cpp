@@ -138,6 +138,10 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     return {texts, {}};
   }
   if (document == "registre") return {{french ? "Registre" : "Register"}, {}};
+  if (document == "plan-organisation")  // the organization's, whoever the person
+    return {{french ? "Plan d’organisation de la démarche" : "Organization Plan of the Process",
+             "Nadia Roy"},
+            {}};
   if (document == "etiquettes-dossiers") return {{code, program}, {}};  // that person's label
   if (document == "synthese-candidats")  // everyone, whoever the person asked for
     return {{french ? "Synthèse des personnes candidates" : "Summary of Candidates", code}, {}};
@@ -260,6 +264,9 @@ TEST_CASE("stages: declaration-ministere at every step", "[cli][stages]") {
 TEST_CASE("stages: etiquettes-dossiers at every step", "[cli][stages]") {
   check_document("etiquettes-dossiers");
 }
+TEST_CASE("stages: plan-organisation at every step", "[cli][stages]") {
+  check_document("plan-organisation");
+}
 TEST_CASE("stages: guide-candidat at every step", "[cli][stages]") {
   check_document("guide-candidat");
 }
@@ -272,7 +279,7 @@ TEST_CASE("stages: every built-in document is in the matrix", "[cli][stages]") {
   REQUIRE(listed.exit_code == 0);
   std::size_t count = 0;
   for (std::size_t at = 0; (at = listed.out.find('\n', at)) != std::string::npos; ++at) ++count;
-  CHECK(count == 15);  // the fifteen test cases above
+  CHECK(count == 16);  // the sixteen test cases above
 }
 
 namespace {
