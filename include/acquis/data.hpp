@@ -135,7 +135,13 @@ struct AssessmentRecord {
   struct SupportingDocument {
     std::string kind, received;
   };
+  // A competency recognized without evaluation: by equivalence (a course already passed) or by
+  // substitution (another course in its place); it counts as passed.
+  struct Exemption {
+    std::string competency, kind, date, note;  // kind: "equivalence", "substitution"
+  };
   std::string permanent_code, program;
+  std::vector<Exemption> exemptions;
   std::vector<Step> steps;  // each number at most once, in the file's order
   std::vector<SupportingDocument> documents;
   std::string self_assessment_date;
@@ -157,8 +163,9 @@ inline const std::vector<std::string> kSupportingDocuments = {
 
 // Whether a person is certified. The sanction (a certificate number and date in the list of
 // people) says so; the dossier, when there is one, must agree: every competency of the program
-// has a success as its latest verdict (an optional competency only when the person took it
-// up: the interview reviewed it or it has a verdict). Without a dossier the sanction is trusted (a
+// has a success as its latest verdict or is recognized by equivalence or substitution (an
+// optional competency only when the person took it up: the interview reviewed it or it has a
+// verdict). Without a dossier the sanction is trusted (a
 // batch of certificates printed from the list alone).
 struct Certification {
   bool has_sanction = false;

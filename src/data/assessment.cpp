@@ -39,6 +39,12 @@ void read_results(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r) {
                               fields::choice(xml, o, "resultat", {"atteint", "non-atteint"}, true),
                               o.attribute("commentaire").value()});
   }
+  for (pugi::xml_node x : root.children("reconnaissance")) {
+    xml.check_names(x, {"competence", "mode", "date"}, {});
+    r.exemptions.push_back({xml.attribute(x, "competence", true),
+                            fields::choice(xml, x, "mode", {"equivalence", "substitution"}, true),
+                            fields::date(xml, x, "date"), collapsed_text(x)});
+  }
   for (pugi::xml_node e : root.children("evaluation")) {
     xml.check_names(e, {"competence", "date", "verdict", "enseignant"}, {});
     r.verdicts.push_back({xml.attribute(e, "competence", true), fields::date(xml, e, "date"),
@@ -97,6 +103,8 @@ void check_references(XmlFile& xml, pugi::xml_node root, const AssessmentRecord&
   for (pugi::xml_node o : root.children("observation"))
     references.check(o, "competence", "element");
   for (pugi::xml_node e : root.children("evaluation")) references.check(e, "competence", nullptr);
+  for (pugi::xml_node x : root.children("reconnaissance"))
+    references.check(x, "competence", nullptr);
 }
 
 }  // namespace
@@ -109,7 +117,8 @@ bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& d
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("dossier")) return false;
   xml->check_names(root, {"code-permanent", "programme"},
-                   {"etapes", "pieces", "autoevaluation", "entrevue", "observation", "evaluation"});
+                   {"etapes", "pieces", "autoevaluation", "entrevue", "observation", "evaluation",
+                    "reconnaissance"});
   record.permanent_code = xml->attribute(root, "code-permanent", true);
   if (!record.permanent_code.empty() && !is_permanent_code(record.permanent_code))
     xml->report().error("permanent-code", xml->offset(root, "code-permanent"),

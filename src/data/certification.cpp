@@ -18,6 +18,12 @@ std::map<std::string, const AssessmentRecord::Verdict*> standing_verdicts(
 namespace {
 
 // The dossier names the competency: the person took it up (the interview reviewed it).
+bool exempted(const AssessmentRecord& record, const std::string& code) {
+  for (const auto& exemption : record.exemptions)
+    if (exemption.competency == code) return true;
+  return false;
+}
+
 bool taken_up(const AssessmentRecord& record, const std::string& code) {
   for (const auto& outcome : record.outcomes)
     if (outcome.competency == code) return true;
@@ -38,6 +44,7 @@ Certification certification_of(const Candidate& candidate, const Program* progra
     if (competency.status == "optionnelle" && found == latest.end() &&
         !taken_up(*record, competency.code))
       continue;  // an optional competency the person did not take
+    if (exempted(*record, competency.code)) continue;
     if (found == latest.end() || found->second->verdict != "succes")
       result.without_success.push_back(competency.code);
   }

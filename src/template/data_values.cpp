@@ -162,8 +162,11 @@ Value record_value(const AssessmentRecord& r) {
                               {"date", v.date},
                               {"verdict", v.verdict},
                               {"enseignant", v.teacher}});
-  List general;
+  List general, exemptions;
   for (const std::string& g : r.general_education) general.emplace_back(g);
+  for (const auto& x : r.exemptions)
+    exemptions.emplace_back(
+        Map{{"competence", x.competency}, {"mode", x.kind}, {"date", x.date}, {"note", x.note}});
   return Map{{"date_autoevaluation", r.self_assessment_date},
              {"reponses", std::move(answers)},
              {"date_entrevue", r.interview_date},
@@ -175,6 +178,7 @@ Value record_value(const AssessmentRecord& r) {
              {"derniere_observation", last_observation ? last_observation->date : std::string()},
              {"evaluations", std::move(verdicts)},
              {"verdicts_retenus", std::move(standing)},
+             {"reconnaissances", std::move(exemptions)},
              {"derniere_evaluation", last_verdict ? last_verdict->date : std::string()},
              {"evaluateur", last_verdict ? last_verdict->teacher : std::string()}};
 }

@@ -58,6 +58,11 @@ TEST_CASE("bad input / references: what a file names must exist") {
                    "competence=\"99\" element=\"1\""),
       "COTE12345678.xml:7:14: erreur: la compétence « 99 » n’existe pas dans le programme 5195",
       "COTE12345678.xml:7:14: error:");
+  expect_verify_fails(
+      Damaged("reconnaissance-inconnue")
+          .replace("dossiers/THIN22628507.xml", "reconnaissance competence=\"991-034\"",
+                   "reconnaissance competence=\"991-099\""),
+      "THIN22628507.xml:12:", "THIN22628507.xml:12:");
   expect_verify_fails(Damaged("personne-inconnue")
                           .replace("dossiers/COTE12345678.xml", "code-permanent=\"COTE12345678\"",
                                    "code-permanent=\"ZZZZ12345678\""),

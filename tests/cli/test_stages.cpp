@@ -135,6 +135,11 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     std::vector<std::string> texts{code, program};
     if (!evaluation.empty()) texts.push_back(evaluation);
     if (hours) texts.push_back(" h)");
+    // 991-034 is recognized by equivalence: said in place of a verdict, and it counts as passed.
+    if (code == "THIN22628507") {
+      texts.push_back(french ? "reconnue par équivalence" : "recognized by equivalence");
+      texts.push_back(french ? "Succès" : "Pass");
+    }
     return {texts, {}};
   }
   if (document == "registre") return {{french ? "Registre" : "Register"}, {}};

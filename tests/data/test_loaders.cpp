@@ -273,6 +273,10 @@ TEST_CASE("certification: an optional competency counts only when the person too
   const Certification taken = certification_of(person, &p, &record);
   CHECK_FALSE(taken.certified());
   CHECK(taken.without_success == std::vector<std::string>{"0X24"});
+  // A competency recognized by equivalence counts as passed, without a verdict.
+  record.exemptions.push_back({"0X24", "equivalence", "2026-09-01", ""});
+  CHECK(certification_of(person, &p, &record).certified());
+  record.exemptions.clear();
   // The competency chosen by the institution is required like a compulsory one.
   record.outcomes.clear();
   record.verdicts.pop_back();
