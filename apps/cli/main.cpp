@@ -4,9 +4,9 @@
 #include "commands.hpp"
 #include "common/heap.hpp"
 #include "export.hpp"
-#include "spreadsheets.hpp"
 #include "serve_command.hpp"
 #include "session.hpp"
+#include "spreadsheets.hpp"
 
 #include <cstdio>
 #include <cstdlib>

@@ -203,7 +203,7 @@ bool TemplateRun::call(std::string_view name, const std::vector<Value>& a, Value
   static const std::vector<std::string> kAll = {
       "t",      "compte",      "trier",   "majuscules",   "minuscules", "joindre",
       "defaut", "trouver",     "date",    "date_abregee", "heure",      "heures",
-      "nombre", "pourcentage", "montant", "filtrer", "tranches"};
+      "nombre", "pourcentage", "montant", "filtrer",      "tranches"};
   error = {0, "unknown-function", {{"name", std::string(name)}}, closest_name(name, kAll)};
   return false;
 }
