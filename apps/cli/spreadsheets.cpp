@@ -19,11 +19,8 @@ std::string employer_name(const app::DataSet& data, const std::string& id) {
 
 }  // namespace
 
-int export_register(const Arguments& args) {
-  app::RunConfig config;
-  if (!configure(args, config)) return 2;
-  app::DataSet data;
-  if (!load(args, config, data)) return 1;
+int export_register_of(const Arguments& args, const app::RunConfig& config,
+                       const app::DataSet& data) {
   std::vector<const Candidate*> certified;
   for (const Candidate& c : data.candidates)
     if (certification_of(c, data.program(c.program), data.record(c.permanent_code)).certified())
@@ -41,11 +38,8 @@ int export_register(const Arguments& args) {
   return csv.write(args, "cli.register-written");
 }
 
-int export_summary(const Arguments& args) {
-  app::RunConfig config;
-  if (!configure(args, config)) return 2;
-  app::DataSet data;
-  if (!load(args, config, data)) return 1;
+int export_summary_of(const Arguments& args, const app::RunConfig& config,
+                      const app::DataSet& data) {
   std::vector<const Candidate*> people;
   for (const Candidate& c : data.candidates) people.push_back(&c);
   // By name as a French reader sorts them (Bélanger before Bouchard).
@@ -78,11 +72,8 @@ int export_summary(const Arguments& args) {
   return csv.write(args, "cli.summary-written");
 }
 
-int export_declarations(const Arguments& args) {
-  app::RunConfig config;
-  if (!configure(args, config)) return 2;
-  app::DataSet data;
-  if (!load(args, config, data)) return 1;
+int export_declarations_of(const Arguments& args, const app::RunConfig& /*config*/,
+                           const app::DataSet& data) {
   CsvTable csv({"code_permanent", "nom", "prenom", "code_programme", "date_debut",
                 "service_enseignement", "type_parcours", "date_fin", "motif_fin", "matiere",
                 "date_debut_matiere", "date_sanction", "resultat"});
@@ -102,6 +93,30 @@ int export_declarations(const Arguments& args) {
              passed ? "SU" : ""});
   }
   return csv.write(args, "cli.declarations-written");
+}
+
+namespace {
+
+// Reads the data folder, then writes one list: 2 for a usage error, 1 for data with errors.
+int with_data(const Arguments& args,
+              int (*list)(const Arguments&, const app::RunConfig&, const app::DataSet&)) {
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::DataSet data;
+  if (!load(args, config, data)) return 1;
+  return list(args, config, data);
+}
+
+}  // namespace
+
+int export_register(const Arguments& args) {
+  return with_data(args, export_register_of);
+}
+int export_summary(const Arguments& args) {
+  return with_data(args, export_summary_of);
+}
+int export_declarations(const Arguments& args) {
+  return with_data(args, export_declarations_of);
 }
 
 }  // namespace acquis::cli
