@@ -82,8 +82,9 @@ int export_declarations_of(const Arguments& args, const app::RunConfig& /*config
     const AssessmentRecord* record = data.record(c.permanent_code);
     if (!program || !record || record->interview_date.empty()) continue;  // not at step 8 yet
     const Certification certification = certification_of(c, program, record);
-    // Step 13 once every competency has a success: the evaluation ends the attendance.
-    const bool passed = !record->verdicts.empty() && certification.without_success.empty();
+    // Step 13 once every competency has a success (and a CFMS's other two parts are complete):
+    // the evaluation ends the attendance.
+    const bool passed = !record->verdicts.empty() && certification.complete();
     std::string evaluated;
     for (const auto& verdict : record->verdicts) evaluated = std::max(evaluated, verdict.date);
     const std::string end = passed ? evaluated : "";

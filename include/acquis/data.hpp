@@ -140,8 +140,17 @@ struct AssessmentRecord {
   struct Exemption {
     std::string competency, kind, date, note;  // kind: "equivalence", "substitution"
   };
+  // A part of a semi-skilled-trade certificate other than the trade itself (kCertificateParts):
+  // recognized from earlier schooling ("reconnu") or completed ("reussi") on `date`, else to do
+  // or under way, with the hours still to acquire when known.
+  struct Part {
+    std::string name, status, date, remark;
+    double hours = 0;  // hours still to acquire, 0 when not said
+    bool complete() const { return status == "reconnu" || status == "reussi"; }
+  };
   std::string permanent_code, program;
   std::vector<Exemption> exemptions;
+  std::vector<Part> parts;
   std::vector<Step> steps;  // each number at most once, in the file's order
   std::vector<SupportingDocument> documents;
   std::string self_assessment_date;
@@ -161,21 +170,33 @@ inline const std::vector<std::string> kSupportingDocuments = {
     "preuve-residence",   "code-permanent",        "releve-notes",
     "attestation-emploi", "cahier-autoevaluation", "curriculum-vitae"};
 
+// The parts of a semi-skilled-trade certificate (CFMS) besides the trade: general education
+// and preparation for the job market. The certificate is issued once all three are complete.
+inline const std::vector<std::string> kCertificateParts = {"formation-generale",
+                                                           "preparation-marche-travail"};
+inline const std::vector<std::string> kPartStatuses = {"a-faire", "en-cours", "reconnu", "reussi"};
+
 // Whether a person is certified. The sanction (a certificate number and date in the list of
 // people) says so; the dossier, when there is one, must agree: every competency of the program
 // has a success as its latest verdict or is recognized by equivalence or substitution (an
 // optional competency only when the person took it up: the interview reviewed it or it has a
 // verdict). Without a dossier the sanction is trusted (a
-// batch of certificates printed from the list alone).
+// batch of certificates printed from the list alone). For a semi-skilled trade, the dossier's
+// general-education and job-market parts must be complete too.
 struct Certification {
   bool has_sanction = false;
   bool dossier_known = false;
-  std::vector<std::string> without_success;  // competency codes, in the program's order
-  bool certified() const { return has_sanction && without_success.empty(); }
+  std::vector<std::string> without_success;   // competency codes, in the program's order
+  std::vector<std::string> incomplete_parts;  // of kCertificateParts, in its order
+  bool complete() const { return without_success.empty() && incomplete_parts.empty(); }
+  bool certified() const { return has_sanction && complete(); }
   // A sanction the dossier contradicts: to be fixed in the data, not printed.
-  bool contradicted() const { return has_sanction && !without_success.empty(); }
+  bool contradicted() const { return has_sanction && !complete(); }
   // "02, 03, 04, …": the first three codes without a success, for a message.
   std::string first_codes() const;
+  // The incomplete parts as one word a message selects on: "aucun", "formation_generale",
+  // "preparation_marche_travail" or "les_deux".
+  std::string parts_keyword() const;
 };
 Certification certification_of(const Candidate& candidate, const Program* program,
                                const AssessmentRecord* record);

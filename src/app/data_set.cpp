@@ -147,7 +147,8 @@ std::vector<Diagnostic> check_sanctions(const DataSet& data) {
                         "sanction-contradicted",
                         {{"row", static_cast<double>(c.row)},
                          {"count", static_cast<double>(certification.without_success.size())},
-                         {"codes", certification.first_codes()}},
+                         {"codes", certification.first_codes()},
+                         {"volets", certification.parts_keyword()}},
                         record->file,
                         {},
                         {}});

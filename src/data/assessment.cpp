@@ -105,6 +105,11 @@ void check_references(XmlFile& xml, pugi::xml_node root, const AssessmentRecord&
   for (pugi::xml_node e : root.children("evaluation")) references.check(e, "competence", nullptr);
   for (pugi::xml_node x : root.children("reconnaissance"))
     references.check(x, "competence", nullptr);
+  // The general-education and job-market parts belong to a semi-skilled-trade certificate.
+  if (program && program->level != "CFMS")
+    for (pugi::xml_node v : root.children("volet"))
+      xml.report().error("part-not-cfms", xml.offset(v),
+                         {{"program", program->code}, {"level", program->level}});
 }
 
 }  // namespace
@@ -118,7 +123,7 @@ bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& d
   if (!xml->expect_root("dossier")) return false;
   xml->check_names(root, {"code-permanent", "programme"},
                    {"etapes", "pieces", "autoevaluation", "entrevue", "observation", "evaluation",
-                    "reconnaissance"});
+                    "reconnaissance", "volet"});
   record.permanent_code = xml->attribute(root, "code-permanent", true);
   if (!record.permanent_code.empty() && !is_permanent_code(record.permanent_code))
     xml->report().error("permanent-code", xml->offset(root, "code-permanent"),
@@ -127,6 +132,7 @@ bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& d
   StepNodes step_nodes;
   if (pugi::xml_node steps = root.child("etapes")) read_steps(*xml, steps, record, step_nodes);
   if (pugi::xml_node documents = root.child("pieces")) read_documents(*xml, documents, record);
+  read_parts(*xml, root, record);
   if (pugi::xml_node self = root.child("autoevaluation")) read_self_assessment(*xml, self, record);
   if (pugi::xml_node interview = root.child("entrevue")) read_interview(*xml, interview, record);
   read_results(*xml, root, record);

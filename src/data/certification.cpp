@@ -1,6 +1,7 @@
 // Whether a person is certified, from what the data holds of their sanction and their dossier.
 #include <acquis/data.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace acquis {
@@ -17,16 +18,24 @@ std::map<std::string, const AssessmentRecord::Verdict*> standing_verdicts(
 
 namespace {
 
-// The dossier names the competency: the person took it up (the interview reviewed it).
+// Recognized by equivalence or substitution.
 bool exempted(const AssessmentRecord& record, const std::string& code) {
   for (const auto& exemption : record.exemptions)
     if (exemption.competency == code) return true;
   return false;
 }
 
+// The dossier names the competency: the person took it up (the interview reviewed it).
 bool taken_up(const AssessmentRecord& record, const std::string& code) {
   for (const auto& outcome : record.outcomes)
     if (outcome.competency == code) return true;
+  return false;
+}
+
+// A part of a CFMS recognized or completed; one the dossier does not mention is still to do.
+bool part_complete(const AssessmentRecord& record, const std::string& name) {
+  for (const auto& part : record.parts)
+    if (part.name == name) return part.complete();
   return false;
 }
 
@@ -48,7 +57,18 @@ Certification certification_of(const Candidate& candidate, const Program* progra
     if (found == latest.end() || found->second->verdict != "succes")
       result.without_success.push_back(competency.code);
   }
+  if (program->level == "CFMS")
+    for (const std::string& name : kCertificateParts)
+      if (!part_complete(*record, name)) result.incomplete_parts.push_back(name);
   return result;
+}
+
+std::string Certification::parts_keyword() const {
+  if (incomplete_parts.empty()) return "aucun";
+  if (incomplete_parts.size() > 1) return "les_deux";
+  std::string keyword = incomplete_parts.front();  // ICU keywords have no hyphen
+  std::replace(keyword.begin(), keyword.end(), '-', '_');
+  return keyword;
 }
 
 std::string Certification::first_codes() const {

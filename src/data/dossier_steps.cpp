@@ -74,6 +74,29 @@ void read_documents(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r) {
   }
 }
 
+void read_parts(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r) {
+  std::map<std::string, bool> seen;
+  for (pugi::xml_node v : root.children("volet")) {
+    xml.check_names(v, {"nom", "statut", "date", "heures"}, {});
+    AssessmentRecord::Part part;
+    part.name = fields::choice(xml, v, "nom", kCertificateParts, true);
+    part.status = fields::choice(xml, v, "statut", kPartStatuses, true);
+    part.date = fields::date(xml, v, "date");
+    part.remark = collapsed_text(v);
+    if (v.attribute("heures"))
+      if (const auto hours = fields::number(xml, v, "heures")) part.hours = *hours;
+    if (part.complete() && part.date.empty() && !v.attribute("date"))
+      xml.report().error("part-date", xml.offset(v, "statut"), {{"value", part.status}});
+    if (part.name.empty()) continue;
+    if (seen[part.name]) {
+      xml.report().error("duplicate-part", xml.offset(v, "nom"), {{"value", part.name}});
+      continue;
+    }
+    seen[part.name] = true;
+    r.parts.push_back(std::move(part));
+  }
+}
+
 namespace {
 
 const AssessmentRecord::Step* step(const AssessmentRecord& r, int number) {

@@ -1,4 +1,4 @@
-// A dossier's <etapes> and <pieces>, and the checks that its dates follow the process.
+// A dossier's <etapes>, <pieces> and <volet>s, and the checks that its dates follow the process.
 // Internal to data/.
 #pragma once
 
@@ -15,6 +15,8 @@ using StepNodes = std::map<int, pugi::xml_node>;
 
 void read_steps(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r, StepNodes& nodes);
 void read_documents(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r);
+// <volet nom statut date heures>: the general-education and job-market parts of a CFMS.
+void read_parts(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r);
 
 // No step done before a step it follows; the interview's date the same as step 7's; no
 // observation or verdict before the interview.

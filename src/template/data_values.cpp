@@ -81,10 +81,16 @@ Value organization_value(const Organization& o, const std::string& data_dir) {
 Value certification_value(const Certification& certification) {
   List without_success;
   for (const std::string& code : certification.without_success) without_success.emplace_back(code);
+  List incomplete_parts;
+  for (const std::string& part : certification.incomplete_parts)
+    incomplete_parts.emplace_back(part);
   return Map{{"certifie", certification.certified()},
+             {"complet", certification.complete()},
              {"sanction", certification.has_sanction},
              {"sans_succes", std::move(without_success)},
-             {"codes_sans_succes", certification.first_codes()}};
+             {"codes_sans_succes", certification.first_codes()},
+             {"volets_incomplets", std::move(incomplete_parts)},
+             {"mot_volets", certification.parts_keyword()}};
 }
 
 Value candidate_value(const Candidate& c, const Certification& certification) {
@@ -210,6 +216,7 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
   scope["dossier"] = data.record ? record_value(*data.record) : Value();
   scope["etapes"] = steps_value(data.record, data.candidate, certified);
   scope["pieces"] = documents_value(data.record);
+  scope["volets"] = parts_value(data.program, data.record, certification);
   List employers;
   if (data.employers)
     for (const Employer& e : *data.employers) {

@@ -3,6 +3,8 @@
 // records).
 #include "template/process_values.hpp"
 
+#include <algorithm>
+
 namespace acquis {
 
 Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified) {
@@ -39,6 +41,47 @@ Value documents_value(const AssessmentRecord* record) {
     documents.emplace_back(Map{{"type", kind}, {"demandee", asked}, {"recue", received}});
   }
   return documents;
+}
+
+namespace {
+
+Map part_value(const std::string& name, const std::string& status, const std::string& date,
+               double hours, const std::string& remark) {
+  return {
+      {"nom", name}, {"statut", status}, {"date", date}, {"heures", hours}, {"remarque", remark}};
+}
+
+// The trade part: passed on the day of the last success, under way once interviewed.
+Map trade_part(const AssessmentRecord& record, const Certification& certification) {
+  std::string passed_on;
+  for (const auto& verdict : record.verdicts)
+    if (verdict.verdict == "succes") passed_on = std::max(passed_on, verdict.date);
+  for (const auto& exemption : record.exemptions) passed_on = std::max(passed_on, exemption.date);
+  if (certification.without_success.empty() && !passed_on.empty())
+    return part_value("metier", "reussi", passed_on, 0, "");
+  return part_value("metier", record.interview_date.empty() ? "a-faire" : "en-cours", "", 0, "");
+}
+
+}  // namespace
+
+Value parts_value(const Program* program, const AssessmentRecord* record,
+                  const Certification& certification) {
+  List parts;
+  if (!program || program->level != "CFMS") return parts;
+  for (const std::string& name : kCertificateParts) {
+    const AssessmentRecord::Part* recorded = nullptr;
+    if (record)
+      for (const auto& part : record->parts)
+        if (part.name == name) recorded = &part;
+    if (recorded)
+      parts.emplace_back(
+          part_value(name, recorded->status, recorded->date, recorded->hours, recorded->remark));
+    else
+      parts.emplace_back(part_value(name, record ? "a-faire" : "", "", 0, ""));
+  }
+  parts.emplace_back(record ? trade_part(*record, certification)
+                            : part_value("metier", "", "", 0, ""));
+  return parts;
 }
 
 }  // namespace acquis

@@ -1,4 +1,4 @@
-// A person's progress through the process as template values (`etapes`, `pieces`).
+// A person's progress through the process as template values (`etapes`, `pieces`, `volets`).
 #pragma once
 
 #include <acquis/data.hpp>
@@ -16,5 +16,11 @@ Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bo
 Map progress_values(const AssessmentRecord* record, const Candidate* candidate, bool certified);
 // Every kind of supporting document, in the checklist's order: {type, demandee, recue}.
 Value documents_value(const AssessmentRecord* record);
+// The three parts of a semi-skilled-trade certificate, {nom, statut, date, heures, remarque}:
+// general education and job-market preparation as the dossier records them, then the trade
+// ("metier"), reussi on the day of its last success once every competency is passed, en-cours
+// after the interview. Empty for another level; statut empty without a dossier (unknown).
+Value parts_value(const Program* program, const AssessmentRecord* record,
+                  const Certification& certification);
 
 }  // namespace acquis

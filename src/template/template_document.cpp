@@ -112,6 +112,7 @@ class DocumentBuilder {
         {{"document", document},
          {"count", static_cast<double>(missing.size())},
          {"codes", *certification.at("codes_sans_succes").text()},
+         {"volets", *certification.at("mot_volets").text()},
          {"sanction", std::string(certification.at("sanction").truthy() ? "oui" : "non")}},
         document);
     return false;

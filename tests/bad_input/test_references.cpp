@@ -218,3 +218,38 @@ TEST_CASE("bad input / references: a program's kinds of competency and its code 
       Damaged("code-anglais").replace(file, "code-anglais=\"5873\"", "code-anglais=\"5195\""),
       "le programme « 5195 » est déjà défini", "the program “5195” is already defined");
 }
+
+TEST_CASE("bad input / references: the parts of a semi-skilled trade certificate") {
+  const std::string levg = "dossiers/LEVG30069504.xml";
+  expect_verify_fails(
+      Damaged("volet-sans-date")
+          .replace(levg, "statut=\"reconnu\" date=\"2026-05-19\"", "statut=\"reconnu\""),
+      "LEVG30069504.xml:23:", "the date is missing: a recognized part carries the day it was");
+  expect_verify_fails(
+      Damaged("volet-double")
+          .replace(levg, "nom=\"preparation-marche-travail\"", "nom=\"formation-generale\""),
+      "LEVG30069504.xml:23:", "the part “formation-generale” is already recorded above");
+  expect_verify_fails(
+      Damaged("volet-statut").replace(levg, "statut=\"reussi\"", "statut=\"termine\""),
+      "LEVG30069504.xml:22:35:", "(a-faire, en-cours, reconnu, reussi)");
+  // A DEP has no such parts.
+  expect_verify_fails(
+      Damaged("volet-dep")
+          .replace("dossiers/COTE12345678.xml", "  <etapes>",
+                   "  <volet nom=\"formation-generale\" statut=\"a-faire\"/>\n  <etapes>"),
+      "COTE12345678.xml:37:",
+      "belong to a semi-skilled trade certificate (CFMS); the program 5195");
+  // Every task passed, general education not completed: no certificate yet, and the sanction
+  // the list of people gives contradicts the dossier.
+  Damaged under_way("volet-en-cours");
+  under_way.replace(levg, "statut=\"reussi\" date=\"2026-09-18\"", "statut=\"en-cours\"");
+  expect_verify_fails(under_way, "son dossier montre le volet de formation générale non complété",
+                      "their record shows the general-education part not completed");
+  expect_refused("produire attestation --donnees " + under_way.dir() +
+                     " --candidat LEVG30069504 -o {out}/a.pdf",
+                 {1,
+                  {"la personne n’est pas certifiée : le volet de formation générale n’est pas "
+                   "complété"},
+                  {"the person is not certified: the general-education part is not completed"}},
+                 under_way.dir());
+}

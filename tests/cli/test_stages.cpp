@@ -54,6 +54,8 @@ const std::vector<Person>& people() {
        "2 octobre 2026", "October 2, 2026", "12 novembre 2026", "November 12, 2026"},
       {"TREM03088801", Reached::Certified, false, true, "Soudage-montage", "Welding and Fitting",
        "", "", "", ""},
+      {"LEVG30069504", Reached::Certified, true, true, "Préposé à l’entrepôt", "Warehouse Clerk",
+       "19 mai 2026", "May 19, 2026", "22 septembre 2026", "September 22, 2026"},
   };
   return all;
 }
@@ -67,6 +69,22 @@ struct Expected {
 // The interview planned and not held yet (samples/dossiers/DIAA15569905.xml, step 7).
 bool interview_planned(const Person& p) {
   return std::string(p.code) == "DIAA15569905";
+}
+
+// A semi-skilled trade's three parts, where the dossier has them (BELO: general education under
+// way; LEVG: all three complete).
+void add_certificate_parts(std::vector<std::string>& texts, const Person& p, bool french) {
+  const std::string code = p.code;
+  if (code != "BELO17049302" && code != "LEVG30069504") return;
+  texts.push_back(french ? "Volets du certificat" : "Parts of the certificate");
+  texts.push_back(french ? "Préparation au marché du travail" : "Preparation for the job market");
+  if (code == "BELO17049302") {
+    texts.push_back(french ? "150 heures à acquérir" : "150 hours to acquire");
+    texts.push_back(french ? "reconnu le 22 septembre 2026" : "recognized on September 22, 2026");
+  } else {
+    texts.push_back(french ? "réussi le 18 septembre 2026" : "completed on September 18, 2026");
+    texts.push_back(french ? "réussi le 22 septembre 2026" : "completed on September 22, 2026");
+  }
 }
 
 Expected expected(const std::string& document, const Person& p, bool french) {
@@ -93,9 +111,10 @@ Expected expected(const std::string& document, const Person& p, bool french) {
               {}};
     if (document == "declaration-ministere") {  // step 13's fields once every competency passed
       const bool passed = p.reached == Reached::Certified || std::string(p.code) == "THIN22628507";
-      if (passed)
-        return {{code, program, "SU", code == std::string("THIN22628507") ? "591200" : "519500"},
-                {}};
+      const std::string subject = code == "THIN22628507"   ? "591200"
+                                  : code == "LEVG30069504" ? "FMS-814200"
+                                                           : "519500";
+      if (passed) return {{code, program, "SU", subject}, {}};
       return {{code, program,
                french ? "À remplir quand toutes les compétences"
                       : "To be filled in once every competency"},
@@ -127,6 +146,7 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     if (!interview.empty()) texts.push_back(interview);
     if (!evaluation.empty()) texts.push_back(evaluation);
     if (p.certified) texts.push_back(french ? "Attestation nº" : "Certificate No.");
+    add_certificate_parts(texts, p, french);
     return {texts, {}};
   }
   // Each competency's hours where the program publishes them (not the semi-skilled trade's).
@@ -140,6 +160,7 @@ Expected expected(const std::string& document, const Person& p, bool french) {
       texts.push_back(french ? "reconnue par équivalence" : "recognized by equivalence");
       texts.push_back(french ? "Succès" : "Pass");
     }
+    add_certificate_parts(texts, p, french);
     return {texts, {}};
   }
   if (document == "registre") return {{french ? "Registre" : "Register"}, {}};

@@ -282,3 +282,34 @@ TEST_CASE("certification: an optional competency counts only when the person too
   record.verdicts.pop_back();
   CHECK(certification_of(person, &p, &record).without_success == std::vector<std::string>{"0X23"});
 }
+
+TEST_CASE("certification: a semi-skilled trade needs its three parts complete", "[data]") {
+  Program p;
+  p.code = "FMS-8142";
+  p.level = "CFMS";
+  p.competencies.emplace_back();
+  p.competencies.back().code = "T1";
+  Candidate person;
+  person.number = "2026-0101";
+  person.certification_date = "2026-11-30";
+  AssessmentRecord record;
+  record.verdicts = {{"T1", "2026-11-20", "succes", ""}};
+  // The trade passed, nothing said of the other two parts: both are still to do.
+  Certification c = certification_of(person, &p, &record);
+  CHECK_FALSE(c.certified());
+  CHECK(c.contradicted());
+  CHECK(c.without_success.empty());
+  CHECK(c.incomplete_parts == kCertificateParts);
+  CHECK(c.parts_keyword() == "les_deux");
+  record.parts.push_back({"formation-generale", "reussi", "2026-10-01", "", 0});
+  record.parts.push_back({"preparation-marche-travail", "en-cours", "", "", 0});
+  c = certification_of(person, &p, &record);
+  CHECK(c.incomplete_parts == std::vector<std::string>{"preparation-marche-travail"});
+  CHECK(c.parts_keyword() == "preparation_marche_travail");
+  record.parts.back().status = "reconnu";
+  CHECK(certification_of(person, &p, &record).certified());
+  // Another level has no such parts.
+  p.level = "DEP";
+  record.parts.clear();
+  CHECK(certification_of(person, &p, &record).certified());
+}
