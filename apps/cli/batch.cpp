@@ -56,14 +56,15 @@ class BatchCommand {
   void plan(const std::string& document, app::Batch& files, app::Batch& laid_out) {
     files.loaded = laid_out.loaded = loaded_;
     const std::string forced = args_.option("programme");
+    const bool lists_people = app::lists_people(*workspace_.document(document));
     for (const Candidate& c : loaded_.data->candidates) {
       const std::string code = forced.empty() ? c.program : forced;
       app::BatchItem item{{&c, loaded_.data->record(c.permanent_code), loaded_.data->program(code)},
                           {}};
-      const char* refusal =
-          loaded_.data->broken_records.count(c.permanent_code)
-              ? "cli.record-has-errors"
-              : refusal_for_broken_files(*loaded_.data, item.subject, !item.subject.program);
+      const char* refusal = loaded_.data->broken_records.count(c.permanent_code)
+                                ? "cli.record-has-errors"
+                                : refusal_for_broken_files(*loaded_.data, lists_people,
+                                                           item.subject, !item.subject.program);
       if (!refusal && !item.subject.program) refusal = "cli.unknown-program";
       if (refusal) {
         fail_row(c.row, say(args_, refusal, {{"code", code}}));

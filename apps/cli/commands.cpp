@@ -20,7 +20,7 @@ int write_output(const Arguments& args, const std::string& path, const app::Rend
 const Candidate* fullest_candidate(const app::DataSet& data, const Program& program) {
   const Candidate* found = nullptr;
   for (const Candidate& c : data.candidates) {
-    if (c.program != program.code) continue;
+    if (!program.answers_to(c.program)) continue;
     if (data.record(c.permanent_code)) return &c;
     if (!found) found = &c;
   }
@@ -109,9 +109,10 @@ int produce(const Arguments& args) {
   // The program given, else the candidate's; documents of the organization need none.
   const app::SubjectLookup found = app::find_subject(*loaded.data, code, args.option("programme"));
   if (found.unknown_candidate) return usage_error(args, "cli.unknown-candidate");
-  const char* refusal = found.broken_record ? "cli.record-has-errors"
-                                            : refusal_for_broken_files(*loaded.data, found.subject,
-                                                                       found.unknown_program);
+  const char* refusal = found.broken_record
+                            ? "cli.record-has-errors"
+                            : refusal_for_broken_files(*loaded.data, app::lists_people(*document),
+                                                       found.subject, found.unknown_program);
   if (refusal) {
     std::fprintf(stderr, "acquis: %s\n",
                  say(args, refusal,

@@ -44,10 +44,10 @@ bool load_usable(const Arguments& args, const app::RunConfig& config, app::DataS
   return !data.broken_organization && (tolerate_bad_rows || data.candidate_errors == 0);
 }
 
-const char* refusal_for_broken_files(const app::DataSet& data, const app::Subject& subject,
-                                     bool unknown_program) {
+const char* refusal_for_broken_files(const app::DataSet& data, bool lists_people,
+                                     const app::Subject& subject, bool unknown_program) {
   if (unknown_program && !data.broken_program_files.empty()) return "cli.program-maybe-broken";
-  return app::blocked_by_broken_files(data, subject.program, subject.candidate);
+  return app::blocked_by_broken_files(data, lists_people, subject.program, subject.candidate);
 }
 
 Started start(const Arguments& args, app::RunConfig& config) {

@@ -37,8 +37,9 @@ bool load_usable(const Arguments& args, const app::RunConfig& config, app::DataS
 
 // Why the document for `subject` cannot be made with the files that have errors (a message
 // id), or null: its program may be in a file that could not be read, or it uses a broken file.
-const char* refusal_for_broken_files(const app::DataSet& data, const app::Subject& subject,
-                                     bool unknown_program);
+// `lists_people`: the document lists every person (app::lists_people).
+const char* refusal_for_broken_files(const app::DataSet& data, bool lists_people,
+                                     const app::Subject& subject, bool unknown_program);
 
 // The run's configuration and its workspace; no workspace, with the problem printed, when an
 // option is wrong (status 2) or the fonts or templates cannot be used (status 1).

@@ -88,9 +88,10 @@ int export_declarations_of(const Arguments& args, const app::RunConfig& /*config
     std::string evaluated;
     for (const auto& verdict : record->verdicts) evaluated = std::max(evaluated, verdict.date);
     const std::string end = passed ? evaluated : "";
-    csv.row({c.permanent_code, c.family_name, c.given_name, program->code, record->interview_date,
+    const std::string code = program->published_code();
+    csv.row({c.permanent_code, c.family_name, c.given_name, code, record->interview_date,
              program->level == "CFMS" ? "07" : "", "01", end, passed ? "22" : "",
-             passed ? program->code + "00" : "", passed ? record->interview_date : "", end,
+             passed && !code.empty() ? code + "00" : "", passed ? record->interview_date : "", end,
              passed ? "SU" : ""});
   }
   return csv.write(args, "cli.declarations-written");
@@ -104,8 +105,13 @@ int with_data(const Arguments& args,
   app::RunConfig config;
   if (!configure(args, config)) return 2;
   app::DataSet data;
-  if (!load(args, config, data)) return 1;
-  return list(args, config, data);
+  const bool loaded = load(args, config, data);
+  // Every person is listed: a file with errors they draw on would make a wrong list.
+  if (const char* refusal = app::blocked_by_broken_files(data, true, nullptr, nullptr)) {
+    std::fprintf(stderr, "acquis: %s\n", say(args, refusal).c_str());
+    return 1;
+  }
+  return loaded ? list(args, config, data) : 1;
 }
 
 }  // namespace

@@ -46,7 +46,10 @@ struct Competency {
 struct Program {
   std::string code, level, sector, version;
   std::string english_code;  // the same program in the English sector (5358 → 5858), may be empty
-  Text title;                // the epicene title ("Préposée ou préposé à l’entrepôt")
+  // An occupational norm published without a code is named by its file's name ("norme-cariste"),
+  // which the data uses to refer to it and the documents never print.
+  bool code_from_file_name = false;
+  Text title;  // the epicene title ("Préposée ou préposé à l’entrepôt")
   std::string title_feminine, title_masculine;  // of a trade, when published
   double hours = 0, units = 0;
   std::string units_published;        // a fraction as published ("91 2/3"), else empty
@@ -57,6 +60,11 @@ struct Program {
 
   const Competency* competency(const std::string& code) const;
   // Named by its code or by its code in the English sector.
+  // The code as published: empty for a norm without one.
+  std::string published_code() const { return code_from_file_name ? std::string() : code; }
+  // "DEP 5195" (a no-break space between them), "norme professionnelle NP-4021", or the level
+  // alone without a published code.
+  std::string designation(Language language) const;
   bool answers_to(const std::string& name) const {
     return name == code || (!english_code.empty() && name == english_code);
   }

@@ -128,12 +128,15 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
   return ok;
 }
 
-const char* blocked_by_broken_files(const DataSet& data, const Program* program,
+const char* blocked_by_broken_files(const DataSet& data, bool lists_people, const Program* program,
                                     const Candidate* candidate) {
   if (data.broken_organization) return "cli.uses-broken-profile";
   if (!program && !candidate && !data.broken_program_files.empty())
     return "cli.uses-broken-programs";
   if (candidate && data.broken_employers) return "cli.uses-broken-employers";
+  // A list of people would silently leave out an employer or count someone wrongly.
+  if (lists_people && data.broken_employers) return "cli.lists-broken-employers";
+  if (lists_people && !data.broken_records.empty()) return "cli.lists-broken-records";
   return nullptr;
 }
 

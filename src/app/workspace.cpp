@@ -2,11 +2,14 @@
 
 #include "app/file_names.hpp"
 
+#include <pugixml.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <sstream>
 
 namespace acquis::app {
 
@@ -24,6 +27,15 @@ std::string describe(const DocumentInfo& document) {
   }
   const std::size_t sentence = comment.find(". ");
   return sentence == std::string::npos ? comment : comment.substr(0, sentence + 1);
+}
+
+bool lists_people(const DocumentInfo& document) {
+  pugi::xml_document xml;
+  if (!xml.load_file(document.path.c_str())) return false;
+  std::istringstream names(xml.document_element().attribute("requiert").value());
+  for (std::string name; names >> name;)
+    if (name == "candidats") return true;
+  return false;
 }
 
 struct Workspace::Names {

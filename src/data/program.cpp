@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <map>
 
 namespace acquis {
@@ -93,6 +94,15 @@ Competency read_competency(XmlFile& xml, pugi::xml_node node, const Program& pro
 
 }  // namespace
 
+std::string Program::designation(Language language) const {
+  // A norm is no diploma: its level is said in words.
+  const std::string name = level != "NORME"               ? level
+                           : language == Language::French ? "norme professionnelle"
+                                                          : "occupational standard";
+  const std::string shown = published_code();
+  return shown.empty() ? name : name + "\u00A0" + shown;
+}
+
 bool load_program(SourceText source, Program& program, Diagnostics& diags, const KnownData& known) {
   program.file = source.file();
   const auto xml = XmlFile::parse(std::move(source), diags);
@@ -102,7 +112,11 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, const
   xml->check_names(root,
                    {"code", "code-anglais", "niveau", "secteur", "heures", "unites", "version"},
                    {"titre", "introduction", "competence"});
-  program.code = xml->attribute(root, "code", true);
+  program.level = fields::choice(*xml, root, "niveau", kLevels, true);
+  // A norm may be published without a code: its file's name stands for it.
+  program.code_from_file_name = program.level == "NORME" && !root.attribute("code");
+  program.code = program.code_from_file_name ? std::filesystem::path(program.file).stem().string()
+                                             : xml->attribute(root, "code", true);
   program.english_code = root.attribute("code-anglais").value();
   for (const char* attribute : {"code", "code-anglais"}) {
     const std::string code = root.attribute(attribute).value();
@@ -110,7 +124,6 @@ bool load_program(SourceText source, Program& program, Diagnostics& diags, const
       xml->report().error("duplicate-program", xml->offset(root, attribute),
                           {{"code", code}, {"file", other->file}});
   }
-  program.level = fields::choice(*xml, root, "niveau", kLevels, true);
   program.sector = root.attribute("secteur").value();
   program.version = root.attribute("version").value();
   program.hours = fields::number(*xml, root, "heures").value_or(0);

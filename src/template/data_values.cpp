@@ -39,7 +39,9 @@ Value program_value(const Program& p, Language lang) {
                                   {"criteres", text_list(c.criteria, lang)},
                                   {"elements", std::move(elements)}});
   }
-  return Map{{"code", p.code},
+  return Map{{"code", p.published_code()},
+             {"identifiant", p.code},
+             {"designation", p.designation(lang)},
              {"code_anglais", p.english_code},
              {"niveau", p.level},
              {"titre", p.title.in(lang)},
@@ -125,7 +127,8 @@ Value listed_candidate_value(const Candidate& c, const TemplateData& data, Langu
   Map person = *candidate_value(c, certification).map();
   person["titre_programme"] = program ? program->title_for(c.gender, language) : std::string();
   person["niveau_programme"] = program ? program->level : std::string();
-  person["code_programme"] = program ? program->code : c.program;
+  person["code_programme"] = program ? program->published_code() : c.program;
+  person["designation_programme"] = program ? program->designation(language) : std::string();
   for (auto& [name, value] : progress_values(record, &c, certification.certified()))
     person[name] = std::move(value);
   return person;
@@ -235,7 +238,9 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
   List programs, candidates;
   if (data.programs)
     for (const Program& p : *data.programs)
-      programs.emplace_back(Map{{"code", p.code},
+      programs.emplace_back(Map{{"code", p.published_code()},
+                                {"identifiant", p.code},
+                                {"designation", p.designation(language)},
                                 {"code_anglais", p.english_code},
                                 {"niveau", p.level},
                                 {"titre", p.title.in(language)},

@@ -48,7 +48,10 @@ class DocumentBuilder {
   // yet; certifie: the person certified) as the reason the document does not concern the
   // person (yet, or any more).
   bool required_data(XmlFile& file, pugi::xml_node root) {
-    static const std::set<std::string> kData = {"programme", "candidat", "dossier"};
+    // candidats, employeurs: the lists (present, maybe empty), named so that a broken file
+    // they come from blocks the document (app::lists_people).
+    static const std::set<std::string> kData = {"programme", "candidat", "dossier", "candidats",
+                                                "employeurs"};
     static const std::set<std::string> kSteps = {"entrevue", "entrevue-prevue", "certifie"};
     bool ok = true;
     std::vector<std::string> steps;
@@ -62,7 +65,8 @@ class DocumentBuilder {
             {{"value", name},
              {"name", std::string("requiert")},
              {"choices",
-              std::string("programme, candidat, dossier, entrevue, entrevue-prevue, certifie")}});
+              std::string("programme, candidat, dossier, candidats, employeurs, entrevue, "
+                          "entrevue-prevue, certifie")}});
         ok = false;
       } else if (!present(name)) {
         missing(file, name);

@@ -163,6 +163,23 @@ TEST_CASE("bad input / references: a broken file blocks only the documents that 
       acquis::test::run(std::string(ACQUIS_CLI) + " produire guide-employeur --donnees " +
                         employers.dir() + " -o " + pdf);
   CHECK(guide.exit_code == 0);
+  // A list of every person names each one's employer: refused rather than left blank.
+  for (const char* list : {"produire registre", "produire synthese-candidats",
+                           "produire etiquettes-dossiers", "synthese"})
+    expect_refused(std::string(list) + " --donnees " + employers.dir() + " -o {out}/a.pdf",
+                   {1,
+                    {"ce document nomme l’employeur de chaque personne"},
+                    {"this document names each person’s employer"}});
+  // A dossier with errors: the person's other documents and the lists would judge without it.
+  const Damaged dossier =
+      Damaged("dossier-liste")
+          .replace("dossiers/LEVG30069504.xml", "statut=\"reussi\" date=\"2026-09-18\"",
+                   "statut=\"reussi\"");
+  for (const char* list : {"produire registre", "registre", "declarations"})
+    expect_refused(std::string(list) + " --donnees " + dossier.dir() + " -o {out}/a.csv",
+                   {1,
+                    {"ce document dit où en est chaque personne"},
+                    {"this document says where each person stands"}});
   // The profile is used by every document.
   const Damaged profile =
       Damaged("profil-casse").replace("organisation.xml", "</organisation>", "<oops");

@@ -440,13 +440,17 @@ TEST_CASE("stages: programs as published: a DEP listed without elements, and its
 
 TEST_CASE("stages: programs as published: an occupational norm is an inventory grid",
           "[cli][stages]") {
-  const std::string fr = made_text("cahier-autoevaluation", "--programme NP-4021", "fr-CA");
+  const std::string fr =
+      made_text("cahier-autoevaluation", "--programme norme-chariot-elevateur", "fr-CA");
   check_holds(fr, {"Grille d’inventaire des compétences",
                    "Ce cahier couvre 3 compétences du programme Conductrice ou conducteur de "
                    "chariot élévateur.",
                    "Pour chaque élément de compétence"});
   CHECK(fr.find(" 0 h") == std::string::npos);
-  check_holds(made_text("cahier-autoevaluation", "--programme NP-4021", "en-CA"),
+  // Published without a code, the norm is named by its file and printed by its title only.
+  CHECK(fr.find("(norme professionnelle)") != std::string::npos);
+  CHECK(fr.find("norme-chariot-elevateur") == std::string::npos);
+  check_holds(made_text("cahier-autoevaluation", "--programme norme-chariot-elevateur", "en-CA"),
               {"Competency Inventory Grid", "For each element of competency"});
 }
 

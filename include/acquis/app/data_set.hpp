@@ -46,9 +46,10 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
 
 // Whether the document for `subject` (program, candidate; both null for the organization's
 // documents: guides, register) can be made despite the files with errors: not when it uses one
-// (the profile, the employers for a person, every program for a list of programs). Null when it
-// can, else the message id of the reason.
-const char* blocked_by_broken_files(const DataSet& data, const Program* program,
+// (the profile, the employers for a person, every program for a list of programs; for a
+// document listing every person, the employers and every dossier). Null when it can, else the
+// message id of the reason.
+const char* blocked_by_broken_files(const DataSet& data, bool lists_people, const Program* program,
                                     const Candidate* candidate);
 
 // What the files say together that none says alone is wrong: a person given a certificate

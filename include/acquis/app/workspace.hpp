@@ -29,6 +29,10 @@ bool step_not_reached(const Diagnostic& d);
 // The first sentence of the template's first comment: what the document is.
 std::string describe(const DocumentInfo& document);
 
+// The template requires "candidats": the document lists every person, with their employer and
+// what their dossier says.
+bool lists_people(const DocumentInfo& document);
+
 // A data set as loaded, with the cache of the builds that use it: the cache keeps the programs'
 // template values by address, so a changed data set (a saved profile) comes with a new cache.
 // One document needs no cache (it would only hold a second copy of the program).
