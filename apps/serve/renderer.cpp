@@ -3,6 +3,7 @@
 #include "candidate_json.hpp"
 
 #include <cstdio>
+#include <filesystem>
 
 namespace acquis::serve {
 
@@ -47,7 +48,15 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config, Language m
                                          {config.run.candidates_file, {}}, data, diagnostics);
   renderer->workspace_ = app::Workspace::open(config.run, diagnostics);
   print(diagnostics, messages);
-  if (!loaded || !renderer->workspace_) return nullptr;
+  // A folder without a profile is not a data folder (a wrong path). Files with errors stop
+  // only the documents that use them (resolve), and a broken profile can be saved anew from
+  // the page.
+  const bool data_folder = std::filesystem::exists(
+      std::filesystem::path(config.run.data_directory) / "organisation.xml");
+  if (!data_folder || !renderer->workspace_) return nullptr;
+  if (!loaded)
+    std::fprintf(stderr, "acquis serve : %s\n",
+                 message("service.data-has-errors", messages, {}).c_str());
   renderer->loaded_ = app::make_loaded_data(std::move(data));
   renderer->config_ = config;
   return renderer;
@@ -146,9 +155,23 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
     found = app::find_subject(data, {}, program);
   if (found.unknown_candidate) problem.field("/code_permanent", "service.unknown-candidate");
   if (found.broken_record) problem.field("/code_permanent", "service.record-has-errors");
-  if (found.unknown_program) problem.field("/programme", "service.unknown-program");
+  if (found.unknown_program)
+    problem.field("/programme", data.broken_program_files.empty() ? "service.unknown-program"
+                                                                  : "service.program-maybe-broken");
+  if (const char* reason = broken_files_used(data, wanted.document, found))
+    problem.field("/document", (std::string("service.") + (reason + 4)).c_str());  // "cli.…"
   wanted.subject = found.subject;
   return problem.errors.empty();
+}
+
+const char* Renderer::broken_files_used(const app::DataSet& data, const std::string& document,
+                                        const app::SubjectLookup& found) const {
+  const app::DocumentInfo* info = workspace_->document(document);
+  if (!info || found.unknown_candidate || found.unknown_program) return nullptr;
+  // The template is read only when a list of people could be wrong.
+  const bool lists =
+      (data.broken_employers || !data.broken_records.empty()) && app::lists_people(*info);
+  return app::blocked_by_broken_files(data, lists, found.subject.program, found.subject.candidate);
 }
 
 bool Renderer::render(const nlohmann::json& request, bool pdf, RenderedDocument& out,

@@ -60,6 +60,9 @@ class Renderer {
  private:
   struct Resolved;
   bool resolve(const nlohmann::json& request, Resolved& resolved, Problem& problem) const;
+  // The message id ("cli.uses-broken-…") of a file with errors the document would use, or null.
+  const char* broken_files_used(const app::DataSet& data, const std::string& document,
+                                const app::SubjectLookup& found) const;
   app::LoadedData snapshot() const;
 
   std::unique_ptr<app::Workspace> workspace_;

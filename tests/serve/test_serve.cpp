@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <thread>
 
@@ -447,4 +448,37 @@ TEST_CASE("serve: the register lists the certified persons of the data folder") 
   REQUIRE(result->status == 200);
   CHECK(valid_pdf_text(result->body, "serve-registre.pdf").find("COTE12345678") !=
         std::string::npos);
+}
+
+TEST_CASE("serve: a file with errors stops only the documents that use it") {
+  const std::string data = acquis::test::copy_of_samples("serve-employeurs-casses");
+  {
+    std::string employers = acquis::test::read_file(data + "/employeurs.xml");
+    employers.replace(employers.find("</employeurs>"), 13, "<oops");
+    std::ofstream(data + "/employeurs.xml", std::ios::binary) << employers;
+  }
+  ServerProcess server({"--donnees", data});
+  REQUIRE(server.started());
+  CHECK(server.log().find("employeurs.xml:") != std::string::npos);
+  // The guides and a program's booklet do not name an employer: made.
+  const auto guide = post(server, "/api/rendu", R"({"document":"guide-candidat"})");
+  REQUIRE(guide);
+  CHECK(guide->status == 200);
+  CHECK(valid_pdf_text(guide->body, "serve-guide-sans-employeurs.pdf").find("Guide") !=
+        std::string::npos);
+  // A person's document and a list of people name employers: refused, saying which file.
+  for (const char* body : {R"({"document":"fiche-suivi","code_permanent":"COTE12345678"})",
+                           R"({"document":"registre"})"}) {
+    const json problem = problem_of(post(server, "/api/rendu", body));
+    CHECK(problem.at("status") == 422);
+    REQUIRE(has_pointer(problem, "/document"));
+    CHECK(problem.dump().find("employeurs.xml a des erreurs") != std::string::npos);
+  }
+}
+
+TEST_CASE("serve: a folder that is not a data folder is refused at start") {
+  const std::string empty = acquis::test::output_dir() + "/serve-pas-des-donnees";
+  std::filesystem::create_directories(empty);
+  ServerProcess server({"--donnees", empty});
+  CHECK_FALSE(server.started());
 }
