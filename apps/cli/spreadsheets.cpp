@@ -90,9 +90,11 @@ int export_declarations_of(const Arguments& args, const app::RunConfig& /*config
     const std::string end = passed ? evaluated : "";
     const std::string code = program->published_code();
     csv.row({c.permanent_code, c.family_name, c.given_name, code, record->interview_date,
-             program->level == "CFMS" ? "07" : "", "01", end, passed ? "22" : "",
-             passed && !code.empty() ? code + "00" : "", passed ? record->interview_date : "", end,
-             passed ? "SU" : ""});
+             // The service and path codes are the semi-skilled trades' (../shared/seeds);
+             // another level's are for the staff to enter.
+             program->level == "CFMS" ? "07" : "", program->level == "CFMS" ? "01" : "", end,
+             passed ? "22" : "", passed && !code.empty() ? code + "00" : "",
+             passed ? record->interview_date : "", end, passed ? "SU" : ""});
   }
   return csv.write(args, "cli.declarations-written");
 }

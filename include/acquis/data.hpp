@@ -209,10 +209,11 @@ struct Certification {
 Certification certification_of(const Candidate& candidate, const Program* program,
                                const AssessmentRecord* record);
 
-// The 14 steps of the process for a person, as their dossier records them (none: every field
-// empty), completed by what the rest of it implies: the self-assessment's date is step 4's, the
-// interview's step 7's, the latest observation's step 9's, the latest verdict's (and its
-// teacher) step 11's, the certificate's step 13's.
+// The 14 steps of the process for a person, as their dossier records them, completed by what
+// the rest of it implies: the self-assessment's date is step 4's, the interview's step 7's, the
+// latest observation's step 9's once an evaluation is held (until then observation goes on),
+// the latest verdict's (and its teacher) step 11's, the certificate's step 13's (also without
+// a dossier: certified from the list of people).
 std::vector<AssessmentRecord::Step> process_steps(const AssessmentRecord* record,
                                                   const Candidate* candidate, bool certified);
 
@@ -221,8 +222,8 @@ std::vector<AssessmentRecord::Step> process_steps(const AssessmentRecord* record
 // specialist), "employeur", "enseignant" or "orientation" (guidance or academic counsellor).
 const char* step_role(int step);
 
-// Where a person is: the latest step done (0 before any), the next step planned after it (0
-// when none), and how many supporting documents are still awaited.
+// Where a person is: the latest step done (0 before any), the soonest step planned and not done
+// (0 when none), and how many supporting documents are still awaited.
 struct Progress {
   int reached = 0, next = 0;
   std::string reached_on, next_on;  // YYYY-MM-DD

@@ -23,8 +23,8 @@ std::string implied_done(int number, const AssessmentRecord& r, const Candidate*
       return r.self_assessment_date;  // the person prepares their dossier
     case 7:
       return r.interview_date;
-    case 9:
-      return latest_date(r.observations);
+    case 9:  // observation goes on until the evaluation: done with its last session then
+      return r.verdicts.empty() ? std::string() : latest_date(r.observations);
     case 11:
       return latest_date(r.verdicts);
     case 13:
@@ -53,6 +53,8 @@ std::vector<AssessmentRecord::Step> process_steps(const AssessmentRecord* record
         if (s.number == n) step = s;
       if (step.done.empty()) step.done = implied_done(n, *record, candidate, certified);
       if (step.by.empty() && n == 11) step.by = latest_teacher(*record);
+    } else if (n == 13 && certified && candidate) {
+      step.done = candidate->certification_date;  // certified from the list alone
     }
     steps.push_back(std::move(step));
   }
@@ -72,11 +74,13 @@ Progress progress_of(const AssessmentRecord* record, const Candidate* candidate,
   Progress progress;
   for (const auto& step : steps)
     if (!step.done.empty()) progress.reached = step.number, progress.reached_on = step.done;
+  // The next step is the soonest planned and not done, whatever its number: training (10)
+  // planned after a failed evaluation (11) comes next.
   for (const auto& step : steps)
-    if (step.done.empty() && !step.planned.empty() && step.number > progress.reached) {
+    if (step.done.empty() && !step.planned.empty() &&
+        (!progress.next || step.planned < progress.next_on)) {
       progress.next = step.number;
       progress.next_on = step.planned;
-      break;
     }
   if (record)
     for (const auto& d : record->documents) progress.awaited_documents += d.received.empty();

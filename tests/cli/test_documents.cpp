@@ -163,8 +163,14 @@ TEST_CASE("documents: the summary of candidates as CSV, sorted as a French reade
   // The step reached and the next planned, from the dossier; the documents still awaited.
   CHECK(result.out.find(
             "Bélanger;Olivier;BELO17049302;FMS-8142;Préposé à l’entrepôt;"
-            "Acier Rive-Sud inc. (fictif);Patrice Lemieux;9;2026-11-04;11;2026-12-08;0") !=
-        std::string::npos);
+            "Acier Rive-Sud inc. (fictif);Patrice Lemieux;8;2026-09-24;11;2026-12-08;0") !=
+        std::string::npos);  // observation under way (step 9 not done before the evaluation)
+  // Certified from the list alone (no dossier): step 13 on the certificate's date.
+  CHECK(result.out.find("Tremblay;Maxime;TREM03088801;5195;") != std::string::npos);
+  CHECK(result.out.find(";13;2026-11-22;;;0\r\n") != std::string::npos);
+  // Training planned after a failed evaluation is the next step, though numbered before it.
+  CHECK(result.out.find("Lavoie;Sophie;LAVS09579608;5912;Secrétariat médical;;;11;2026-05-25;10;"
+                        "2026-06-30;") != std::string::npos);
   CHECK(result.out.find(";6;2026-11-19;7;2026-12-10;1\r\n") != std::string::npos);  // Diallo
   CHECK(result.out.find("Bélanger") < result.out.find("Benali"));
 }
@@ -173,12 +179,12 @@ TEST_CASE("documents: the declarations to the Ministère as CSV: step 8, then st
           "[cli][documents]") {
   const auto result = test::run(kAcquis + " declarations --donnees samples");
   REQUIRE(result.exit_code == 0);
-  CHECK(result.out.find("THIN22628507;Thi Lan;Nguyen;5912;2026-08-25;;01;2026-10-08;22;591200;"
+  CHECK(result.out.find("THIN22628507;Thi Lan;Nguyen;5912;2026-08-25;;;2026-10-08;22;591200;"
                         "2026-08-25;2026-10-08;SU\r\n") != std::string::npos);
   // A semi-skilled trade is declared under service 07; step 13 waits for the evaluation.
   CHECK(result.out.find("BELO17049302;Bélanger;Olivier;FMS-8142;2026-09-22;07;01;;;;;;\r\n") !=
         std::string::npos);
-  CHECK(result.out.find("LAVS09579608;Lavoie;Sophie;5912;2026-03-20;;01;;;;;;\r\n") !=
+  CHECK(result.out.find("LAVS09579608;Lavoie;Sophie;5912;2026-03-20;;;;;;;;\r\n") !=
         std::string::npos);                                     // a competency failed
   CHECK(result.out.find("DIAA15569905") == std::string::npos);  // not interviewed yet
 }

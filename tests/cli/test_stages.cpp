@@ -146,6 +146,9 @@ Expected expected(const std::string& document, const Person& p, bool french) {
     if (!interview.empty()) texts.push_back(interview);
     if (!evaluation.empty()) texts.push_back(evaluation);
     if (p.certified) texts.push_back(french ? "Attestation nº" : "Certificate No.");
+    if (code == "BELO17049302")  // observed, not evaluated yet: observation goes on
+      texts.push_back(french ? "en cours, dernière séance le 4 nov. 2026"
+                             : "under way, last session on Nov 4, 2026");
     add_certificate_parts(texts, p, french);
     return {texts, {}};
   }
