@@ -39,7 +39,8 @@ Json record(const AssessmentRecord& r) {
   for (const auto& a : r.answers)
     answers.push_back({{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
   for (const auto& o : r.outcomes)
-    outcomes.push_back({{"competence", o.competency}, {"maitrisee", o.mastered}});
+    outcomes.push_back(
+        {{"competence", o.competency}, {"element", o.element}, {"maitrisee", o.mastered}});
   for (const auto& o : r.observations)
     observations.push_back({{"competence", o.competency},
                             {"element", o.element},

@@ -122,9 +122,12 @@ struct AssessmentRecord {
     std::string competency, element;  // element code or task number
     std::string level;                // "maitrise", "partiel", "non"
   };
+  // The validation interview's judgment of a competency as a whole, or of one of its elements
+  // or tasks (`element`: its code or number).
   struct Outcome {
     std::string competency;
     bool mastered = false;
+    std::string element;
   };
   struct Observation {
     std::string competency, element, date, result, comment;

@@ -21,10 +21,11 @@ void read_interview(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r) {
   xml.check_names(node, {"date"}, {"competence", "formation-generale", "recommandation"});
   r.interview_date = fields::date(xml, node, "date");
   for (pugi::xml_node c : node.children("competence")) {
-    xml.check_names(c, {"code", "statut"}, {});
+    xml.check_names(c, {"code", "element", "statut"}, {});
     const std::string status =
         fields::choice(xml, c, "statut", {"maitrisee", "non-maitrisee"}, true);
-    r.outcomes.push_back({xml.attribute(c, "code", true), status == "maitrisee"});
+    r.outcomes.push_back(
+        {xml.attribute(c, "code", true), status == "maitrisee", c.attribute("element").value()});
   }
   for (pugi::xml_node g : node.children("formation-generale"))
     r.general_education.push_back(collapsed_text(g));
@@ -99,7 +100,7 @@ void check_references(XmlFile& xml, pugi::xml_node root, const AssessmentRecord&
   for (pugi::xml_node a : root.child("autoevaluation").children("reponse"))
     references.check(a, "competence", "element");
   for (pugi::xml_node c : root.child("entrevue").children("competence"))
-    references.check(c, "code", nullptr);
+    references.check(c, "code", "element");
   for (pugi::xml_node o : root.children("observation"))
     references.check(o, "competence", "element");
   for (pugi::xml_node e : root.children("evaluation")) references.check(e, "competence", nullptr);

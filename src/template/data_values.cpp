@@ -143,6 +143,27 @@ const Item* latest(const std::vector<Item>& items) {
   return found;
 }
 
+// The interview's outcomes, one per competency in the order given: {competence, maitrisee,
+// a_acquerir}. A competency is mastered when every outcome given for it is (as a whole or
+// task by task); a_acquerir lists the elements or tasks judged not mastered ({code}).
+List outcomes_by_competency(const std::vector<AssessmentRecord::Outcome>& given) {
+  List result;
+  std::vector<std::string> order;
+  std::map<std::string, std::pair<bool, List>> by_code;
+  for (const auto& o : given) {
+    auto [it, added] = by_code.try_emplace(o.competency, true, List{});
+    if (added) order.push_back(o.competency);
+    it->second.first = it->second.first && o.mastered;
+    if (!o.mastered && !o.element.empty()) it->second.second.emplace_back(Map{{"code", o.element}});
+  }
+  for (const std::string& code : order) {
+    auto& [mastered, to_acquire] = by_code.at(code);
+    result.emplace_back(
+        Map{{"competence", code}, {"maitrisee", mastered}, {"a_acquerir", std::move(to_acquire)}});
+  }
+  return result;
+}
+
 Value record_value(const AssessmentRecord& r) {
   List answers, outcomes, verdicts, observations;
   std::set<std::string> session_dates;  // one observation session a day
@@ -164,8 +185,7 @@ Value record_value(const AssessmentRecord& r) {
   for (const auto& a : r.answers)
     answers.emplace_back(
         Map{{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
-  for (const auto& o : r.outcomes)
-    outcomes.emplace_back(Map{{"competence", o.competency}, {"maitrisee", o.mastered}});
+  for (Value& outcome : outcomes_by_competency(r.outcomes)) outcomes.push_back(std::move(outcome));
   for (const auto& v : r.verdicts)
     verdicts.emplace_back(Map{{"competence", v.competency},
                               {"date", v.date},

@@ -241,14 +241,14 @@ TEST_CASE("bad input / references: the parts of a semi-skilled trade certificate
   expect_verify_fails(
       Damaged("volet-sans-date")
           .replace(levg, "statut=\"reconnu\" date=\"2026-05-19\"", "statut=\"reconnu\""),
-      "LEVG30069504.xml:22:", "the date is missing: a recognized part carries the day it was");
+      "LEVG30069504.xml:23:", "the date is missing: a recognized part carries the day it was");
   expect_verify_fails(
       Damaged("volet-double")
           .replace(levg, "nom=\"preparation-marche-travail\"", "nom=\"formation-generale\""),
-      "LEVG30069504.xml:22:", "the part “formation-generale” is already recorded above");
+      "LEVG30069504.xml:23:", "the part “formation-generale” is already recorded above");
   expect_verify_fails(
       Damaged("volet-statut").replace(levg, "statut=\"reussi\"", "statut=\"termine\""),
-      "LEVG30069504.xml:21:35:", "(a-faire, en-cours, reconnu, reussi)");
+      "LEVG30069504.xml:22:35:", "(a-faire, en-cours, reconnu, reussi)");
   // A DEP has no such parts.
   expect_verify_fails(
       Damaged("volet-dep")

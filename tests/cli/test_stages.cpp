@@ -106,9 +106,17 @@ Expected expected(const std::string& document, const Person& p, bool french) {
       return {{},
               french ? "l’entrevue de validation n’a pas encore eu lieu"
                      : "the validation interview has not taken place yet"};
-    if (document == "bilan-entrevue")
-      return {{code, program, (french ? "Entrevue tenue le " : "Interview held on ") + interview},
-              {}};
+    // BELO's interview went task by task: T3's third task only is to acquire.
+    const bool by_task = code == "BELO17049302";
+    const std::string third_task = french ? "Consigner l’envoi dans le système d’inventaire"
+                                          : "Record the shipment in the inventory system";
+    if (document == "bilan-entrevue") {
+      std::vector<std::string> texts{
+          code, program, (french ? "Entrevue tenue le " : "Interview held on ") + interview};
+      if (by_task) texts.push_back("– " + third_task);
+      return {texts, {}};
+    }
+    if (document == "plan-action" && by_task) return {{code, program, third_task}, {}};
     if (document == "declaration-ministere") {  // step 13's fields once every competency passed
       const bool passed = p.reached == Reached::Certified || std::string(p.code) == "THIN22628507";
       const std::string subject = code == "THIN22628507"   ? "591200"
@@ -467,4 +475,16 @@ TEST_CASE("stages: a trade's title agrees with the person", "[cli][stages]") {
   check_holds(made_text("fiche-suivi", "--candidat PELA14029211", "fr-CA"),
               {"Préposée ou préposé à l’entrepôt"});
   check_holds(made_text("attestation", "--candidat LEVG30069504", "en-CA"), {"Warehouse Clerk"});
+}
+
+TEST_CASE("stages: an interview judged task by task plans only the tasks not mastered",
+          "[cli][stages]") {
+  // BELO: T3's tasks 1 and 2 mastered, task 3 not; T1 and T2 mastered as a whole.
+  const std::string plan = made_text("plan-action", "--candidat BELO17049302", "fr-CA");
+  check_holds(plan, {"Compétence T3", "Consigner l’envoi dans le système d’inventaire"});
+  CHECK(plan.find("Prélever les articles") == std::string::npos);
+  CHECK(plan.find("Compétence T1") == std::string::npos);
+  const std::string summary = made_text("bilan-entrevue", "--candidat BELO17049302", "en-CA");
+  check_holds(summary, {"T3 — Prepare orders", "– Record the shipment in the inventory system"});
+  CHECK(summary.find("Pick the items") == std::string::npos);
 }

@@ -269,7 +269,7 @@ TEST_CASE("certification: an optional competency counts only when the person too
   record.verdicts = {{"4EF0", "2026-11-20", "succes", ""}, {"0X23", "2026-11-21", "succes", ""}};
   CHECK(certification_of(person, &p, &record).certified());
   // Reviewed at the interview, the optional competency must then be passed.
-  record.outcomes.push_back({"0X24", false});
+  record.outcomes.push_back({"0X24", false, ""});
   const Certification taken = certification_of(person, &p, &record);
   CHECK_FALSE(taken.certified());
   CHECK(taken.without_success == std::vector<std::string>{"0X24"});
