@@ -38,6 +38,9 @@ struct Paragraph {
   double first_line_indent = 0;
   std::string locale = "fr-CA";  // drives typography, line breaking and hyphenation
   bool hyphenate = true;
+  // Words are cut only when one is wider than the line (a narrow table cell): set ragged, a
+  // narrow column reads better with whole words.
+  bool hyphenate_only_to_fit = false;
 };
 
 struct PageSize {

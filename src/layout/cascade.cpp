@@ -23,6 +23,7 @@ ComputedStyle compute(const ComputedStyle& parent, const Style& s, double width)
   c.color = s.color.value_or(parent.color);
   c.align = s.align.value_or(parent.align);
   c.hyphenate = s.hyphenate.value_or(parent.hyphenate);
+  c.hyphenate_only_to_fit = parent.hyphenate_only_to_fit;
   set_length(c.space_before, s.space_before, width);
   set_length(c.space_after, s.space_after, width);
   set_length(c.indent_left, s.indent_left, width);

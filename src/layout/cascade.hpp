@@ -21,6 +21,7 @@ struct ComputedStyle {
   Color color{};
   Align align = Align::Left;
   bool hyphenate = true;
+  bool hyphenate_only_to_fit = false;  // set for the content of narrow table cells
   // Not inherited; lengths already in points.
   double space_before = 0, space_after = 0;
   double indent_left = 0, indent_right = 0, first_line_indent = 0;

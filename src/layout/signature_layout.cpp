@@ -26,8 +26,10 @@ double text_end(const Slice& text) {
   return end;
 }
 
-Slice signatory_column(const block::Signatory& who, const block::Signatures& block,
-                       const ComputedStyle& style, double width, LayoutContext& ctx) {
+// Room to sign, the line, the name and the role. The name's line is kept even when the name is
+// left blank (written by hand), so that every role starts at the same height.
+Slice signatory_top(const block::Signatory& who, const block::Signatures& block,
+                    const ComputedStyle& style, double width, LayoutContext& ctx) {
   Slice column;
   column.height = block.room.to_pt(style.size);
   const double stroke = style.border_width > 0 ? style.border_width : 0.75;
@@ -37,11 +39,19 @@ Slice signatory_column(const block::Signatory& who, const block::Signatures& blo
   name.bold = true;
   name.align = Align::Left;
   name.hyphenate = false;
-  if (!who.name.empty())
-    append_below(column, text_slice({text_run(who.name)}, name, width, ctx, block.source), 3);
+  Slice name_line =
+      text_slice({text_run(who.name.empty() ? " " : who.name)}, name, width, ctx, block.source);
+  if (who.name.empty()) name_line.items.clear();
+  append_below(column, std::move(name_line), 3);
   const ComputedStyle role = ctx.cascade.resolve(name, "signature-role", "", {}, width);
   if (!who.role.empty())
     append_below(column, text_slice({text_run(who.role)}, role, width, ctx, block.source), 1);
+  return column;
+}
+
+// "Date :" and a line to write it on.
+Slice date_line(const block::Signatures& block, const ComputedStyle& style, double width,
+                LayoutContext& ctx) {
   ComputedStyle date = style;
   date.align = Align::Left;
   Slice label = text_slice({text_run(block.date_label + " :")}, date, width, ctx, block.source);
@@ -49,8 +59,31 @@ Slice signatory_column(const block::Signatory& who, const block::Signatures& blo
   const double start = text_end(label) + 4;
   if (start < width)
     label.items.emplace_back(FrameLine{start, line_y, width, line_y, 0.5, style.border_color});
-  append_below(column, std::move(label), 10);
-  return column;
+  return label;
+}
+
+// One row of up to three signatories: the date lines share one baseline, below the tallest role.
+Slice signature_row(const block::Signatures& signatures, std::size_t first, std::size_t count,
+                    const ComputedStyle& style, double width, LayoutContext& ctx) {
+  const double column =
+      (width - kGap * static_cast<double>(count - 1)) / static_cast<double>(count);
+  std::vector<Slice> tops;
+  double tallest = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    tops.push_back(
+        signatory_top(signatures.signatories[first + i], signatures, style, column, ctx));
+    tallest = std::max(tallest, tops.back().height);
+  }
+  Slice row;
+  for (std::size_t i = 0; i < count; ++i) {
+    Slice& piece = tops[i];
+    piece.height = tallest;
+    append_below(piece, date_line(signatures, style, column, ctx), 10);
+    shift_items(piece.items, (column + kGap) * static_cast<double>(i), 0);
+    for (FrameItem& item : piece.items) row.items.push_back(std::move(item));
+    row.height = std::max(row.height, piece.height);
+  }
+  return row;
 }
 
 }  // namespace
@@ -60,18 +93,11 @@ VList layout_signatures(const block::Signatures& signatures, const ComputedStyle
   VList out;
   const auto& people = signatures.signatories;
   for (std::size_t first = 0; first < people.size(); first += kPerRow) {
-    const std::size_t count = std::min(kPerRow, people.size() - first);
-    const double column =
-        (width - kGap * static_cast<double>(count - 1)) / static_cast<double>(count);
-    Slice row;
+    Slice row = signature_row(signatures, first, std::min(kPerRow, people.size() - first), style,
+                              width, ctx);
     row.space_before = first > 0 ? 18 : 0;
-    for (std::size_t i = 0; i < count; ++i) {
-      Slice piece = signatory_column(people[first + i], signatures, style, column, ctx);
-      shift_items(piece.items, (column + kGap) * static_cast<double>(i), 0);
-      for (FrameItem& item : piece.items) row.items.push_back(std::move(item));
-      row.height = std::max(row.height, piece.height);
-    }
-    row.break_before = first == 0;
+    // Kept with what it signs: the page never ends just before the signatures.
+    row.break_before = false;
     out.slices.push_back(std::move(row));
   }
   return out;

@@ -20,16 +20,21 @@ struct RowBox {
   std::vector<CellBox> cells;
   double border = 0;
   Color border_color{};
+  bool keep_with_next = false;  // the page does not end between this row and the next
 };
 
 double content_height(const CellBox& cell, const VList& content) {
   return content.natural_height() + 2 * cell.style.padding;
 }
 
+// Below this inner width (points, about 16 em at 9 pt), a cell cuts a word only when it must.
+constexpr double kNarrowCell = 150;
+
 RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>& columns,
                    const ComputedStyle& table, LayoutContext& ctx) {
   RowBox box{{}, table.border_width, table.border_color};
   const ComputedStyle row_style = ctx.cascade.resolve(table, "table-row", row, 0);
+  box.keep_with_next = row_style.keep_with_next;
   std::size_t column = 0;
   double x = 0;
   for (const block::Cell& cell : row.cells) {
@@ -41,6 +46,8 @@ RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>
     CellBox cell_box{ctx.cascade.resolve(row_style, cell_role(header), cell, width), x, width, {}};
     if (!cell_box.style.background) cell_box.style.background = row_style.background;
     const double inner = std::max(0.0, width - 2 * cell_box.style.padding);
+    // A narrow column is set ragged with whole words: hyphens there only hurt reading.
+    if (inner < kNarrowCell) cell_box.style.hyphenate_only_to_fit = true;
     cell_box.content = layout_blocks(cell.content, cell_box.style, inner, ctx);
     box.cells.push_back(std::move(cell_box));
     column += span;
@@ -132,13 +139,16 @@ VList layout_table(const block::Table& table, const ComputedStyle& style, double
     out.slices.push_back(std::move(merged));
   }
   const double limit = std::max(ctx.page_room - header_height, ctx.page_room / 4);
+  bool kept = false;  // the previous row keeps this one on its page
   for (std::size_t r = static_cast<std::size_t>(header_rows); r < table.rows.size(); ++r) {
     RowBox row = lay_out_row(table.rows[r], false, *columns, style, ctx);
     for (Slice& slice : row_slices(row, limit, table, static_cast<int>(r), ctx)) {
       slice.repeat_header = header_height > 0 ? 0 : -1;
-      slice.break_before = !(out.slices.size() == 1 && header_height > 0);
+      slice.break_before = !(out.slices.size() == 1 && header_height > 0) && !kept;
+      kept = false;
       out.slices.push_back(std::move(slice));
     }
+    kept = row.keep_with_next;
   }
   return out;
 }

@@ -36,6 +36,7 @@ Paragraph to_paragraph(const Runs& runs, const ComputedStyle& style, LayoutConte
   p.first_line_indent = style.first_line_indent;
   p.locale = ctx.locale;
   p.hyphenate = style.hyphenate;
+  p.hyphenate_only_to_fit = style.hyphenate_only_to_fit;
   p.spans.reserve(runs.size());
   for (const Run& run : runs) {
     const bool plain = run.style_class.empty() && !run.style.family && !run.style.bold &&

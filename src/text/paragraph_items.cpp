@@ -21,6 +21,8 @@ class ItemBuilder {
  public:
   ItemBuilder(Prepared& p, Hyphenation hyphenation)
       : p_(p),
+        // In a narrow cell, even "rendez-vous" stays whole until a word must be cut.
+        whole_words_(hyphenation == Hyphenation::None && p.paragraph->hyphenate_only_to_fit),
         justify_(p.paragraph->align == Align::Justify),
         // Only a paragraph that is hyphenated loads the patterns (a certificate does not).
         hyphenator_(hyphenation == Hyphenation::Points && p.paragraph->hyphenate
@@ -66,13 +68,26 @@ class ItemBuilder {
     add_break_without_space(content_end);
   }
 
-  // A break after an explicit hyphen counts as a hyphenated line; names keep theirs whole.
+  // A break after an explicit hyphen counts as a hyphenated line; names keep theirs whole, and
+  // so do codes: a hyphen with a digit on either side ("991-046", "FMS-8142") never breaks.
   void add_break_without_space(std::size_t at) {
     std::size_t pos = at;
     const bool after_hyphen = at > 0 && utf8::previous(p_.text, pos) == '-';
-    const bool keep_whole = !p_.range_at(at - 1).span->hyphenate;
+    const bool keep_whole =
+        whole_words_ || !p_.range_at(at - 1).span->hyphenate || (after_hyphen && in_code(at));
     if (after_hyphen && keep_whole) return;
     add_penalty(at, 0, after_hyphen ? kExHyphenPenalty : 0, after_hyphen, false);
+  }
+
+  // The hyphen just before `at` joins two parts of a code.
+  bool in_code(std::size_t at) const {
+    std::size_t before = at;
+    utf8::previous(p_.text, before);  // the hyphen
+    const char32_t left = before > 0 ? utf8::previous(p_.text, before) : 0;
+    std::size_t after = at;
+    const char32_t right = at < p_.text.size() ? utf8::next(p_.text, after) : 0;
+    auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+    return digit(left) || digit(right);
   }
 
   void add_content(std::size_t begin, std::size_t end) {
@@ -131,6 +146,7 @@ class ItemBuilder {
   }
 
   Prepared& p_;
+  bool whole_words_;
   bool justify_;
   const Hyphenator* hyphenator_;
 };

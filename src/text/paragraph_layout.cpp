@@ -27,7 +27,8 @@ kp::Result single_line(const Prepared& p, double width) {
 
 // Tries TeX's sequence: no hyphenation at a strict tolerance, then hyphenation, then any
 // spacing at all (an emergency pass that only fails when a word is wider than the line).
-// The items come without hyphenation points; they are added only when the first pass fails.
+// The items come without hyphenation points; they are added only when the first pass fails
+// (for a narrow cell, only when a word is wider than the line, whatever the spacing).
 kp::Result break_paragraph(Prepared& p, double width) {
   if (kp::Result single = single_line(p, width); single.ok) return single;
   kp::Params params;
@@ -41,7 +42,7 @@ kp::Result break_paragraph(Prepared& p, double width) {
       params.ragged_stretch = 3 * p.max_size;  // TeX's ragged right
   }
   const kp::LineWidth line_width = [width](std::size_t) { return width; };
-  params.tolerance = 100;
+  params.tolerance = p.paragraph->hyphenate_only_to_fit ? 10000 : 100;
   params.allow_hyphenation = false;
   if (kp::Result result = kp::break_lines(p.items, line_width, params); result.ok) return result;
   if (p.paragraph->hyphenate) paragraph::build_items(p, paragraph::Hyphenation::Points);

@@ -4,6 +4,7 @@
 
 #include "core/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace acquis {
@@ -174,6 +175,90 @@ void bind_units(std::u32string& s) {
   }
 }
 
+constexpr std::array<std::u32string_view, 38> kMonths = {
+    U"janvier",   U"février",   U"mars",     U"avril",    U"mai",      U"juin",  U"juillet",
+    U"août",      U"septembre", U"octobre",  U"novembre", U"décembre", U"janv.", U"févr.",
+    U"avr.",      U"juil.",     U"sept.",    U"oct.",     U"nov.",     U"déc.",  U"January",
+    U"February",  U"March",     U"April",    U"May",      U"June",     U"July",  U"August",
+    U"September", U"October",   U"November", U"December", U"Jan",      U"Feb",   U"Mar",
+    U"Apr",       U"Aug",       U"Dec"};
+
+// Length of the month name starting at `pos` (and ending a word there), or 0. "Jun", "Jul",
+// "Sep", "Oct", "Nov" are covered by their prefixes' absence: "Oct" is a prefix of "October".
+std::size_t month_at(const std::u32string& s, std::size_t pos) {
+  std::size_t best = 0;
+  auto try_name = [&](std::u32string_view name) {
+    if (s.compare(pos, name.size(), name) != 0) return;
+    const std::size_t end = pos + name.size();
+    if (end < s.size() && is_letter(s[end])) return;
+    best = std::max(best, name.size());
+  };
+  for (std::u32string_view month : kMonths) try_name(month);
+  for (std::u32string_view month : {U"Jun", U"Jul", U"Sep", U"Sept", U"Oct", U"Nov"})
+    try_name(month);
+  if (best > 0 && pos + best < s.size() && s[pos + best] == '.' && s[pos + best - 1] != '.')
+    ++best;  // "Nov." in English
+  return best;
+}
+
+bool digits_at(const std::u32string& s, std::size_t pos, std::size_t count) {
+  for (std::size_t k = 0; k < count; ++k)
+    if (pos + k >= s.size() || !is_digit(s[pos + k])) return false;
+  return pos + count >= s.size() || !is_digit(s[pos + count]);
+}
+
+// "22 novembre 2026", "1er mai", "November 22, 2026", "nov. 2026": a date never breaks. The spaces
+// between the day, the month and the year become no-break spaces.
+void bind_dates(std::u32string& s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && is_letter(s[i - 1])) continue;
+    const std::size_t month = month_at(s, i);
+    if (month == 0) continue;
+    // Before: "22 " or "1er ".
+    if (i >= 2 && s[i - 1] == ' ' &&
+        (is_digit(s[i - 2]) ||
+         (i >= 4 && s[i - 2] == 'r' && s[i - 3] == 'e' && is_digit(s[i - 4]))))
+      s[i - 1] = kNoBreakSpace;
+    // After: " 22, 2026" (English) or " 2026".
+    std::size_t j = i + month;
+    if (j + 1 < s.size() && s[j] == ' ' && is_digit(s[j + 1])) {
+      std::size_t k = j + 1;
+      while (k < s.size() && is_digit(s[k])) ++k;
+      if (k - j - 1 <= 2 || k - j - 1 == 4) s[j] = kNoBreakSpace;
+      if (k - j - 1 <= 2 && k + 2 < s.size() && s[k] == ',' && s[k + 1] == ' ' &&
+          digits_at(s, k + 2, 4))
+        s[k + 1] = kNoBreakSpace;
+    }
+    i = j;
+  }
+}
+
+bool is_upper_ascii(char32_t c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+// "DEP 5195", "DEP / 5195", "5373 / 5873": a program's level and its code, or a code pair, never
+// break. The spaces after a short acronym (2 to 5 capitals) followed by a digit, and around a slash
+// between two short tokens, become no-break spaces.
+void bind_codes(std::u32string& s) {
+  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] != ' ') continue;
+    std::size_t start = i;
+    while (start > 0 && !is_space(s[start - 1]) && s[start - 1] != '(') --start;
+    const std::size_t before = i - start;
+    const bool acronym = before >= 2 && before <= 5 &&
+                         std::all_of(s.begin() + static_cast<std::ptrdiff_t>(start),
+                                     s.begin() + static_cast<std::ptrdiff_t>(i), is_upper_ascii);
+    if (acronym && is_digit(s[i + 1])) {
+      s[i] = kNoBreakSpace;
+    } else if (s[i + 1] == '/' && i + 3 < s.size() && s[i + 2] == ' ' && before > 0 &&
+               before <= 5 && (is_digit(s[i + 3]) || is_upper_ascii(s[i + 3]))) {
+      s[i] = kNoBreakSpace;
+      s[i + 2] = kNoBreakSpace;
+    }
+  }
+}
+
 }  // namespace
 
 TypographyRules typography_rules(std::string_view locale) {
@@ -189,6 +274,8 @@ std::string apply_typography(std::string_view text, const TypographyRules& rules
   std::u32string out = Pass(input, rules).run();
   if (rules.french) group_thousands(out);
   bind_units(out);
+  bind_dates(out);
+  bind_codes(out);
   return utf8::from_u32(out);
 }
 

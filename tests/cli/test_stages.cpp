@@ -2,6 +2,7 @@
 // document renders with what it must show of that person at that step (valid PDF, fonts
 // embedded, nothing off the page), or it is refused with the reason its template declares and
 // nothing is written.
+#include "layout_checks.hpp"
 #include "pdf_checks.hpp"
 #include "tools.hpp"
 
@@ -245,6 +246,7 @@ void check_case(const std::string& document, const Person& p, const std::string&
   test::check_valid(pdf);
   test::check_fonts_embedded(pdf);
   test::check_words_on_page(pdf, 18);
+  test::check_layout_rules(pdf);
   const std::string text = test::normalize_text(test::run("pdftotext " + pdf + " -").out);
   for (const std::string& expected_text : want.texts) {
     INFO("expected: " << expected_text);

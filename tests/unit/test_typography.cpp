@@ -68,7 +68,7 @@ TEST_CASE("thousands are separated by a narrow no-break space", "[typography]") 
 
 TEST_CASE("identifiers, years and phone numbers are not regrouped", "[typography]") {
   CHECK(fr("TREM15560099") == "TREM15560099");
-  CHECK(fr("DEP 5195 en 2026") == "DEP 5195 en 2026");
+  CHECK(fr("DEP 5195 en 2026") == "DEP" + NBSP + "5195 en 2026");
   CHECK(fr("418 555 1234") == "418 555 1234");
   CHECK(fr("418 555-1234") == "418 555-1234");
 }
@@ -82,8 +82,29 @@ TEST_CASE("English rules: curly quotes, no space before punctuation", "[typograp
 
 TEST_CASE("spaces are collapsed but a span's leading space is kept", "[typography]") {
   CHECK(fr("deux   espaces") == "deux espaces");
-  CHECK(fr(" (DEP 5195)") == " (DEP 5195)");
+  CHECK(fr(" (DEP 5195)") == " (DEP" + NBSP + "5195)");
   CHECK(fr("trois points...") == "trois points…");
+}
+
+TEST_CASE("dates never break between day, month and year", "[typography]") {
+  CHECK(fr("le 22 novembre 2026 à") == "le 22" + NBSP + "novembre" + NBSP + "2026 à");
+  CHECK(fr("le 1er mai") == "le 1er" + NBSP + "mai");
+  CHECK(fr("12 sept. 2026") == "12" + NBSP + "sept." + NBSP + "2026");
+  CHECK(en("on November 22, 2026.") == "on November" + NBSP + "22," + NBSP + "2026.");
+  CHECK(en("Nov. 4, 2026") == "Nov." + NBSP + "4," + NBSP + "2026");
+  // Words that only start like a month are left alone.
+  CHECK(fr("les 3 marsouins") == "les 3 marsouins");
+  CHECK(en("Marketing 2026") == "Marketing 2026");
+}
+
+TEST_CASE("a level and its code, or a code pair, never break", "[typography]") {
+  CHECK(fr("(DEP / 5195)") == "(DEP" + NBSP + "/" + NBSP + "5195)");
+  CHECK(fr("codes 5373 / 5873") == "codes 5373" + NBSP + "/" + NBSP + "5873");
+  CHECK(en("AEC 1234") == "AEC" + NBSP + "1234");
+  // Ordinary words and long tokens keep their breakable spaces.
+  CHECK(fr("Le 5 mai") == "Le 5" + NBSP + "mai");
+  CHECK(fr("Entretien / 3 tâches") == "Entretien / 3 tâches");
+  CHECK(fr("Mon 2e essai") == "Mon 2e essai");
 }
 
 TEST_CASE("the pass is idempotent", "[typography]") {
