@@ -51,8 +51,8 @@ TEST_CASE("the sample data files load without a message", "[data][samples]") {
   REQUIRE(read_source("samples/programmes/soudage-montage.xml", source, diags));
   CHECK(load_program(source, p, diags));
   CHECK(p.competencies.size() == 20);
-  CHECK(p.competencies[0].elements.size() == 8);
-  CHECK(p.item_kind == "tache");
+  CHECK(p.competencies[0].elements.size() == 3);
+  CHECK(p.item_kind == "element");
   CHECK(p.title.in(Language::English) == "Welding and Fitting");
   Organization o;
   REQUIRE(read_source("samples/organisation.xml", source, diags));
