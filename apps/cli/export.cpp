@@ -33,6 +33,12 @@ Json person(const Candidate& c, const app::DataSet& data) {
               {"date_attestation", c.certification_date}};
 }
 
+// A free text of the dossier: its French, and its English when written.
+Json text(const Text& t) {
+  if (t.en.empty()) return t.fr;
+  return Json{{"fr", t.fr}, {"en", t.en}};
+}
+
 Json record(const AssessmentRecord& r) {
   Json answers = Json::array(), outcomes = Json::array(), observations = Json::array(),
        verdicts = Json::array();
@@ -46,19 +52,21 @@ Json record(const AssessmentRecord& r) {
                             {"element", o.element},
                             {"date", o.date},
                             {"resultat", o.result},
-                            {"commentaire", o.comment}});
+                            {"commentaire", text(o.comment)}});
   for (const auto& v : r.verdicts)
     verdicts.push_back({{"competence", v.competency},
                         {"date", v.date},
                         {"verdict", v.verdict},
                         {"enseignant", v.teacher}});
+  Json general = Json::array();
+  for (const Text& g : r.general_education) general.push_back(text(g));
   return Json{{"programme", r.program},
               {"autoevaluation", {{"date", r.self_assessment_date}, {"reponses", answers}}},
               {"entrevue_validation",
                {{"date", r.interview_date},
                 {"resultats", outcomes},
-                {"formation_generale", r.general_education},
-                {"recommandation", r.recommendation}}},
+                {"formation_generale", general},
+                {"recommandation", text(r.recommendation)}}},
               {"observations", observations},
               {"evaluations", verdicts}};
 }

@@ -10,14 +10,16 @@ using nlohmann::json;
 nlohmann::ordered_json profile_json(const Organization& o) {
   nlohmann::ordered_json signatories = nlohmann::ordered_json::array();
   for (const Signatory& s : o.signatories)
-    signatories.push_back({{"nom", s.name}, {"role", s.role}});
+    signatories.push_back({{"nom", s.name}, {"role", s.role}, {"role_en", s.role_en}});
   nlohmann::ordered_json responsibles = nlohmann::ordered_json::array();
   for (const Responsible& r : o.responsibles)
     responsibles.push_back({{"role", r.role}, {"nom", r.name}, {"courriel", r.email}});
   return {{"nom", o.name},
           {"service", o.service},
+          {"service_en", o.service_en},
           {"courriel", o.email},
           {"telephone", o.phone},
+          {"telephone_en", o.phone_en},
           {"adresse", o.address},
           {"site", o.website},
           {"annee_scolaire", o.school_year},
@@ -84,6 +86,8 @@ bool web_address(const std::string& text) {
 constexpr TextField kTextFields[] = {
     {"nom", &Organization::name, true, any_text, ""},
     {"service", &Organization::service, false, any_text, ""},
+    {"service_en", &Organization::service_en, false, any_text, ""},
+    {"telephone_en", &Organization::phone_en, false, any_text, ""},
     {"courriel", &Organization::email, true, is_email, "service.bad-email"},
     {"telephone", &Organization::phone, false, any_text, ""},
     {"adresse", &Organization::address, false, any_text, ""},
@@ -135,9 +139,10 @@ void read_signatories(const json& object, Organization& o, Problem& problem) {
     const std::string at = "/signataires/" + std::to_string(i);
     const std::string name = s.is_object() ? s.value("nom", std::string()) : std::string();
     const std::string role = s.is_object() ? s.value("role", std::string()) : std::string();
+    const std::string role_en = s.is_object() ? s.value("role_en", std::string()) : std::string();
     if (name.empty()) problem.field(at + "/nom", "service.required");
     if (role.empty()) problem.field(at + "/role", "service.required");
-    o.signatories.push_back({name, role});
+    o.signatories.push_back({name, role, role_en});
   }
 }
 
@@ -189,9 +194,10 @@ bool profile_from_json(const json& object, Organization& organization, app::Logo
                        Problem& problem) {
   problem = invalid_request(problem.language, "service.profile-not-saved");
   if (!object.is_object()) return problem.field("", "service.object-expected"), false;
-  const std::set<std::string> known = {"nom",     "service",      "courriel",       "telephone",
-                                       "adresse", "site",         "annee_scolaire", "couleurs",
-                                       "logo",    "logo_donnees", "signataires",    "responsables"};
+  const std::set<std::string> known = {
+      "nom",          "service",      "service_en",  "courriel",       "telephone",
+      "telephone_en", "adresse",      "site",        "annee_scolaire", "couleurs",
+      "logo",         "logo_donnees", "signataires", "responsables"};
   for (const auto& [key, value] : object.items())
     if (!known.count(key)) problem.field("/" + key, "service.unknown-field");
   read_texts(object, organization, problem);

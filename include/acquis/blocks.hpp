@@ -194,6 +194,7 @@ struct Block {
 
 // A flow chart of numbered steps in rows of `columns` boxes that read left to right, then right to
 // left on the next row (arrows show the way), filling `width` points.
-block::Diagram process_chart(const std::vector<Runs>& steps, double width, int columns);
+block::Diagram process_chart(const std::vector<Runs>& steps, double width, int columns,
+                             double box_height = 54);
 
 }  // namespace acquis

@@ -80,6 +80,7 @@ struct Program {
 
 struct Signatory {
   std::string name, role;
+  std::string role_en;  // the role in English, may be empty (the French one is printed then)
 };
 
 // Who does the steps of the process in the organization (step 1: roles and responsibilities).
@@ -90,11 +91,27 @@ struct Responsible {
 inline const std::vector<std::string> kResponsibleRoles = {
     "soutien", "conseiller", "enseignant", "gestionnaire", "orientation", "autre"};
 
+// A form's code and version as the organization files it ("RAC-03", "2026-2027"), printed at
+// the foot of each page of that document.
+struct FormCode {
+  std::string document, code, version;
+};
+
+// The information session for employers and candidates (step 2), when one is planned.
+struct InformationSession {
+  std::string date, time;  // YYYY-MM-DD, HH:MM
+  Text place;
+};
+
 struct Organization {
   std::string name, service, email, phone, address, website, logo, school_year;
+  std::string service_en, phone_en;  // their English wording, may be empty
   std::string primary_color = "#17335F", accent_color = "#1A8C9E";
   std::vector<Signatory> signatories;
   std::vector<Responsible> responsibles;
+  int return_days = 0;  // days the person has to send the booklet and documents back; 0: unsaid
+  std::vector<FormCode> form_codes;
+  InformationSession session;
 };
 
 struct TradeSpecialist {
@@ -129,8 +146,11 @@ struct AssessmentRecord {
     bool mastered = false;
     std::string element;
   };
+  // Free texts of a dossier (comments, remarks, places) are Text: French, and English when the
+  // advisor also wrote it ("en" / "…-en" in the file), for the person's English documents.
   struct Observation {
-    std::string competency, element, date, result, comment;
+    std::string competency, element, date, result;
+    Text comment;
   };
   struct Verdict {
     std::string competency, date, verdict, teacher;  // verdict: "succes", "echec"
@@ -139,7 +159,8 @@ struct AssessmentRecord {
   // did it; for the validation interview (7), its time and place too.
   struct Step {
     int number = 0;
-    std::string planned, done, by, time, place, remark;  // time: HH:MM
+    std::string planned, done, by, time;  // time: HH:MM
+    Text place, remark;
   };
   // A supporting document asked of the person (kinds in kSupportingDocuments); `received` is
   // the day it came in, empty while it is awaited.
@@ -149,13 +170,15 @@ struct AssessmentRecord {
   // A competency recognized without evaluation: by equivalence (a course already passed) or by
   // substitution (another course in its place); it counts as passed.
   struct Exemption {
-    std::string competency, kind, date, note;  // kind: "equivalence", "substitution"
+    std::string competency, kind, date;  // kind: "equivalence", "substitution"
+    Text note;
   };
   // A part of a semi-skilled-trade certificate other than the trade itself (kCertificateParts):
   // recognized from earlier schooling ("reconnu") or completed ("reussi") on `date`, else to do
   // or under way, with the hours still to acquire when known.
   struct Part {
-    std::string name, status, date, remark;
+    std::string name, status, date;
+    Text remark;
     double hours = 0;  // hours still to acquire, 0 when not said
     bool complete() const { return status == "reconnu" || status == "reussi"; }
   };
@@ -166,9 +189,10 @@ struct AssessmentRecord {
   std::vector<SupportingDocument> documents;
   std::string self_assessment_date;
   std::vector<Answer> answers;
-  std::string interview_date, recommendation;
+  std::string interview_date;
+  Text recommendation;
   std::vector<Outcome> outcomes;
-  std::vector<std::string> general_education;  // recognized general-education items
+  std::vector<Text> general_education;  // recognized general-education items
   std::vector<Observation> observations;
   std::vector<Verdict> verdicts;
   std::string file;  // the file it was read from, for messages

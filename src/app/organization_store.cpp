@@ -24,19 +24,50 @@ std::string logo_problem(const std::string& bytes) {
   return "service.logo-not-image";
 }
 
+namespace {
+
+// What the profile page does not edit, kept as it was read: the return deadline, the
+// information session and the form codes.
+void append_planning(pugi::xml_node root, const Organization& o) {
+  const auto attribute = [](pugi::xml_node node, const char* name, const std::string& value) {
+    if (!value.empty()) node.append_attribute(name) = value.c_str();
+  };
+  if (o.return_days > 0)
+    root.append_child("delai-retour").append_attribute("jours") = o.return_days;
+  if (!o.session.date.empty() || !o.session.place.fr.empty()) {
+    pugi::xml_node session = root.append_child("seance-information");
+    attribute(session, "date", o.session.date);
+    attribute(session, "heure", o.session.time);
+    attribute(session, "lieu", o.session.place.fr);
+    attribute(session, "lieu-en", o.session.place.en);
+  }
+  for (const FormCode& f : o.form_codes) {
+    pugi::xml_node form = root.append_child("formulaire");
+    attribute(form, "document", f.document);
+    attribute(form, "code", f.code);
+    attribute(form, "version", f.version);
+  }
+}
+
+}  // namespace
+
 std::string organization_xml(const Organization& o) {
   pugi::xml_document doc;
   pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
   declaration.append_attribute("version") = "1.0";
   declaration.append_attribute("encoding") = "UTF-8";
   pugi::xml_node root = doc.append_child("organisation");
-  const auto text = [&root](const char* name, const std::string& value) {
-    if (!value.empty()) root.append_child(name).text() = value.c_str();
+  const auto text = [&root](const char* name, const std::string& value,
+                            const std::string& english = {}) {
+    if (value.empty()) return;
+    pugi::xml_node node = root.append_child(name);
+    if (!english.empty()) node.append_attribute("en") = english.c_str();
+    node.text() = value.c_str();
   };
   text("nom", o.name);
-  text("service", o.service);
+  text("service", o.service, o.service_en);
   text("courriel", o.email);
-  text("telephone", o.phone);
+  text("telephone", o.phone, o.phone_en);
   text("adresse", o.address);
   text("site", o.website);
   if (!o.logo.empty()) root.append_child("logo").append_attribute("fichier") = o.logo.c_str();
@@ -48,6 +79,7 @@ std::string organization_xml(const Organization& o) {
     pugi::xml_node node = root.append_child("signataire");
     node.append_attribute("nom") = s.name.c_str();
     node.append_attribute("role") = s.role.c_str();
+    if (!s.role_en.empty()) node.append_attribute("role-en") = s.role_en.c_str();
   }
   for (const Responsible& r : o.responsibles) {
     pugi::xml_node node = root.append_child("responsable");
@@ -55,6 +87,7 @@ std::string organization_xml(const Organization& o) {
     node.append_attribute("nom") = r.name.c_str();
     if (!r.email.empty()) node.append_attribute("courriel") = r.email.c_str();
   }
+  append_planning(root, o);
   std::ostringstream out;
   doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
   return out.str();

@@ -28,23 +28,26 @@ void read_interview(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r) {
         {xml.attribute(c, "code", true), status == "maitrisee", c.attribute("element").value()});
   }
   for (pugi::xml_node g : node.children("formation-generale"))
-    r.general_education.push_back(collapsed_text(g));
-  r.recommendation = collapsed_text(node.child("recommandation"));
+    r.general_education.push_back(fields::text(g));
+  r.recommendation = fields::text(node.child("recommandation"));
 }
 
 void read_results(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r) {
   for (pugi::xml_node o : root.children("observation")) {
-    xml.check_names(o, {"competence", "element", "date", "resultat", "commentaire"}, {});
-    r.observations.push_back({xml.attribute(o, "competence", true), o.attribute("element").value(),
-                              fields::date(xml, o, "date"),
-                              fields::choice(xml, o, "resultat", {"atteint", "non-atteint"}, true),
-                              o.attribute("commentaire").value()});
+    xml.check_names(
+        o, {"competence", "element", "date", "resultat", "commentaire", "commentaire-en"}, {});
+    r.observations.push_back(
+        {xml.attribute(o, "competence", true),
+         o.attribute("element").value(),
+         fields::date(xml, o, "date"),
+         fields::choice(xml, o, "resultat", {"atteint", "non-atteint"}, true),
+         {o.attribute("commentaire").value(), o.attribute("commentaire-en").value()}});
   }
   for (pugi::xml_node x : root.children("reconnaissance")) {
-    xml.check_names(x, {"competence", "mode", "date"}, {});
+    xml.check_names(x, {"competence", "mode", "date", "en"}, {});
     r.exemptions.push_back({xml.attribute(x, "competence", true),
                             fields::choice(xml, x, "mode", {"equivalence", "substitution"}, true),
-                            fields::date(xml, x, "date"), collapsed_text(x)});
+                            fields::date(xml, x, "date"), fields::text(x)});
   }
   for (pugi::xml_node e : root.children("evaluation")) {
     xml.check_names(e, {"competence", "date", "verdict", "enseignant"}, {});

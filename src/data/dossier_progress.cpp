@@ -47,7 +47,7 @@ std::vector<AssessmentRecord::Step> process_steps(const AssessmentRecord* record
                                                   const Candidate* candidate, bool certified) {
   std::vector<AssessmentRecord::Step> steps;
   for (int n = 1; n <= 14; ++n) {
-    AssessmentRecord::Step step{n, "", "", "", "", "", ""};
+    AssessmentRecord::Step step{n, "", "", "", "", {}, {}};
     if (record) {
       for (const auto& s : record->steps)
         if (s.number == n) step = s;

@@ -4,7 +4,6 @@
 
 #include "data/xml_fields.hpp"
 
-#include <cstdio>
 #include <map>
 
 namespace acquis {
@@ -21,20 +20,12 @@ const std::map<int, std::vector<int>>& predecessors() {
   return table;
 }
 
-// "13:30", "8:05": an hour of the day on the 24-hour clock.
-bool is_time_of_day(const std::string& text) {
-  unsigned hours = 0, minutes = 0;
-  char extra = 0;
-  return std::sscanf(text.c_str(), "%u:%2u%c", &hours, &minutes, &extra) == 2 && hours < 24 &&
-         minutes < 60 && text.size() >= 4 && text[text.size() - 3] == ':';
-}
-
 }  // namespace
 
 void read_steps(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r, StepNodes& nodes) {
   xml.check_names(node, {}, {"etape"});
   for (pugi::xml_node s : node.children("etape")) {
-    xml.check_names(s, {"numero", "prevue", "faite", "par", "heure", "lieu"}, {});
+    xml.check_names(s, {"numero", "prevue", "faite", "par", "heure", "lieu", "lieu-en", "en"}, {});
     if (xml.attribute(s, "numero", true).empty()) continue;
     const auto number = fields::number(xml, s, "numero");
     if (!number) continue;
@@ -49,12 +40,13 @@ void read_steps(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r, StepNode
       continue;
     }
     nodes[n] = s;
-    const std::string time = s.attribute("heure").value();
-    if (!time.empty() && !is_time_of_day(time))
-      xml.report().error("bad-time", xml.offset(s, "heure"), {{"value", time}});
-    r.steps.push_back({n, fields::date(xml, s, "prevue"), fields::date(xml, s, "faite"),
-                       s.attribute("par").value(), is_time_of_day(time) ? time : "",
-                       s.attribute("lieu").value(), collapsed_text(s)});
+    r.steps.push_back({n,
+                       fields::date(xml, s, "prevue"),
+                       fields::date(xml, s, "faite"),
+                       s.attribute("par").value(),
+                       fields::time(xml, s, "heure"),
+                       {s.attribute("lieu").value(), s.attribute("lieu-en").value()},
+                       fields::text(s)});
   }
 }
 
@@ -77,12 +69,12 @@ void read_documents(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r) {
 void read_parts(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r) {
   std::map<std::string, bool> seen;
   for (pugi::xml_node v : root.children("volet")) {
-    xml.check_names(v, {"nom", "statut", "date", "heures"}, {});
+    xml.check_names(v, {"nom", "statut", "date", "heures", "en"}, {});
     AssessmentRecord::Part part;
     part.name = fields::choice(xml, v, "nom", kCertificateParts, true);
     part.status = fields::choice(xml, v, "statut", kPartStatuses, true);
     part.date = fields::date(xml, v, "date");
-    part.remark = collapsed_text(v);
+    part.remark = fields::text(v);
     if (v.attribute("heures"))
       if (const auto hours = fields::number(xml, v, "heures")) part.hours = *hours;
     if (part.complete() && part.date.empty() && !v.attribute("date"))

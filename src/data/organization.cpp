@@ -29,9 +29,16 @@ std::string color(XmlFile& xml, pugi::xml_node node, const char* name,
   return fallback;
 }
 
-std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bool required) {
+// A child's text; `english`, when given, receives its "en" attribute (which it then allows).
+std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bool required,
+                       std::string* english = nullptr) {
   const pugi::xml_node child = parent.child(name);
-  if (child) xml.check_names(child, {}, {});
+  if (child && english) {
+    xml.check_names(child, {"en"}, {});
+    *english = child.attribute("en").value();
+  } else if (child) {
+    xml.check_names(child, {}, {});
+  }
   const std::string value = collapsed_text(child);
   if (required && value.empty())
     xml.report().error("missing-text", xml.offset(child ? child : parent),
@@ -59,6 +66,42 @@ void check_image_in_folder(XmlFile& xml, pugi::xml_node node, const char* attrib
   if (!check.ok) xml.report().error(check.error, xml.offset(node, attribute), {{"path", name}});
 }
 
+// <formulaire document code version>: the code under which the organization files a document.
+void read_form_codes(XmlFile& xml, pugi::xml_node root, Organization& org) {
+  std::map<std::string, std::size_t> lines;  // document → line of its first code
+  for (pugi::xml_node f : root.children("formulaire")) {
+    xml.check_names(f, {"document", "code", "version"}, {});
+    FormCode form{xml.attribute(f, "document", true), xml.attribute(f, "code", true),
+                  f.attribute("version").value()};
+    const std::size_t line = xml.source().line_of(xml.offset(f));
+    if (!form.document.empty() && !lines.try_emplace(form.document, line).second)
+      xml.report().error(
+          "duplicate-code", xml.offset(f, "document"),
+          {{"code", form.document}, {"line", static_cast<double>(lines[form.document])}});
+    org.form_codes.push_back(std::move(form));
+  }
+}
+
+void read_planning(XmlFile& xml, pugi::xml_node root, Organization& org) {
+  if (const pugi::xml_node delay = root.child("delai-retour")) {
+    xml.check_names(delay, {"jours"}, {});
+    const auto days = fields::number(xml, delay, "jours");
+    if (days && (*days < 1 || *days > 365 || *days != static_cast<int>(*days)))
+      xml.report().error("bad-choice", xml.offset(delay, "jours"),
+                         {{"value", std::string(delay.attribute("jours").value())},
+                          {"name", std::string("jours")},
+                          {"choices", std::string("1-365")}});
+    else if (days)
+      org.return_days = static_cast<int>(*days);
+  }
+  if (const pugi::xml_node session = root.child("seance-information")) {
+    xml.check_names(session, {"date", "heure", "lieu", "lieu-en"}, {});
+    org.session = {fields::date(xml, session, "date"),
+                   fields::time(xml, session, "heure"),
+                   {session.attribute("lieu").value(), session.attribute("lieu-en").value()}};
+  }
+}
+
 }  // namespace
 
 bool load_organization(SourceText source, Organization& org, Diagnostics& diags) {
@@ -67,13 +110,14 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
   const pugi::xml_node root = xml->root();
   xml->check_names(root, {},
                    {"nom", "service", "courriel", "telephone", "adresse", "site", "logo",
-                    "couleurs", "annee-scolaire", "signataire", "responsable"});
+                    "couleurs", "annee-scolaire", "signataire", "responsable", "delai-retour",
+                    "formulaire", "seance-information"});
   org.name = child_text(*xml, root, "nom", true);
-  org.service = child_text(*xml, root, "service", false);
+  org.service = child_text(*xml, root, "service", false, &org.service_en);
   org.email = child_text(*xml, root, "courriel", true);
   if (!org.email.empty() && !is_email(org.email))
     xml->report().error("bad-email", xml->offset(root.child("courriel")), {{"value", org.email}});
-  org.phone = child_text(*xml, root, "telephone", false);
+  org.phone = child_text(*xml, root, "telephone", false, &org.phone_en);
   org.address = child_text(*xml, root, "adresse", false);
   org.website = child_text(*xml, root, "site", false);
   org.school_year = child_text(*xml, root, "annee-scolaire", false);
@@ -88,8 +132,9 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
     org.accent_color = color(*xml, colors, "accent", org.accent_color);
   }
   for (pugi::xml_node s : root.children("signataire")) {
-    xml->check_names(s, {"nom", "role"}, {});
-    org.signatories.push_back({xml->attribute(s, "nom", true), xml->attribute(s, "role", true)});
+    xml->check_names(s, {"nom", "role", "role-en"}, {});
+    org.signatories.push_back({xml->attribute(s, "nom", true), xml->attribute(s, "role", true),
+                               s.attribute("role-en").value()});
   }
   for (pugi::xml_node r : root.children("responsable")) {
     xml->check_names(r, {"role", "nom", "courriel"}, {});
@@ -99,6 +144,8 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
     org.responsibles.push_back({fields::choice(*xml, r, "role", kResponsibleRoles, true),
                                 xml->attribute(r, "nom", true), email});
   }
+  read_planning(*xml, root, org);
+  read_form_codes(*xml, root, org);
   return !xml->report().failed();
 }
 

@@ -100,4 +100,17 @@ std::string date(XmlFile& xml, pugi::xml_node node, const char* name) {
   return value;
 }
 
+// "13:30", "8:05": an hour of the day on the 24-hour clock.
+std::string time(XmlFile& xml, pugi::xml_node node, const char* name) {
+  const std::string text = node.attribute(name).value();
+  if (text.empty()) return text;
+  unsigned hours = 0, minutes = 0;
+  char extra = 0;
+  if (std::sscanf(text.c_str(), "%u:%2u%c", &hours, &minutes, &extra) == 2 && hours < 24 &&
+      minutes < 60 && text.size() >= 4 && text[text.size() - 3] == ':')
+    return text;
+  xml.report().error("bad-time", xml.offset(node, name), {{"value", text}});
+  return {};
+}
+
 }  // namespace acquis::fields

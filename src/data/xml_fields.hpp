@@ -26,5 +26,7 @@ std::string choice(XmlFile& xml, pugi::xml_node node, const char* name,
                    const std::vector<std::string>& choices, bool required);
 // A YYYY-MM-DD date attribute (when present).
 std::string date(XmlFile& xml, pugi::xml_node node, const char* name);
+// An HH:MM time attribute on the 24-hour clock (when present); reports a malformed one.
+std::string time(XmlFile& xml, pugi::xml_node node, const char* name);
 
 }  // namespace acquis::fields

@@ -86,9 +86,10 @@ bool draw_node(const block::DiagramNode& node, const ComputedStyle& parent, Slic
       FrameRect{node.box, style.border_width, style.border_color, style.background.has_value(),
                 style.background.value_or(Color{1, 1, 1}), node.corner_radius});
   if (node.text.empty()) return true;
-  const double padding = std::max(style.padding, 4.0);
+  // Text keeps clear of the frame on every side, or the box reads as crowded.
+  const double padding = std::max(style.padding, 6.0);
   Slice text = text_slice(node.text, style, node.box.width - 2 * padding, ctx, source);
-  if (text.height > node.box.height - 2) {
+  if (text.height > node.box.height - 2 * padding) {
     ctx.diags.error("diagram-box-overflow", {{"box", node.id}}, source);
     return false;
   }

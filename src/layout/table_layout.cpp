@@ -2,6 +2,7 @@
 // slice that is drawn again at the top of each page the table continues on.
 #include "layout/block_layout.hpp"
 #include "layout/table_columns.hpp"
+#include "layout/text_slices.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -117,6 +118,24 @@ std::vector<Slice> row_slices(RowBox& row, double limit, const block::Table& tab
   return slices;
 }
 
+// The header drawn again on a new page, under a line that says the table goes on: "(suite)".
+Slice continued_header(const Slice& header, const ComputedStyle& table, double width,
+                       LayoutContext& ctx, const std::string& source) {
+  Style look;
+  look.italic = true;
+  look.size = 8.5;
+  look.color = Color{0.35f, 0.35f, 0.37f};
+  look.align = Align::Left;
+  const ComputedStyle style = ctx.cascade.resolve(table, "paragraph", "", look, width);
+  const bool english = ctx.locale.rfind("en", 0) == 0;
+  VList both;
+  both.slices.push_back(
+      text_slice({text_run(english ? "(continued)" : "(suite)")}, style, width, ctx, source));
+  both.slices.back().height += 2;  // a little air above the header row
+  both.slices.push_back(header);
+  return flatten(std::move(both));
+}
+
 }  // namespace
 
 VList layout_table(const block::Table& table, const ComputedStyle& style, double width,
@@ -134,8 +153,8 @@ VList layout_table(const block::Table& table, const ComputedStyle& style, double
   double header_height = 0;
   if (!header.empty()) {
     Slice merged = flatten(std::move(header));
-    header_height = merged.height;
-    out.headers.push_back(merged);
+    out.headers.push_back(continued_header(merged, style, width, ctx, table.source));
+    header_height = out.headers.back().height;
     out.slices.push_back(std::move(merged));
   }
   const double limit = std::max(ctx.page_room - header_height, ctx.page_room / 4);

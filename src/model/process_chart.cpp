@@ -8,11 +8,12 @@ namespace acquis {
 
 namespace {
 
-constexpr double kColumnGap = 22, kRowGap = 20, kBoxHeight = 54;
+constexpr double kColumnGap = 22, kRowGap = 20;
 
 }  // namespace
 
-block::Diagram process_chart(const std::vector<Runs>& steps, double width, int columns) {
+block::Diagram process_chart(const std::vector<Runs>& steps, double width, int columns,
+                             double box_height) {
   block::Diagram diagram;
   const std::size_t count = steps.size();
   const auto per_row = static_cast<std::size_t>(std::max(1, columns));
@@ -20,14 +21,14 @@ block::Diagram process_chart(const std::vector<Runs>& steps, double width, int c
   const double box_width =
       (width - kColumnGap * static_cast<double>(per_row - 1)) / static_cast<double>(per_row);
   diagram.width = width;
-  diagram.height = rows == 0 ? 0 : static_cast<double>(rows) * (kBoxHeight + kRowGap) - kRowGap;
+  diagram.height = rows == 0 ? 0 : static_cast<double>(rows) * (box_height + kRowGap) - kRowGap;
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t row = i / per_row, position = i % per_row;
     const std::size_t column = row % 2 == 0 ? position : per_row - 1 - position;
     block::DiagramNode node;
     node.id = std::to_string(i + 1);
     node.box = {static_cast<double>(column) * (box_width + kColumnGap),
-                static_cast<double>(row) * (kBoxHeight + kRowGap), box_width, kBoxHeight};
+                static_cast<double>(row) * (box_height + kRowGap), box_width, box_height};
     Run number = text_run(std::to_string(i + 1) + "\n");
     number.style_class = "diagram-number";
     node.text.push_back(std::move(number));

@@ -57,19 +57,26 @@ Value program_value(const Program& p, Language lang) {
              {"competences", std::move(competencies)}};
 }
 
-Value organization_value(const Organization& o, const std::string& data_dir) {
+Value organization_value(const Organization& o, const std::string& data_dir, Language lang) {
+  const bool english = lang == Language::English;
+  const auto in = [english](const std::string& fr, const std::string& en) {
+    return english && !en.empty() ? en : fr;
+  };
   List signatories;
   for (const Signatory& s : o.signatories)
-    signatories.emplace_back(Map{{"nom", s.name}, {"role", s.role}});
+    signatories.emplace_back(Map{{"nom", s.name}, {"role", in(s.role, s.role_en)}});
   List responsibles;
   for (const Responsible& r : o.responsibles)
     responsibles.emplace_back(Map{{"role", r.role}, {"nom", r.name}, {"courriel", r.email}});
+  List forms;
+  for (const FormCode& f : o.form_codes)
+    forms.emplace_back(Map{{"document", f.document}, {"code", f.code}, {"version", f.version}});
   const std::string logo =
       o.logo.empty() ? std::string() : (std::filesystem::path(data_dir) / o.logo).string();
   return Map{{"nom", o.name},
-             {"service", o.service},
+             {"service", in(o.service, o.service_en)},
              {"courriel", o.email},
-             {"telephone", o.phone},
+             {"telephone", in(o.phone, o.phone_en)},
              {"adresse", o.address},
              {"site", o.website},
              {"logo", logo},
@@ -77,7 +84,12 @@ Value organization_value(const Organization& o, const std::string& data_dir) {
              {"couleur_principale", o.primary_color},
              {"couleur_accent", o.accent_color},
              {"signataires", std::move(signatories)},
-             {"responsables", std::move(responsibles)}};
+             {"responsables", std::move(responsibles)},
+             {"delai_retour", static_cast<double>(o.return_days)},
+             {"formulaires", std::move(forms)},
+             {"seance_date", o.session.date},
+             {"seance_heure", o.session.time},
+             {"seance_lieu", o.session.place.in(lang)}};
 }
 
 Value certification_value(const Certification& certification) {
@@ -164,7 +176,7 @@ List outcomes_by_competency(const std::vector<AssessmentRecord::Outcome>& given)
   return result;
 }
 
-Value record_value(const AssessmentRecord& r) {
+Value record_value(const AssessmentRecord& r, Language lang) {
   List answers, outcomes, verdicts, observations;
   std::set<std::string> session_dates;  // one observation session a day
   for (const auto& o : r.observations) session_dates.insert(o.date);
@@ -181,7 +193,7 @@ Value record_value(const AssessmentRecord& r) {
                                   {"element", o.element},
                                   {"date", o.date},
                                   {"resultat", o.result},
-                                  {"commentaire", o.comment}});
+                                  {"commentaire", o.comment.in(lang)}});
   for (const auto& a : r.answers)
     answers.emplace_back(
         Map{{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
@@ -192,16 +204,18 @@ Value record_value(const AssessmentRecord& r) {
                               {"verdict", v.verdict},
                               {"enseignant", v.teacher}});
   List general, exemptions;
-  for (const std::string& g : r.general_education) general.emplace_back(g);
+  for (const Text& g : r.general_education) general.emplace_back(g.in(lang));
   for (const auto& x : r.exemptions)
-    exemptions.emplace_back(
-        Map{{"competence", x.competency}, {"mode", x.kind}, {"date", x.date}, {"note", x.note}});
+    exemptions.emplace_back(Map{{"competence", x.competency},
+                                {"mode", x.kind},
+                                {"date", x.date},
+                                {"note", x.note.in(lang)}});
   return Map{{"date_autoevaluation", r.self_assessment_date},
              {"reponses", std::move(answers)},
              {"date_entrevue", r.interview_date},
              {"resultats", std::move(outcomes)},
              {"formation_generale", std::move(general)},
-             {"recommandation", r.recommendation},
+             {"recommandation", r.recommendation.in(lang)},
              {"observations", std::move(observations)},
              {"seances_observation", static_cast<double>(session_dates.size())},
              {"derniere_observation", last_observation ? last_observation->date : std::string()},
@@ -210,6 +224,26 @@ Value record_value(const AssessmentRecord& r) {
              {"reconnaissances", std::move(exemptions)},
              {"derniere_evaluation", last_verdict ? last_verdict->date : std::string()},
              {"evaluateur", last_verdict ? last_verdict->teacher : std::string()}};
+}
+
+// The people around a person, named from the dossier, for the signature blocks: who observed
+// (step 9, else the first specialist the employer names), who held the interview (step 7) and
+// who gave the last verdict (else step 11). Empty when the dossier does not say.
+Value people_value(const TemplateData& data, const std::vector<AssessmentRecord::Step>& steps) {
+  const auto by = [&steps](int number) {
+    for (const auto& step : steps)
+      if (step.number == number && !step.by.empty()) return step.by;
+    return std::string();
+  };
+  std::string specialist = by(9), teacher = by(11);
+  if (specialist.empty() && data.candidate && data.employers)
+    for (const Employer& e : *data.employers)
+      if (e.id == data.candidate->employer && !e.specialists.empty())
+        specialist = e.specialists.front().name;
+  if (data.record)
+    for (const auto& v : data.record->verdicts)
+      if (!v.teacher.empty()) teacher = v.teacher;
+  return Map{{"specialiste", specialist}, {"conseiller", by(7)}, {"enseignant", teacher}};
 }
 
 }  // namespace
@@ -230,29 +264,37 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
     }
   }
   scope["organisation"] =
-      data.organization ? organization_value(*data.organization, data.data_directory) : Value();
+      data.organization ? organization_value(*data.organization, data.data_directory, language)
+                        : Value();
   const Certification certification =
       data.candidate ? certification_of(*data.candidate, data.program, data.record)
                      : Certification{};
   const bool certified = certification.certified();
   scope["candidat"] = data.candidate ? candidate_value(*data.candidate, certification) : Value();
-  scope["dossier"] = data.record ? record_value(*data.record) : Value();
-  scope["etapes"] = steps_value(data.record, data.candidate, certified);
+  scope["dossier"] = data.record ? record_value(*data.record, language) : Value();
+  scope["etapes"] = steps_value(data.record, data.candidate, certified, language);
+  scope["intervenants"] =
+      data.candidate ? people_value(data, process_steps(data.record, data.candidate, certified))
+                     : Map{{"specialiste", std::string()},
+                           {"conseiller", std::string()},
+                           {"enseignant", std::string()}};
   scope["pieces"] = documents_value(data.record);
-  scope["volets"] = parts_value(data.program, data.record, certification);
+  scope["volets"] = parts_value(data.program, data.record, certification, language);
   List employers;
   if (data.employers)
     for (const Employer& e : *data.employers) {
       List specialists;
       for (const TradeSpecialist& s : e.specialists)
         specialists.emplace_back(Map{{"nom", s.name}, {"metier", s.trade}, {"courriel", s.email}});
-      employers.emplace_back(Map{{"id", e.id},
-                                 {"nom", e.name},
-                                 {"adresse", e.address},
-                                 {"contact", e.contact},
-                                 {"courriel", e.email},
-                                 {"telephone", e.phone},
-                                 {"specialistes", std::move(specialists)}});
+      employers.emplace_back(
+          Map{{"id", e.id},
+              {"nom", e.name},
+              {"adresse", e.address},
+              {"contact", e.contact},
+              {"courriel", e.email},
+              {"telephone", e.phone},
+              {"specialiste", e.specialists.empty() ? std::string() : e.specialists.front().name},
+              {"specialistes", std::move(specialists)}});
     }
   scope["employeurs"] = std::move(employers);
   List programs, candidates;

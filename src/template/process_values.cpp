@@ -7,7 +7,8 @@
 
 namespace acquis {
 
-Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified) {
+Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified,
+                  Language language) {
   List steps;
   for (const auto& step : process_steps(record, candidate, certified))
     steps.emplace_back(Map{{"numero", static_cast<double>(step.number)},
@@ -16,8 +17,8 @@ Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bo
                            {"par", step.by},
                            {"role", std::string(step_role(step.number))},
                            {"heure", step.time},
-                           {"lieu", step.place},
-                           {"remarque", step.remark}});
+                           {"lieu", step.place.in(language)},
+                           {"remarque", step.remark.in(language)}});
   return steps;
 }
 
@@ -65,7 +66,7 @@ Map trade_part(const AssessmentRecord& record, const Certification& certificatio
 }  // namespace
 
 Value parts_value(const Program* program, const AssessmentRecord* record,
-                  const Certification& certification) {
+                  const Certification& certification, Language language) {
   List parts;
   if (!program || program->level != "CFMS") return parts;
   for (const std::string& name : kCertificateParts) {
@@ -74,8 +75,8 @@ Value parts_value(const Program* program, const AssessmentRecord* record,
       for (const auto& part : record->parts)
         if (part.name == name) recorded = &part;
     if (recorded)
-      parts.emplace_back(
-          part_value(name, recorded->status, recorded->date, recorded->hours, recorded->remark));
+      parts.emplace_back(part_value(name, recorded->status, recorded->date, recorded->hours,
+                                    recorded->remark.in(language)));
     else
       parts.emplace_back(part_value(name, record ? "a-faire" : "", "", 0, ""));
   }

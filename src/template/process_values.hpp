@@ -9,7 +9,8 @@ namespace acquis {
 
 // The 14 steps, each {numero, prevue, faite, par, heure, lieu, remarque}, from the dossier
 // (none: every field empty).
-Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified);
+Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified,
+                  Language language);
 // Where the person is: the latest step done (etape, etape_date; 0 before any), the next step
 // planned after it (prochaine_etape, prochaine_date; 0 when none), and how many supporting
 // documents are still awaited (pieces_attendues).
@@ -21,6 +22,6 @@ Value documents_value(const AssessmentRecord* record);
 // ("metier"), reussi on the day of its last success once every competency is passed, en-cours
 // after the interview. Empty for another level; statut empty without a dossier (unknown).
 Value parts_value(const Program* program, const AssessmentRecord* record,
-                  const Certification& certification);
+                  const Certification& certification, Language language);
 
 }  // namespace acquis

@@ -244,8 +244,10 @@ bool build_document(const std::string& template_path, const TemplateData& data,
     catalogs = std::move(own);
   }
   {
-    TemplateRun run(options, *catalogs, diags,
-                    data_scope(data, options.language, options.cache.get()));
+    Map scope = data_scope(data, options.language, options.cache.get());
+    // The template's own name: what the organization's form codes are filed under.
+    scope["gabarit"] = std::filesystem::path(template_path).stem().string();
+    TemplateRun run(options, *catalogs, diags, std::move(scope));
     if (XmlFile* file = run.open_root(template_path)) {
       TemplateBuilder builder(run);
       DocumentBuilder(builder, document).build(*file);

@@ -79,6 +79,9 @@ class FixedPageBuilder {
 
   void image(XmlFile& file, pugi::xml_node node, AttributeReader& read) {
     file.check_attributes(node, {"src", "x", "y", "largeur", "hauteur"});
+    // Its box is placed, not derived: without a height it would be drawn flat, unseen.
+    file.attribute(node, "largeur", true);
+    file.attribute(node, "hauteur", true);
     page_.items.emplace_back(ImageItem{rect(read), read.text("src")});
   }
 

@@ -150,15 +150,16 @@ void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
     }
   }
   if (name == "demarche") {
-    file.check_attributes(node, with_style({"colonnes", "largeur"}));
+    file.check_attributes(node, with_style({"colonnes", "largeur", "hauteur-etape"}));
     std::vector<Runs> steps;
     each(file, node, "etape", [&](XmlFile& f, pugi::xml_node step) {
       steps.emplace_back();
       runs(f, step, Run{}, steps.back());
     });
     const double width = read.length("largeur").value_or(pt(468)).to_pt(468);
-    block::Diagram chart =
-        process_chart(steps, width, static_cast<int>(read.number("colonnes").value_or(4)));
+    const double box_height = read.length("hauteur-etape").value_or(pt(54)).to_pt(54);
+    block::Diagram chart = process_chart(
+        steps, width, static_cast<int>(read.number("colonnes").value_or(4)), box_height);
     style_of(file, node, chart);
     {
       out.emplace_back(std::move(chart));

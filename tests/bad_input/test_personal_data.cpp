@@ -54,7 +54,7 @@ TEST_CASE("bad input / personal data: a batch's write error shows the folder, no
 TEST_CASE("bad input / personal data: a record's errors quote no value") {
   const Damaged data =
       Damaged("dossier-prive")
-          .replace("dossiers/COTE12345678.xml", "<formation-generale>", "<formation-generale>\x01");
+          .replace("dossiers/COTE12345678.xml", ">Préalables du DEP", ">\x01Préalables du DEP");
   expect_refused("verifier --donnees " + data.dir(),
                  {1, {"COTE12345678.xml:"}, {"COTE12345678.xml:"}, {"Préparation au marché"}});
 }

@@ -121,7 +121,8 @@ TEST_CASE("batch: the certificate's number and date come from the candidates fil
   test::check_valid(pdf);
   check_inside_border(pdf);
   const std::string text = text_of(pdf);
-  CHECK(text.find("Certificate of Prior Learning and Competency Recognition") != std::string::npos);
+  CHECK(text.find("Certificate of Recognition of Prior Learning and Competencies") !=
+        std::string::npos);
   CHECK(text.find("Zoé Lévesque-Ouellet") != std::string::npos);
   CHECK(text.find("Welding and Fitting (DEP 5195)") != std::string::npos);
   CHECK(text.find("Issued on June 1, 2026") != std::string::npos);

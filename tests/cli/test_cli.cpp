@@ -95,8 +95,10 @@ TEST_CASE("cli: one person's data exported as JSON", "[cli]") {
   CHECK(json.find("\"code_permanent\": \"COTE12345678\"") != std::string::npos);
   CHECK(json.find("\"nom\": \"Acier Rive-Sud inc. (fictif)\"") != std::string::npos);
   CHECK(json.find("\"titre\": \"Soudage-montage\"") != std::string::npos);
-  CHECK(json.find("\"recommandation\": \"Évaluer la compétence 01 ; prévoir une formation en "
+  CHECK(json.find("\"fr\": \"Évaluer la compétence 01 ; prévoir une formation en "
                   "santé et sécurité.\"") != std::string::npos);
+  CHECK(json.find("\"en\": \"Evaluate competency 01; plan health and safety training.\"") !=
+        std::string::npos);
   CHECK(json.find("\"enseignant\": \"Luc Pelletier\"") != std::string::npos);
   CHECK(json.find("Amina") == std::string::npos);  // nobody else's data
   const std::string file = test::output_dir() + "/export.json";

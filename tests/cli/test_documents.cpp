@@ -28,7 +28,7 @@ const std::vector<Case>& cases() {
        "COTE12345678",
        {"Attestation de reconnaissance", "Éloïse Côté-Bérubé", "COTE12345678",
         "Soudage-montage (DEP 5195)", "Délivrée le 22 novembre 2026"},
-       {"Certificate of Prior Learning", "Welding and Fitting (DEP 5195)",
+       {"Certificate of Recognition of Prior Learning", "Welding and Fitting (DEP 5195)",
         "Issued on November 22, 2026"}},
       {"cahier-autoevaluation",
        "LAVS09579608",
@@ -79,7 +79,7 @@ const std::vector<Case>& cases() {
        "THIN22628507",
        {"Déclaration au système d’information du Ministère", "2026-08-25", "591200",
         "Critères de réussite satisfaits"},
-       {"Declaration to the Ministère’s Student Information System", "Success criteria met"}},
+       {"Report to the Ministère’s Student Information System", "Success criteria met"}},
       {"etiquettes-dossiers",
        "",
        {"Bélanger, Olivier", "BELO17049302", "Préposé à l’entrepôt (CFMS FMS-8142)",
@@ -98,12 +98,12 @@ const std::vector<Case>& cases() {
        "",
        {"Guide de la personne candidate", "Année scolaire 2026-2027",
         "rac@navigateurs-du-fleuve.example", "Gestion de chantier de construction",
-        "Obtenir un diplôme"},
+        "Obtenir un certificat ou un diplôme officiel"},
        {"Candidate’s Guide", "School year 2026-2027", "Construction Site Management", "1,110 h"}},
       {"guide-employeur",
        "",
-       {"Guide de l’employeur", "Reconnaître et fidéliser", "1 110 h"},
-       {"Employer’s Guide", "Recognize and retain qualified staff"}},
+       {"Guide de l’employeur", "Fidéliser son personnel", "1 110 h"},
+       {"Employer’s Guide", "Retain staff and strengthen their commitment"}},
   };
   return all;
 }

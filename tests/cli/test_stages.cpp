@@ -2,6 +2,7 @@
 // document renders with what it must show of that person at that step (valid PDF, fonts
 // embedded, nothing off the page), or it is refused with the reason its template declares and
 // nothing is written.
+#include "language_checks.hpp"
 #include "layout_checks.hpp"
 #include "pdf_checks.hpp"
 #include "tools.hpp"
@@ -224,6 +225,16 @@ void check_specimen(const std::string& document, const Person& p, const std::str
   CHECK(text.find(p.code) != std::string::npos);
 }
 
+// No French left in an English document (proper names aside); « ministère » as Quebec writes it.
+void check_language(const std::string& text, bool french) {
+  std::string faults;
+  for (const std::string& fault : french ? test::ministry_case_faults(text)
+                                         : test::french_words(text, test::sample_proper_names()))
+    faults += "[" + fault + "] ";
+  INFO((french ? "ministère written otherwise: " : "French in English: ") << faults);
+  CHECK(faults.empty());
+}
+
 void check_case(const std::string& document, const Person& p, const std::string& language) {
   const bool french = language == "fr-CA";
   const Expected want = expected(document, p, french);
@@ -252,6 +263,7 @@ void check_case(const std::string& document, const Person& p, const std::string&
     INFO("expected: " << expected_text);
     CHECK(text.find(expected_text) != std::string::npos);
   }
+  check_language(text, french);
   // The register names exactly the certified people.
   if (document == "registre") CHECK((text.find(p.code) != std::string::npos) == p.certified);
 }
@@ -464,7 +476,7 @@ TEST_CASE("stages: programs as published: an occupational norm is an inventory g
   CHECK(fr.find("(norme professionnelle)") != std::string::npos);
   CHECK(fr.find("norme-chariot-elevateur") == std::string::npos);
   check_holds(made_text("cahier-autoevaluation", "--programme norme-chariot-elevateur", "en-CA"),
-              {"Competency Inventory Grid", "For each element of competency"});
+              {"Competency Inventory Grid", "For each competency element"});
 }
 
 TEST_CASE("stages: a trade's title agrees with the person", "[cli][stages]") {

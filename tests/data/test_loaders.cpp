@@ -274,7 +274,7 @@ TEST_CASE("certification: an optional competency counts only when the person too
   CHECK_FALSE(taken.certified());
   CHECK(taken.without_success == std::vector<std::string>{"0X24"});
   // A competency recognized by equivalence counts as passed, without a verdict.
-  record.exemptions.push_back({"0X24", "equivalence", "2026-09-01", ""});
+  record.exemptions.push_back({"0X24", "equivalence", "2026-09-01", {}});
   CHECK(certification_of(person, &p, &record).certified());
   record.exemptions.clear();
   // The competency chosen by the institution is required like a compulsory one.
@@ -301,8 +301,8 @@ TEST_CASE("certification: a semi-skilled trade needs its three parts complete", 
   CHECK(c.without_success.empty());
   CHECK(c.incomplete_parts == kCertificateParts);
   CHECK(c.parts_keyword() == "les_deux");
-  record.parts.push_back({"formation-generale", "reussi", "2026-10-01", "", 0});
-  record.parts.push_back({"preparation-marche-travail", "en-cours", "", "", 0});
+  record.parts.push_back({"formation-generale", "reussi", "2026-10-01", {}, 0});
+  record.parts.push_back({"preparation-marche-travail", "en-cours", "", {}, 0});
   c = certification_of(person, &p, &record);
   CHECK(c.incomplete_parts == std::vector<std::string>{"preparation-marche-travail"});
   CHECK(c.parts_keyword() == "preparation_marche_travail");

@@ -65,19 +65,22 @@ void check_words_inside(const std::string& pdf, double header_band, double foote
 TEST_CASE("a table over three pages repeats its header on pages 2 and 3 and cuts no row",
           "[layout][pagination][table]") {
   Section section;
-  section.blocks = {long_table(44)};
+  section.blocks = {long_table(42)};
   const Dump d = dump(document_of(section));
   REQUIRE(d.diagnostics.empty());
   REQUIRE(d.pages == 3);
   for (int page = 1; page <= 3; ++page) {
     const auto texts = d.of("text", page);
-    REQUIRE(!texts.empty());
+    REQUIRE(texts.size() > 1);
     INFO("page " << page);
-    CHECK(texts.front().source == "en-tête");  // the first thing on the page is the header row
+    // The header row opens the page; on a page the table goes on to, under « (suite) ».
+    const auto& header = page == 1 ? texts.front() : texts[1];
+    CHECK(header.source == "en-tête");
+    if (page > 1) CHECK(texts.front().text == "(suite)");
     CHECK(texts.front().y < texts.back().y);
   }
   CHECK(d.from("en-tête").size() == 6);  // two cells, three pages
-  for (int r = 1; r <= 44; ++r) {
+  for (int r = 1; r <= 42; ++r) {
     std::set<int> pages;
     for (const DumpLine& line : d.from("rangée " + std::to_string(r))) pages.insert(line.page);
     INFO("rangée " << r);

@@ -24,8 +24,11 @@ bool same_baseline(const Word& a, const Word& b) {
 }
 
 // `b` starts the line after `a`'s: lower on the same page, back to the left.
+// `b` opens the line after `a`'s in the same text: below it, to its left, and no further down
+// than a line's leading (the next row of a table or the next paragraph is further).
 bool wraps(const Word& a, const Word& b) {
-  return a.page == b.page && b.y_min >= a.y_max - 2 && b.x_min < a.x_min + 0.5;
+  return a.page == b.page && b.y_min >= a.y_max - 2 && b.y_min - a.y_max < 5 &&
+         b.x_min < a.x_min + 0.5;
 }
 
 std::string strip(std::string text, const std::string& characters) {
