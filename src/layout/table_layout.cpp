@@ -28,8 +28,9 @@ double content_height(const CellBox& cell, const VList& content) {
   return content.natural_height() + 2 * cell.style.padding;
 }
 
-// Below this inner width (points, about 16 em at 9 pt), a cell cuts a word only when it must.
-constexpr double kNarrowCell = 150;
+// Below this inner width (points, about 22 em at 9 pt), a cell cuts a word only when it must:
+// a hyphen in a column that narrow reads as a break in a code or a name.
+constexpr double kNarrowCell = 200;
 
 RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>& columns,
                    const ComputedStyle& table, LayoutContext& ctx) {
@@ -168,6 +169,16 @@ VList layout_table(const block::Table& table, const ComputedStyle& style, double
       out.slices.push_back(std::move(slice));
     }
     kept = row.keep_with_next;
+  }
+  // No row alone at the top of a page: the last one goes over with the one before it (a table's
+  // closing row, often a total or a note, means little on its own).
+  const std::size_t first_body = header_height > 0 ? 1 : 0;
+  if (out.slices.size() >= first_body + 2 &&
+      table.rows.size() >= static_cast<std::size_t>(header_rows) + 2) {
+    std::size_t last_row_start = out.slices.size() - 1;
+    while (last_row_start > first_body && !out.slices[last_row_start].break_before)
+      --last_row_start;
+    if (last_row_start > first_body) out.slices[last_row_start].break_before = false;
   }
   return out;
 }

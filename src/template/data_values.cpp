@@ -280,6 +280,9 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
                            {"enseignant", std::string()}};
   scope["pieces"] = documents_value(data.record);
   scope["volets"] = parts_value(data.program, data.record, certification, language);
+  // As they stood at the validation interview: what its summary and the action plan report.
+  scope["volets_entrevue"] = parts_value(data.program, data.record, certification, language,
+                                         data.record ? data.record->interview_date : std::string());
   List employers;
   if (data.employers)
     for (const Employer& e : *data.employers) {

@@ -66,22 +66,31 @@ Map trade_part(const AssessmentRecord& record, const Certification& certificatio
 }  // namespace
 
 Value parts_value(const Program* program, const AssessmentRecord* record,
-                  const Certification& certification, Language language) {
+                  const Certification& certification, Language language, const std::string& as_of) {
   List parts;
   if (!program || program->level != "CFMS") return parts;
+  // A part completed after `as_of` was still under way on that day: said so, without the remark
+  // that tells how it was completed.
+  const auto later = [&as_of](const std::string& date) {
+    return !as_of.empty() && !date.empty() && date > as_of;
+  };
   for (const std::string& name : kCertificateParts) {
     const AssessmentRecord::Part* recorded = nullptr;
     if (record)
       for (const auto& part : record->parts)
         if (part.name == name) recorded = &part;
-    if (recorded)
+    if (recorded && later(recorded->date))
+      parts.emplace_back(part_value(name, "en-cours", "", recorded->hours, ""));
+    else if (recorded)
       parts.emplace_back(part_value(name, recorded->status, recorded->date, recorded->hours,
                                     recorded->remark.in(language)));
     else
       parts.emplace_back(part_value(name, record ? "a-faire" : "", "", 0, ""));
   }
-  parts.emplace_back(record ? trade_part(*record, certification)
-                            : part_value("metier", "", "", 0, ""));
+  Map trade = record ? trade_part(*record, certification) : part_value("metier", "", "", 0, "");
+  if (later(trade["date"].text() ? *trade["date"].text() : std::string()))
+    trade = part_value("metier", "en-cours", "", 0, "");
+  parts.emplace_back(std::move(trade));
   return parts;
 }
 

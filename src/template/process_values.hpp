@@ -21,7 +21,9 @@ Value documents_value(const AssessmentRecord* record);
 // general education and job-market preparation as the dossier records them, then the trade
 // ("metier"), reussi on the day of its last success once every competency is passed, en-cours
 // after the interview. Empty for another level; statut empty without a dossier (unknown).
+// With `as_of` (YYYY-MM-DD), as they stood that day: a part completed later is under way.
 Value parts_value(const Program* program, const AssessmentRecord* record,
-                  const Certification& certification, Language language);
+                  const Certification& certification, Language language,
+                  const std::string& as_of = {});
 
 }  // namespace acquis

@@ -259,6 +259,32 @@ void bind_codes(std::u32string& s) {
   }
 }
 
+// "1er", "1re", "2e", "4es": a French ordinal's letters set as superscripts, with the modifier
+// letters every font of the project has (ᵉ U+1D49, ʳ U+02B3, ˢ U+02E2). Only after 1 to 3 digits
+// standing alone, and only the suffixes French abbreviates ordinals with.
+void superscript_ordinals(std::u32string& s) {
+  static const std::u32string suffixes[] = {U"ers", U"res", U"er", U"re", U"es", U"e"};
+  const auto boundary = [&s](std::size_t at) {
+    return at >= s.size() || !(is_letter(s[at]) || is_digit(s[at]) || s[at] == '-');
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_digit(s[i]) || (i > 0 && !boundary(i - 1))) continue;
+    std::size_t end = i;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    if (end - i > 3) {
+      i = end;
+      continue;
+    }
+    for (const std::u32string& suffix : suffixes) {
+      if (s.compare(end, suffix.size(), suffix) != 0 || !boundary(end + suffix.size())) continue;
+      for (std::size_t k = end; k < end + suffix.size(); ++k)
+        s[k] = s[k] == 'e' ? char32_t{0x1D49} : s[k] == 'r' ? char32_t{0x02B3} : char32_t{0x02E2};
+      break;
+    }
+    i = end;
+  }
+}
+
 }  // namespace
 
 TypographyRules typography_rules(std::string_view locale) {
@@ -276,6 +302,7 @@ std::string apply_typography(std::string_view text, const TypographyRules& rules
   bind_units(out);
   bind_dates(out);
   bind_codes(out);
+  if (rules.french) superscript_ordinals(out);
   return utf8::from_u32(out);
 }
 

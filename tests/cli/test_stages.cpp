@@ -82,9 +82,9 @@ void add_certificate_parts(std::vector<std::string>& texts, const Person& p, boo
   texts.push_back(french ? "Préparation au marché du travail" : "Preparation for the job market");
   if (code == "BELO17049302") {
     texts.push_back(french ? "150 heures à acquérir" : "150 hours to acquire");
-    texts.push_back(french ? "reconnu le 22 septembre 2026" : "recognized on September 22, 2026");
+    texts.push_back(french ? "reconnue le 22 septembre 2026" : "recognized on September 22, 2026");
   } else {
-    texts.push_back(french ? "réussi le 18 septembre 2026" : "completed on September 18, 2026");
+    texts.push_back(french ? "réussie le 18 septembre 2026" : "completed on September 18, 2026");
     texts.push_back(french ? "réussi le 22 septembre 2026" : "completed on September 22, 2026");
   }
 }

@@ -138,7 +138,7 @@ TEST_CASE("layout rules: no word is cut in a narrow cell, every word stays in it
   const std::string text =
       "Ranger l’entrepôt et prendre rendez-vous avec le fournisseur, vérification "
       "conformément aux procédures.";
-  for (double width = 90; width <= 160; width += 10) {
+  for (double width = 90; width <= 200; width += 10) {
     INFO("column of " << width << " pt");
     const std::vector<Word> all = words_of("rules-narrow", {narrow_column(width, text)});
     for (const std::string& fault : hyphens_in_narrow_cells(all)) FAIL_CHECK(fault);

@@ -16,7 +16,7 @@ namespace acquis::test {
 namespace {
 
 // A hyphenated line shorter than this (points) can only come from a narrow cell: in a wide
-// column, a word is cut only to fill a line. The engine's own threshold is 150 pt of cell width.
+// column, a word is cut only to fill a line. The engine's own threshold is 200 pt of cell width.
 constexpr double kShortLine = 120;
 
 bool same_baseline(const Word& a, const Word& b) {

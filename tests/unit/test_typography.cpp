@@ -88,7 +88,7 @@ TEST_CASE("spaces are collapsed but a span's leading space is kept", "[typograph
 
 TEST_CASE("dates never break between day, month and year", "[typography]") {
   CHECK(fr("le 22 novembre 2026 à") == "le 22" + NBSP + "novembre" + NBSP + "2026 à");
-  CHECK(fr("le 1er mai") == "le 1er" + NBSP + "mai");
+  CHECK(fr("le 1er mai") == "le 1ᵉʳ" + NBSP + "mai");
   CHECK(fr("12 sept. 2026") == "12" + NBSP + "sept." + NBSP + "2026");
   CHECK(en("on November 22, 2026.") == "on November" + NBSP + "22," + NBSP + "2026.");
   CHECK(en("Nov. 4, 2026") == "Nov." + NBSP + "4," + NBSP + "2026");
@@ -104,7 +104,18 @@ TEST_CASE("a level and its code, or a code pair, never break", "[typography]") {
   // Ordinary words and long tokens keep their breakable spaces.
   CHECK(fr("Le 5 mai") == "Le 5" + NBSP + "mai");
   CHECK(fr("Entretien / 3 tâches") == "Entretien / 3 tâches");
-  CHECK(fr("Mon 2e essai") == "Mon 2e essai");
+  CHECK(fr("Mon 2e essai") == "Mon 2ᵉ essai");
+}
+
+TEST_CASE("French ordinals are set in superscript letters", "[typography]") {
+  CHECK(fr("le 1er décembre") == "le 1ᵉʳ" + NBSP + "décembre");
+  CHECK(fr("la 1re fois, les 1ers jours") == "la 1ʳᵉ fois, les 1ᵉʳˢ jours");
+  CHECK(fr("de 2e et 4e secondaire") == "de 2ᵉ et 4ᵉ secondaire");
+  CHECK(fr("Le XXIe siècle, 2es") == "Le XXIe siècle, 2ᵉˢ");
+  // Not an ordinal: codes, numbers inside words, a letter that goes on, English.
+  CHECK(fr("code 5e3, T2e, 12ex, 1234e") == "code 5e3, T2e, 12ex, 1234e");
+  CHECK(fr("991-2e") == "991-2e");
+  CHECK(en("the 2e step") == "the 2e step");
 }
 
 TEST_CASE("the pass is idempotent", "[typography]") {
