@@ -11,7 +11,7 @@ namespace acquis::samples {
 
 struct AttestationData {
   std::string given_name, family_name, permanent_code, trade, program_code, date_text;
-  std::string organization = "Centre de services scolaire des Navigateurs-du-Fleuve (fictif)";
+  std::string organization = "Centre de services scolaire des Navigateurs-du-Fleuve";
   std::string signatory_left = "Marie-Ève Tremblay";
   std::string role_left = "Directrice du service de la RAC";
   std::string signatory_right = "Jean-François Gagnon";

@@ -92,6 +92,7 @@ struct Row : BlockBase {
 struct Table : BlockBase {
   std::vector<Column> columns;
   int header_rows = 0;
+  std::string continued;  // said above the header rows repeated on a new page ("(suite)")
   std::vector<Row> rows;
 };
 

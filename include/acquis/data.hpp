@@ -110,6 +110,7 @@ struct Organization {
   std::vector<Signatory> signatories;
   std::vector<Responsible> responsibles;
   int return_days = 0;  // days the person has to send the booklet and documents back; 0: unsaid
+  int specialist_hours = 0;  // a trade specialist's time per person (preparation, observation)
   std::vector<FormCode> form_codes;
   InformationSession session;
 };

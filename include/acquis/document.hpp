@@ -109,6 +109,9 @@ struct Section {
   PageTemplate page{};
   std::optional<PageTemplate> first_page;
   Blocks blocks;
+  // A form is meant to fill its pages: layout warns when its last page is mostly empty (one
+  // page) or holds only a few lines spilled from the page before.
+  bool form = false;
 };
 
 struct Metadata {

@@ -27,13 +27,15 @@ std::string logo_problem(const std::string& bytes) {
 namespace {
 
 // What the profile page does not edit, kept as it was read: the return deadline, the
-// information session and the form codes.
+// specialist's time, the information session and the form codes.
 void append_planning(pugi::xml_node root, const Organization& o) {
   const auto attribute = [](pugi::xml_node node, const char* name, const std::string& value) {
     if (!value.empty()) node.append_attribute(name) = value.c_str();
   };
   if (o.return_days > 0)
     root.append_child("delai-retour").append_attribute("jours") = o.return_days;
+  if (o.specialist_hours > 0)
+    root.append_child("engagement-specialiste").append_attribute("heures") = o.specialist_hours;
   if (!o.session.date.empty() || !o.session.place.fr.empty()) {
     pugi::xml_node session = root.append_child("seance-information");
     attribute(session, "date", o.session.date);

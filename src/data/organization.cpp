@@ -82,18 +82,27 @@ void read_form_codes(XmlFile& xml, pugi::xml_node root, Organization& org) {
   }
 }
 
+// <NAME ATTRIBUTE="n">: a whole number from `low` to `high`, or 0 when the element is absent or
+// wrong (then reported).
+int whole_number(XmlFile& xml, pugi::xml_node root, const char* name, const char* attribute,
+                 int low, int high) {
+  const pugi::xml_node node = root.child(name);
+  if (!node) return 0;
+  xml.check_names(node, {attribute}, {});
+  const auto value = fields::number(xml, node, attribute);
+  if (value && *value >= low && *value <= high && *value == static_cast<int>(*value))
+    return static_cast<int>(*value);
+  if (value)
+    xml.report().error("bad-choice", xml.offset(node, attribute),
+                       {{"value", std::string(node.attribute(attribute).value())},
+                        {"name", std::string(attribute)},
+                        {"choices", std::to_string(low) + "-" + std::to_string(high)}});
+  return 0;
+}
+
 void read_planning(XmlFile& xml, pugi::xml_node root, Organization& org) {
-  if (const pugi::xml_node delay = root.child("delai-retour")) {
-    xml.check_names(delay, {"jours"}, {});
-    const auto days = fields::number(xml, delay, "jours");
-    if (days && (*days < 1 || *days > 365 || *days != static_cast<int>(*days)))
-      xml.report().error("bad-choice", xml.offset(delay, "jours"),
-                         {{"value", std::string(delay.attribute("jours").value())},
-                          {"name", std::string("jours")},
-                          {"choices", std::string("1-365")}});
-    else if (days)
-      org.return_days = static_cast<int>(*days);
-  }
+  org.return_days = whole_number(xml, root, "delai-retour", "jours", 1, 365);
+  org.specialist_hours = whole_number(xml, root, "engagement-specialiste", "heures", 1, 200);
   if (const pugi::xml_node session = root.child("seance-information")) {
     xml.check_names(session, {"date", "heure", "lieu", "lieu-en"}, {});
     org.session = {fields::date(xml, session, "date"),
@@ -111,7 +120,7 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
   xml->check_names(root, {},
                    {"nom", "service", "courriel", "telephone", "adresse", "site", "logo",
                     "couleurs", "annee-scolaire", "signataire", "responsable", "delai-retour",
-                    "formulaire", "seance-information"});
+                    "engagement-specialiste", "formulaire", "seance-information"});
   org.name = child_text(*xml, root, "nom", true);
   org.service = child_text(*xml, root, "service", false, &org.service_en);
   org.email = child_text(*xml, root, "courriel", true);

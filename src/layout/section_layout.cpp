@@ -10,6 +10,9 @@ namespace acquis {
 
 namespace {
 
+constexpr double kOnePageFormFill = 0.5;
+constexpr double kSpilledFill = 0.2;
+
 struct Body {
   double left, top, width, bottom;
 };
@@ -39,6 +42,29 @@ void place(const PagePlan& plan, const Body& body, PageFrame& page) {
   }
 }
 
+// Share of the text area a page's content takes, from the top of the area.
+double filled_share(const PagePlan& plan, const PageArea& area) {
+  double bottom = area.top;
+  for (const PlacedSlice& placed : plan.placed)
+    bottom = std::max(bottom, placed.y + placed.slice->height + placed.slice->depth);
+  return (bottom - area.top) / (area.bottom - area.top);
+}
+
+// A one-page form using less than half its page, or a longer one whose last page holds less
+// than a fifth of a page: a hint for whoever writes the template (space, rows, what to keep
+// together), given as a percentage of the page.
+void check_page_fill(const std::vector<PagePlan>& plans,
+                     const std::function<PageArea(std::size_t)>& area, Diagnostics& diags) {
+  if (plans.empty()) return;
+  const double share = filled_share(plans.back(), area(plans.size() - 1));
+  const MessageArgs args{{"percent", std::round(share * 100)},
+                         {"page", static_cast<double>(plans.size())}};
+  if (plans.size() == 1 && share < kOnePageFormFill)
+    diags.warning("form-page-empty", args);
+  else if (plans.size() > 1 && share < kSpilledFill)
+    diags.warning("form-page-spill", args);
+}
+
 }  // namespace
 
 void layout_section(const Section& section, LayoutContext& ctx, std::vector<PageFrame>& pages,
@@ -58,6 +84,7 @@ void layout_section(const Section& section, LayoutContext& ctx, std::vector<Page
     return PageArea{b.top, b.bottom};
   };
   const std::vector<PagePlan> plans = paginate(list, area, ctx.diags);
+  if (section.form) check_page_fill(plans, area, ctx.diags);
   for (std::size_t k = 0; k < plans.size(); ++k) {
     const PageTemplate& t = k == 0 ? first : main;
     pages.push_back({t.size.width, t.size.height, {}, {}});

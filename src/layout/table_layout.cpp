@@ -119,19 +119,18 @@ std::vector<Slice> row_slices(RowBox& row, double limit, const block::Table& tab
   return slices;
 }
 
-// The header drawn again on a new page, under a line that says the table goes on: "(suite)".
-Slice continued_header(const Slice& header, const ComputedStyle& table, double width,
-                       LayoutContext& ctx, const std::string& source) {
+// The header drawn again on a new page, under the table's line that says it goes on ("(suite)").
+Slice continued_header(const Slice& header, const block::Table& table, const ComputedStyle& style,
+                       double width, LayoutContext& ctx) {
+  if (table.continued.empty()) return header;
   Style look;
   look.italic = true;
   look.size = 8.5;
   look.color = Color{0.35f, 0.35f, 0.37f};
   look.align = Align::Left;
-  const ComputedStyle style = ctx.cascade.resolve(table, "paragraph", "", look, width);
-  const bool english = ctx.locale.rfind("en", 0) == 0;
+  const ComputedStyle line = ctx.cascade.resolve(style, "paragraph", "", look, width);
   VList both;
-  both.slices.push_back(
-      text_slice({text_run(english ? "(continued)" : "(suite)")}, style, width, ctx, source));
+  both.slices.push_back(text_slice({text_run(table.continued)}, line, width, ctx, table.source));
   both.slices.back().height += 2;  // a little air above the header row
   both.slices.push_back(header);
   return flatten(std::move(both));
@@ -154,7 +153,7 @@ VList layout_table(const block::Table& table, const ComputedStyle& style, double
   double header_height = 0;
   if (!header.empty()) {
     Slice merged = flatten(std::move(header));
-    out.headers.push_back(continued_header(merged, style, width, ctx, table.source));
+    out.headers.push_back(continued_header(merged, table, style, width, ctx));
     header_height = out.headers.back().height;
     out.slices.push_back(std::move(merged));
   }

@@ -86,6 +86,7 @@ Value organization_value(const Organization& o, const std::string& data_dir, Lan
              {"signataires", std::move(signatories)},
              {"responsables", std::move(responsibles)},
              {"delai_retour", static_cast<double>(o.return_days)},
+             {"engagement_specialiste", static_cast<double>(o.specialist_hours)},
              {"formulaires", std::move(forms)},
              {"seance_date", o.session.date},
              {"seance_heure", o.session.time},
@@ -272,12 +273,12 @@ Map data_scope(const TemplateData& data, Language language, TemplateCache* cache
   const bool certified = certification.certified();
   scope["candidat"] = data.candidate ? candidate_value(*data.candidate, certification) : Value();
   scope["dossier"] = data.record ? record_value(*data.record, language) : Value();
-  scope["etapes"] = steps_value(data.record, data.candidate, certified, language);
-  scope["intervenants"] =
-      data.candidate ? people_value(data, process_steps(data.record, data.candidate, certified))
-                     : Map{{"specialiste", std::string()},
-                           {"conseiller", std::string()},
-                           {"enseignant", std::string()}};
+  const auto process = process_steps(data.record, data.candidate, certified);
+  scope["etapes"] = steps_value(process, language);
+  scope["intervenants"] = data.candidate ? people_value(data, process)
+                                         : Map{{"specialiste", std::string()},
+                                               {"conseiller", std::string()},
+                                               {"enseignant", std::string()}};
   scope["pieces"] = documents_value(data.record);
   scope["volets"] = parts_value(data.program, data.record, certification, language);
   // As they stood at the validation interview: what its summary and the action plan report.

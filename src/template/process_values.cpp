@@ -7,10 +7,9 @@
 
 namespace acquis {
 
-Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified,
-                  Language language) {
+Value steps_value(const std::vector<AssessmentRecord::Step>& process, Language language) {
   List steps;
-  for (const auto& step : process_steps(record, candidate, certified))
+  for (const auto& step : process)
     steps.emplace_back(Map{{"numero", static_cast<double>(step.number)},
                            {"prevue", step.planned},
                            {"faite", step.done},

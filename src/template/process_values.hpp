@@ -7,10 +7,9 @@
 
 namespace acquis {
 
-// The 14 steps, each {numero, prevue, faite, par, heure, lieu, remarque}, from the dossier
-// (none: every field empty).
-Value steps_value(const AssessmentRecord* record, const Candidate* candidate, bool certified,
-                  Language language);
+// The 14 steps as process_steps gives them, each {numero, prevue, faite, par, role, heure,
+// lieu, remarque}.
+Value steps_value(const std::vector<AssessmentRecord::Step>& process, Language language);
 // Where the person is: the latest step done (etape, etape_date; 0 before any), the next step
 // planned after it (prochaine_etape, prochaine_date; 0 when none), and how many supporting
 // documents are still awaited (pieces_attendues).

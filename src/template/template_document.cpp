@@ -2,7 +2,7 @@
 //   <document titre="…"><styles><style nom="…" taille="…"/></styles>
 //     <gabarit nom="principal" format="lettre" marges="2,5cm"><en-tete>…</en-tete>
 //       <pied-de-page>…</pied-de-page></gabarit>
-//     <section gabarit="principal" premiere-page="couverture">…blocks…</section>
+//     <section gabarit="principal" premiere-page="couverture" formulaire="oui">…blocks…</section>
 //     <page-fixe orientation="paysage">…positioned items…</page-fixe></document>
 #include "template/data_values.hpp"
 #include "template/template_builder.hpp"
@@ -215,8 +215,10 @@ class DocumentBuilder {
   }
 
   void section(XmlFile& file, pugi::xml_node node) {
-    file.check_attributes(node, {"gabarit", "premiere-page"});
+    file.check_attributes(node, {"gabarit", "premiere-page", "formulaire"});
     Section section;
+    AttributeReader read(run_, file, node);
+    section.form = read.flag("formulaire").value_or(false);
     if (const PageTemplate* t = find_template(file, node, "gabarit")) section.page = *t;
     if (const PageTemplate* t = find_template(file, node, "premiere-page")) section.first_page = *t;
     builder_.blocks(file, node, section.blocks);

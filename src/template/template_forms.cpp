@@ -41,9 +41,11 @@ std::optional<std::vector<block::Column>> parse_columns(const std::string& spec)
 
 }  // namespace
 
-// <tableau colonnes="3* auto 2cm" entetes="1"><rangee><cellule fusion="2">…
+// <tableau colonnes="3* auto 2cm" entetes="1" suite="…"><rangee><cellule fusion="2">…
+// `suite`: the line above the header rows repeated on a new page; the message tableau.suite
+// ("(suite)") by default.
 block::Table TemplateBuilder::table(XmlFile& file, pugi::xml_node node) {
-  file.check_attributes(node, with_style({"colonnes", "entetes"}));
+  file.check_attributes(node, with_style({"colonnes", "entetes", "suite"}));
   AttributeReader read(run_, file, node);
   block::Table table;
   style_of(file, node, table);
@@ -55,6 +57,11 @@ block::Table TemplateBuilder::table(XmlFile& file, pugi::xml_node node) {
       file.report().error("bad-columns", file.offset(node, "colonnes"), {{"value", spec}});
   }
   table.header_rows = static_cast<int>(read.number("entetes").value_or(0));
+  table.continued = node.attribute("suite")
+                        ? read.text("suite")
+                        : run_.catalogs()
+                              .format(run_.options().language, "tableau.suite", {}, run_.diags())
+                              .value_or("");
   each(file, node, "rangee", [&](XmlFile& f, pugi::xml_node row_node) {
     f.check_attributes(row_node, with_style({}));
     block::Row row;

@@ -73,8 +73,8 @@ class ItemBuilder {
   void add_break_without_space(std::size_t at) {
     std::size_t pos = at;
     const bool after_hyphen = at > 0 && utf8::previous(p_.text, pos) == '-';
-    const bool keep_whole =
-        whole_words_ || !p_.range_at(at - 1).span->hyphenate || (after_hyphen && in_code(at));
+    const bool keep_whole = whole_words_ || !p_.range_at(at - 1).span->hyphenate ||
+                            (after_hyphen && (in_code(at) || in_address(at - 1)));
     if (after_hyphen && keep_whole) return;
     add_penalty(at, 0, after_hyphen ? kExHyphenPenalty : 0, after_hyphen, false);
   }
@@ -88,6 +88,19 @@ class ItemBuilder {
     const char32_t right = at < p_.text.size() ? utf8::next(p_.text, after) : 0;
     auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
     return digit(left) || digit(right);
+  }
+
+  // Byte `at` belongs to an e-mail or web address ("rac@navigateurs-du-fleuve.qc.ca"): cut at a
+  // hyphen, or hyphenated, it would be copied wrong.
+  bool in_address(std::size_t at) const {
+    const std::string_view text = p_.text;
+    const auto is_space = [](char c) { return c == ' ' || c == '\n'; };
+    std::size_t begin = at, end = at;
+    while (begin > 0 && !is_space(text[begin - 1])) --begin;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    const std::string_view token = text.substr(begin, end - begin);
+    return token.find('@') != token.npos || token.find("://") != token.npos ||
+           token.rfind("www.", 0) == 0;
   }
 
   void add_content(std::size_t begin, std::size_t end) {
@@ -121,7 +134,8 @@ class ItemBuilder {
         if (!is_word_char(utf8::next(p_.text, next))) break;
         word_end = next;
       }
-      if (word_end > word_begin && p_.range_at(word_begin).span->hyphenate)
+      if (word_end > word_begin && p_.range_at(word_begin).span->hyphenate &&
+          !in_address(word_begin))
         for (std::size_t point : hyphenator_->points(
                  std::string_view(p_.text).substr(word_begin, word_end - word_begin)))
           if (is_cluster_start(word_begin + point)) points.push_back(word_begin + point);

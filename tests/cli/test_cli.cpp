@@ -93,7 +93,7 @@ TEST_CASE("cli: one person's data exported as JSON", "[cli]") {
   CHECK(json.find("\"exporte_le\": \"2026-01-01\"") != std::string::npos);
   CHECK(json.find("\"prenom\": \"Éloïse\"") != std::string::npos);
   CHECK(json.find("\"code_permanent\": \"COTE12345678\"") != std::string::npos);
-  CHECK(json.find("\"nom\": \"Acier Rive-Sud inc. (fictif)\"") != std::string::npos);
+  CHECK(json.find("\"nom\": \"Acier Rive-Sud inc.\"") != std::string::npos);
   CHECK(json.find("\"titre\": \"Soudage-montage\"") != std::string::npos);
   CHECK(json.find("\"fr\": \"Évaluer la compétence 01 ; prévoir une formation en "
                   "santé et sécurité.\"") != std::string::npos);

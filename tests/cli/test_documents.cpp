@@ -37,7 +37,7 @@ const std::vector<Case>& cases() {
        {"Self-Assessment Booklet", "Manage a medical office’s appointments"}},
       {"fiche-inscription",
        "COTE12345678",
-       {"Fiche d’inscription", "Côté-Bérubé", "COTE12345678", "Acier Rive-Sud inc. (fictif)",
+       {"Fiche d’inscription", "Côté-Bérubé", "COTE12345678", "Acier Rive-Sud inc.",
         "eloise.cote@exemple.example"},
        {"Registration Form", "Welding and Fitting", "Work experience related to the program"}},
       {"fiche-suivi",
@@ -161,9 +161,8 @@ TEST_CASE("documents: the summary of candidates as CSV, sorted as a French reade
   for (std::size_t at = 0; (at = result.out.find("\r\n", at)) != std::string::npos; at += 2) ++rows;
   CHECK(rows == 26);  // the header and the 25 people
   // The step reached and the next planned, from the dossier; the documents still awaited.
-  CHECK(result.out.find(
-            "Bélanger;Olivier;BELO17049302;FMS-8142;Préposé à l’entrepôt;"
-            "Acier Rive-Sud inc. (fictif);Patrice Lemieux;8;2026-09-24;11;2026-12-08;0") !=
+  CHECK(result.out.find("Bélanger;Olivier;BELO17049302;FMS-8142;Préposé à l’entrepôt;"
+                        "Acier Rive-Sud inc.;Patrice Lemieux;8;2026-09-24;11;2026-12-08;0") !=
         std::string::npos);  // observation under way (step 9 not done before the evaluation)
   // Certified from the list alone (no dossier): step 13 on the certificate's date.
   CHECK(result.out.find("Tremblay;Maxime;TREM03088801;5195;") != std::string::npos);

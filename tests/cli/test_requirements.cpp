@@ -45,6 +45,8 @@ const std::vector<Sheet>& documents() {
         {"the employer names a trade specialist", "Nommer une ou un spécialiste du métier",
          "Name a trade specialist"},
         {"the specialist's role and time", "Son engagement", "Their commitment"},
+        {"the specialist's time, from the profile", "environ 8 heures par personne",
+         "about 8 hours per person"},
         {"observation during work", "pendant le travail habituel", "during regular work"},
         {"training what is missing under agreed conditions", "conditions convenues au départ",
          "conditions agreed with the service at the start"},
@@ -96,8 +98,7 @@ const std::vector<Sheet>& documents() {
         {"the rating scale", "Je maîtrise", "I can do it"},
         {"each task of each competency", "Vérifier la livraison", "Check the delivery"},
         {"the return deadline", "dans les 30 jours", "within 30 days"},
-        {"the employer on a personal copy", "Acier Rive-Sud inc. (fictif)",
-         "Acier Rive-Sud inc. (fictif)"},
+        {"the employer on a personal copy", "Acier Rive-Sud inc.", "Acier Rive-Sud inc."},
         {"the person's declaration", "Déclaration", "Declaration"}}},
       {"fiche-inscription",
        "COTE12345678",
@@ -127,7 +128,7 @@ const std::vector<Sheet>& documents() {
         {"who", "Luc Pelletier", "Luc Pelletier"},
         {"the supporting documents", "Pièces justificatives", "Supporting documents"},
         {"the three parts", "Préparation au marché du travail", "Preparation for the job market"},
-        {"the employer", "Acier Rive-Sud inc. (fictif)", "Acier Rive-Sud inc. (fictif)"}}},
+        {"the employer", "Acier Rive-Sud inc.", "Acier Rive-Sud inc."}}},
       {"bilan-entrevue",
        "LAVS09579608",
        "RAC-09",
@@ -157,7 +158,7 @@ const std::vector<Sheet>& documents() {
        "RAC-12",
        {{"instructions for the specialist", "À remplir par la ou le spécialiste du métier",
          "To be filled in by the trade specialist"},
-        {"the employer", "Acier Rive-Sud inc. (fictif)", "Acier Rive-Sud inc. (fictif)"},
+        {"the employer", "Acier Rive-Sud inc.", "Acier Rive-Sud inc."},
         {"several dated sessions", "21 oct. 2026", "Oct 21, 2026"},
         {"comments in the document's language", "Rotation à revoir", "Stock rotation to review"},
         {"the specialist signs", "Spécialiste du métier", "Trade specialist"}}},
@@ -179,7 +180,9 @@ const std::vector<Sheet>& documents() {
         {"path type 01", "01", "01"},
         {"end reason 22", "22", "22"},
         {"result SU", "SU", "SU"},
-        {"start date = interview date", "2026-05-19", "2026-05-19"}}},
+        {"start date = interview date", "2026-05-19", "2026-05-19"},
+        {"who declared step 8", "étape 8 déclarée", "step 8 declared"},
+        {"who declared step 13", "étape 13 déclarée", "step 13 declared"}}},
       {"attestation",
        "LEVG30069504",
        "",
@@ -192,22 +195,14 @@ const std::vector<Sheet>& documents() {
        "RAC-15",
        {{"certified persons", "Lévesque, Gabriel", "Lévesque, Gabriel"},
         {"program", "Préposé à l’entrepôt", "Warehouse Clerk"},
-        {"employer", "Acier Rive-Sud inc. (fictif)", "Acier Rive-Sud inc. (fictif)"}}},
+        {"employer", "Acier Rive-Sud inc.", "Acier Rive-Sud inc."}}},
       {"synthese-candidats",
        "",
        "RAC-07",
        {{"candidates and their employers", "Bélanger, Olivier", "Bélanger, Olivier"},
-        {"the employer", "Acier Rive-Sud inc. (fictif)", "Acier Rive-Sud inc. (fictif)"}}},
+        {"the employer", "Acier Rive-Sud inc.", "Acier Rive-Sud inc."}}},
   };
   return all;
-}
-
-std::vector<std::string> pages_of(const std::string& text) {
-  std::vector<std::string> pages;
-  for (std::size_t begin = 0, end; (end = text.find('\f', begin)) != std::string::npos;
-       begin = end + 1)
-    pages.push_back(text.substr(begin, end - begin));
-  return pages;
 }
 
 void check_document(const Sheet& d, const std::string& language) {
@@ -236,7 +231,7 @@ void check_document(const Sheet& d, const std::string& language) {
   // A personal document names its person on every page (the certificate is one page).
   if (*d.person) {
     const std::string code = d.person;
-    const auto pages = pages_of(raw);
+    const auto pages = test::pages_of(raw);
     for (std::size_t i = 0; i < pages.size(); ++i) {
       INFO("page " << i + 1);
       CHECK(test::normalize_text(pages[i]).find(code) != std::string::npos);

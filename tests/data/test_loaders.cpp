@@ -163,6 +163,26 @@ TEST_CASE("organization: an e-mail address without @", "[data][diagnostics]") {
          "bad-email", 2, 1);
 }
 
+TEST_CASE("organization: planning numbers out of their range, in place", "[data][diagnostics]") {
+  const auto found = errors_of(organization,
+                               "<organisation><nom>CSS</nom><courriel>rac@x.example</courriel>\n"
+                               "<delai-retour jours=\"0\"/>\n"
+                               "<engagement-specialiste heures=\"2,5\"/></organisation>");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].code == "bad-choice");
+  CHECK(found[0].location.line == 2);
+  CHECK(found[1].location.line == 3);
+  Organization o;
+  Diagnostics d;
+  CHECK(load_organization(SourceText("organisation.xml",
+                                     "<organisation><nom>CSS</nom><courriel>rac@x.example"
+                                     "</courriel><delai-retour jours=\"30\"/>"
+                                     "<engagement-specialiste heures=\"8\"/></organisation>"),
+                          o, d));
+  CHECK(o.return_days == 30);
+  CHECK(o.specialist_hours == 8);
+}
+
 TEST_CASE("assessment: an impossible date, an unknown verdict, a bad code permanent",
           "[data][diagnostics]") {
   const auto found = errors_of(assessment,

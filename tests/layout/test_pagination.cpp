@@ -20,6 +20,7 @@ block::Table long_table(int rows) {
   table.source = "tableau";
   table.columns = {block::Column::proportional(3), block::Column::fixed(pt(90))};
   table.header_rows = 1;
+  table.continued = "(suite)";
   block::Row header;
   header.cells.resize(2);
   header.cells[0].content = {paragraph("En-tête de la tâche", "en-tête")};
@@ -221,4 +222,34 @@ TEST_CASE("headings feed the outline with their level and position", "[layout][o
   CHECK(outline[1].rest == " Compétence 01");
   CHECK(outline[0].y == Approx(72).margin(0.05));
   CHECK(outline[1].y > outline[0].y);
+}
+
+TEST_CASE("a form that leaves most of its page empty or spills a few lines is reported",
+          "[layout][pagination][form]") {
+  // Fillers of a given height on a 648 pt text area: what the form's pages hold.
+  const auto diagnostics_for = [](std::vector<double> heights, bool form) {
+    Section section;
+    section.form = form;
+    for (double h : heights) section.blocks.push_back(filler(h));
+    return dump(document_of(section));
+  };
+  SECTION("one page, less than half of it used") {
+    const Dump d = diagnostics_for({200}, true);
+    REQUIRE(d.diagnostics.size() == 1);
+    CHECK(d.diagnostics[0].severity == Severity::Warning);
+    CHECK(d.diagnostics[0].code == "form-page-empty");
+    CHECK(d.pages == 1);
+  }
+  SECTION("a few lines spilled onto a second page") {
+    const Dump d = diagnostics_for({600, 60}, true);
+    REQUIRE(d.pages == 2);
+    REQUIRE(d.diagnostics.size() == 1);
+    CHECK(d.diagnostics[0].code == "form-page-spill");
+  }
+  SECTION("well-filled forms, and documents that are not forms, say nothing") {
+    CHECK(diagnostics_for({400}, true).diagnostics.empty());
+    CHECK(diagnostics_for({600, 300}, true).diagnostics.empty());
+    CHECK(diagnostics_for({200}, false).diagnostics.empty());
+    CHECK(diagnostics_for({600, 60}, false).diagnostics.empty());
+  }
 }

@@ -84,8 +84,7 @@ TEST_CASE("attestation: text carries the candidate's and program's data", "[pdf]
   CHECK(text.find("Mécanique industrielle de construction et d’entretien (DEP 5260)") !=
         std::string::npos);
   CHECK(text.find("Délivrée le 22 novembre 2026") != std::string::npos);
-  CHECK(text.find("Centre de services scolaire des Navigateurs-du-Fleuve (fictif)") !=
-        std::string::npos);
+  CHECK(text.find("Centre de services scolaire des Navigateurs-du-Fleuve") != std::string::npos);
 }
 
 TEST_CASE("attestation: one landscape Letter page, every word inside the inner border",

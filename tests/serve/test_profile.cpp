@@ -107,7 +107,7 @@ TEST_CASE(
 
   json next = profile;
   next["annee_scolaire"] = "2027-2028";
-  next["nom"] = "Centre de services scolaire du Littoral (fictif)";
+  next["nom"] = "Centre de services scolaire du Littoral";
   auto preview = client->Post("/api/organisation/apercu", kToken,
                               json{{"document", "guide-candidat"}, {"profil", next}}.dump(),
                               "application/json");
@@ -123,7 +123,7 @@ TEST_CASE(
   CHECK(saved->status == 200);
   const std::string written = acquis::test::read_file(data + "/organisation.xml");
   CHECK(written.find("<annee-scolaire>2027-2028</annee-scolaire>") != std::string::npos);
-  CHECK(written.find("du Littoral (fictif)</nom>") != std::string::npos);
+  CHECK(written.find("du Littoral</nom>") != std::string::npos);
   int versions = 0;
   for (const auto& entry : fs::directory_iterator(data + "/versions")) {
     ++versions;

@@ -62,6 +62,14 @@ std::string base64(const std::string& bytes) {
   return out;
 }
 
+std::vector<std::string> pages_of(const std::string& text) {
+  std::vector<std::string> pages;
+  for (std::size_t begin = 0, end; (end = text.find('\f', begin)) != std::string::npos;
+       begin = end + 1)
+    pages.push_back(text.substr(begin, end - begin));
+  return pages;
+}
+
 std::string normalize_text(const std::string& text) {
   std::string cleaned;
   for (std::size_t i = 0; i < text.size(); ++i) {

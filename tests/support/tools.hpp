@@ -21,6 +21,9 @@ void write_file(const std::string& path, const std::vector<std::uint8_t>& bytes)
 // ASCII space, and drops the soft hyphens that mark hyphenated line ends.
 std::string normalize_text(const std::string& text);
 
+// The pages of pdftotext's output, split at its form feeds.
+std::vector<std::string> pages_of(const std::string& text);
+
 // One engine for the whole test run (fonts parsed once), deterministic output.
 const Engine& engine();
 // The font library behind it, for stage-level tests.

@@ -189,6 +189,32 @@ TEST_CASE("names marked not to hyphenate are never cut", "[paragraph]") {
   }
 }
 
+TEST_CASE("e-mail and web addresses are never cut at a hyphen nor hyphenated", "[paragraph]") {
+  const Paragraph p = paragraph(
+      "Écrivez à rac-inscriptions@navigateurs-du-fleuve.qc.ca ou consultez "
+      "https://www.navigateurs-du-fleuve.qc.ca/reconnaissance-des-acquis pour la suite.",
+      Align::Left);
+  for (double width = 60; width <= 420; width += 4) {
+    Diagnostics diags;
+    const LaidParagraph laid = layout_paragraph(p, width, text(), diags);
+    for (const LaidLine& line : laid.lines) {
+      const std::string text = line_text(line);
+      INFO("width " << width << ": " << text);
+      // The only hyphens of the text are the addresses' own: none may end a line, and a word
+      // hyphenated at the end of a line is never part of an address.
+      CHECK(text.back() != '-');
+      const std::string last_word = text.substr(text.rfind(' ') + 1);
+      if (last_word.find("\u00AD") != std::string::npos) {
+        CHECK(last_word.find('@') == std::string::npos);
+        CHECK(last_word.find('/') == std::string::npos);
+        CHECK(last_word.find("navi") == std::string::npos);
+        CHECK(last_word.find("inscri") == std::string::npos);
+      }
+    }
+    if (width >= 250) CHECK(!diags.has_errors());
+  }
+}
+
 TEST_CASE("a hyphenated line ends with a hyphen glyph mapped to a soft hyphen", "[paragraph]") {
   Diagnostics diags;
   bool seen = false;
