@@ -11,7 +11,7 @@ namespace acquis {
 namespace {
 
 constexpr double kOnePageFormFill = 0.5;
-constexpr double kSpilledFill = 0.2;
+constexpr double kSpilledFill = 0.25;
 
 struct Body {
   double left, top, width, bottom;
@@ -51,7 +51,7 @@ double filled_share(const PagePlan& plan, const PageArea& area) {
 }
 
 // A one-page form using less than half its page, or a longer one whose last page holds less
-// than a fifth of a page: a hint for whoever writes the template (space, rows, what to keep
+// than a quarter of a page: a hint for whoever writes the template (space, rows, what to keep
 // together), given as a percentage of the page.
 void check_page_fill(const std::vector<PagePlan>& plans,
                      const std::function<PageArea(std::size_t)>& area, Diagnostics& diags) {
