@@ -150,7 +150,7 @@ struct Signatory {
 // One column per signatory: room to sign, a line, the name, the role and a dated line.
 struct Signatures : BlockBase {
   std::vector<Signatory> signatories;
-  std::string date_label = "Date";
+  std::string date_label = "Date";  // empty: no date line (a letter dated at its head)
   Length room = pt(34);
 };
 

@@ -106,6 +106,7 @@ struct InformationSession {
 struct Organization {
   std::string name, service, email, phone, address, website, logo, school_year;
   std::string service_en, phone_en;  // their English wording, may be empty
+  Text centre;  // the centre people register with (its registration form), may be empty
   std::string primary_color = "#17335F", accent_color = "#1A8C9E";
   std::vector<Signatory> signatories;
   std::vector<Responsible> responsibles;

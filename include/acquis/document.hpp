@@ -112,6 +112,7 @@ struct Section {
   // A form is meant to fill its pages: layout warns when its last page is mostly empty (one
   // page) or holds only a few lines spilled from the page before.
   bool form = false;
+  std::string source;  // where it came from (a template's <section>), for messages
 };
 
 struct Metadata {

@@ -68,6 +68,7 @@ std::string organization_xml(const Organization& o) {
   };
   text("nom", o.name);
   text("service", o.service, o.service_en);
+  text("centre", o.centre.fr, o.centre.en);
   text("courriel", o.email);
   text("telephone", o.phone, o.phone_en);
   text("adresse", o.address);

@@ -118,11 +118,12 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
   if (!xml || !xml->expect_root("organisation")) return false;
   const pugi::xml_node root = xml->root();
   xml->check_names(root, {},
-                   {"nom", "service", "courriel", "telephone", "adresse", "site", "logo",
+                   {"nom", "service", "centre", "courriel", "telephone", "adresse", "site", "logo",
                     "couleurs", "annee-scolaire", "signataire", "responsable", "delai-retour",
                     "engagement-specialiste", "formulaire", "seance-information"});
   org.name = child_text(*xml, root, "nom", true);
   org.service = child_text(*xml, root, "service", false, &org.service_en);
+  org.centre.fr = child_text(*xml, root, "centre", false, &org.centre.en);
   org.email = child_text(*xml, root, "courriel", true);
   if (!org.email.empty() && !is_email(org.email))
     xml->report().error("bad-email", xml->offset(root.child("courriel")), {{"value", org.email}});

@@ -54,15 +54,16 @@ double filled_share(const PagePlan& plan, const PageArea& area) {
 // than a quarter of a page: a hint for whoever writes the template (space, rows, what to keep
 // together), given as a percentage of the page.
 void check_page_fill(const std::vector<PagePlan>& plans,
-                     const std::function<PageArea(std::size_t)>& area, Diagnostics& diags) {
+                     const std::function<PageArea(std::size_t)>& area, Diagnostics& diags,
+                     const std::string& source) {
   if (plans.empty()) return;
   const double share = filled_share(plans.back(), area(plans.size() - 1));
   const MessageArgs args{{"percent", std::round(share * 100)},
                          {"page", static_cast<double>(plans.size())}};
   if (plans.size() == 1 && share < kOnePageFormFill)
-    diags.warning("form-page-empty", args);
+    diags.warning("form-page-empty", args, source);
   else if (plans.size() > 1 && share < kSpilledFill)
-    diags.warning("form-page-spill", args);
+    diags.warning("form-page-spill", args, source);
 }
 
 }  // namespace
@@ -84,7 +85,7 @@ void layout_section(const Section& section, LayoutContext& ctx, std::vector<Page
     return PageArea{b.top, b.bottom};
   };
   const std::vector<PagePlan> plans = paginate(list, area, ctx.diags);
-  if (section.form) check_page_fill(plans, area, ctx.diags);
+  if (section.form) check_page_fill(plans, area, ctx.diags, section.source);
   for (std::size_t k = 0; k < plans.size(); ++k) {
     const PageTemplate& t = k == 0 ? first : main;
     pages.push_back({t.size.width, t.size.height, {}, {}});

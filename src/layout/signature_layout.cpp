@@ -78,7 +78,8 @@ Slice signature_row(const block::Signatures& signatures, std::size_t first, std:
   for (std::size_t i = 0; i < count; ++i) {
     Slice& piece = tops[i];
     piece.height = tallest;
-    append_below(piece, date_line(signatures, style, column, ctx), 10);
+    if (!signatures.date_label.empty())
+      append_below(piece, date_line(signatures, style, column, ctx), 10);
     shift_items(piece.items, (column + kGap) * static_cast<double>(i), 0);
     for (FrameItem& item : piece.items) row.items.push_back(std::move(item));
     row.height = std::max(row.height, piece.height);

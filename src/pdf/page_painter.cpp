@@ -17,6 +17,18 @@ namespace acquis::pdf {
 
 namespace {
 
+// Images print at 300 dpi at most; one with more than 1.5 times the pixels it prints at is
+// reduced (a logo's file is often made for a screen or a banner).
+constexpr double kPrintDpi = 300;
+constexpr double kReduceAbove = 1.5;
+
+std::pair<int, int> printed_pixels(const Rect& drawn) {
+  const auto pixels = [](double points) {
+    return std::max(1, static_cast<int>(std::ceil(points / 72 * kPrintDpi)));
+  };
+  return {pixels(drawn.width), pixels(drawn.height)};
+}
+
 // An image is named in a message by its file name, not where the data folder lies.
 std::string file_name(const std::string& path) {
   return std::filesystem::path(path).filename().string();
@@ -221,7 +233,7 @@ class Painter {
   }
 
   void draw(const FrameImage& image) {
-    HPDF_Image loaded = load_image(image.path);
+    HPDF_Image loaded = load_image(image.path, image.rect);
     if (!loaded) return;
     const Rect& b = image.rect;
     hand_over_ops();
@@ -229,15 +241,22 @@ class Painter {
   }
 
   // Only an image decoded whole reaches libharu (whose PNG reader aborts on bad data); the
-  // check was made at layout and is kept, so this costs a look-up.
-  HPDF_Image load_image(const std::string& path) {
-    auto [it, inserted] = res_.images.try_emplace(path, nullptr);
-    if (!inserted) return it->second;
+  // check was made at layout and is kept, so this costs a look-up. A PNG with far more pixels
+  // than it prints at is embedded reduced, once per size it is drawn at.
+  HPDF_Image load_image(const std::string& path, const Rect& drawn) {
     const ImageCheck check = check_image_file(path);
+    const auto [width, height] = printed_pixels(drawn);
+    const bool reduce = check.ok && check.kind == ImageKind::Png &&
+                        check.width > width * kReduceAbove && check.height > height;
+    const std::string key = reduce ? path + "#" + std::to_string(width) : path;
+    auto [it, inserted] = res_.images.try_emplace(key, nullptr);
+    if (!inserted) return it->second;
     if (!check.ok) {
       diags_.error(check.error, {{"path", file_name(path)}}, file_name(path));
       return nullptr;
     }
+    if (reduce) it->second = embed_reduced_png(res_.doc, path, width, height);
+    if (it->second) return it->second;
     if (check.kind == ImageKind::Png) {
       it->second = embed_png_as_is(res_.doc, path);
       if (!it->second) it->second = HPDF_LoadPngImageFromFile(res_.doc, path.c_str());

@@ -5,6 +5,8 @@
 
 #include <hpdf.h>
 
+#include "image/image_resample.hpp"
+
 #include <string>
 
 namespace acquis::pdf {
@@ -12,5 +14,11 @@ namespace acquis::pdf {
 // The image as an XObject of `doc`, or null when the PNG needs decoding (interlaced, not 8-bit
 // grey or RGB, or with transparency): the caller then uses libharu's loader.
 HPDF_Image embed_png_as_is(HPDF_Doc doc, const std::string& path);
+
+// The PNG at `path` reduced to `width` × `height` pixels (image_resample) as an XObject of
+// `doc`, each row given PNG's "Up" predictor before deflate, as a PNG would store it. Reduced
+// and compressed once per process for a file, size and time: a batch of ten thousand
+// certificates in as many files does it once. Null when the PNG is not reduced (transparency).
+HPDF_Image embed_reduced_png(HPDF_Doc doc, const std::string& path, int width, int height);
 
 }  // namespace acquis::pdf

@@ -75,6 +75,7 @@ Value organization_value(const Organization& o, const std::string& data_dir, Lan
       o.logo.empty() ? std::string() : (std::filesystem::path(data_dir) / o.logo).string();
   return Map{{"nom", o.name},
              {"service", in(o.service, o.service_en)},
+             {"centre", o.centre.in(lang)},
              {"courriel", o.email},
              {"telephone", in(o.phone, o.phone_en)},
              {"adresse", o.address},

@@ -219,6 +219,7 @@ class DocumentBuilder {
     Section section;
     AttributeReader read(run_, file, node);
     section.form = read.flag("formulaire").value_or(false);
+    section.source = run_.where(file, node);
     if (const PageTemplate* t = find_template(file, node, "gabarit")) section.page = *t;
     if (const PageTemplate* t = find_template(file, node, "premiere-page")) section.first_page = *t;
     builder_.blocks(file, node, section.blocks);

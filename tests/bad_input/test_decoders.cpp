@@ -125,8 +125,8 @@ TEST_CASE("bad input / images: cut short, altered or not an image, refused befor
   const Damaged cut = Damaged("png-tronque").write("logo-navigateurs.png", png.substr(0, 300));
   const acquis::test::Refusal damaged{
       1,
-      {"organisation.xml:10:9: erreur: l’image logo-navigateurs.png est abîmée"},
-      {"organisation.xml:10:9: error: the image logo-navigateurs.png is damaged"}};
+      {"organisation.xml:11:9: erreur: l’image logo-navigateurs.png est abîmée"},
+      {"organisation.xml:11:9: error: the image logo-navigateurs.png is damaged"}};
   expect_refused(kVerify + cut.dir(), damaged);
   expect_refused(produce(cut, "guide-employeur"), damaged);
   std::string flipped = png;
@@ -161,6 +161,6 @@ TEST_CASE("bad input / images: cut short, altered or not an image, refused befor
                                .replace("organisation.xml", "logo-navigateurs.png", "logo.jpg");
   expect_refused(kVerify + cut_jpeg.dir(),
                  {1,
-                  {"organisation.xml:10:9: erreur: l’image logo.jpg est abîmée"},
-                  {"organisation.xml:10:9: error: the image logo.jpg is damaged"}});
+                  {"organisation.xml:11:9: erreur: l’image logo.jpg est abîmée"},
+                  {"organisation.xml:11:9: error: the image logo.jpg is damaged"}});
 }

@@ -14,8 +14,8 @@ namespace {
 void expect_outside(const Damaged& data, const std::string& named) {
   const acquis::test::Refusal refusal{
       1,
-      {"organisation.xml:10:9: erreur: « " + named + " » est hors du dossier de données"},
-      {"organisation.xml:10:9: error: “" + named + "”"}};
+      {"organisation.xml:11:9: erreur: « " + named + " » est hors du dossier de données"},
+      {"organisation.xml:11:9: error: “" + named + "”"}};
   expect_refused("verifier --donnees " + data.dir(), refusal);
   expect_refused(
       "produire guide-employeur --donnees " + data.dir() + " --programme 5195 -o {out}/guide.pdf",

@@ -152,7 +152,7 @@ Expected expected(const std::string& document, const Person& p, bool french) {
   if (document == "fiche-suivi") {
     std::vector<std::string> texts{code, program};
     if (interview_planned(p)) texts.push_back(french ? "10 décembre 2026" : "December 10, 2026");
-    if (p.has_record) texts.push_back(french ? "reçue le" : "received on");
+    if (p.has_record) texts.push_back(french ? "réception :" : "received:");
     if (!interview.empty()) texts.push_back(interview);
     if (!evaluation.empty()) texts.push_back(evaluation);
     if (p.certified) texts.push_back(french ? "Attestation nº" : "Certificate No.");

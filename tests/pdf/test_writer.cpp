@@ -6,6 +6,7 @@
 #include <png.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
 using namespace acquis;
@@ -23,6 +24,17 @@ Document small_document(const std::string& text) {
   document.metadata.title = "Essai";
   document.sections.emplace_back(std::move(page));
   return document;
+}
+
+// Writes an 8-bit PNG of `format` (PNG_FORMAT_RGB, _RGBA…) from `samples`.
+bool write_png(const std::string& path, std::uint32_t width, std::uint32_t height,
+               std::uint32_t format, const std::vector<std::uint8_t>& samples) {
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  image.width = width;
+  image.height = height;
+  image.format = format;
+  return png_image_write_to_file(&image, path.c_str(), 0, samples.data(), 0, nullptr) != 0;
 }
 
 }  // namespace
@@ -122,18 +134,12 @@ TEST_CASE("PNG and JPEG images are embedded, a missing image is an error", "[pdf
 TEST_CASE("PNG images: RGB embedded without decoding, transparency through the decoder",
           "[pdf][image]") {
   const std::string dir = test::output_dir();
-  png_image image{};
-  image.version = PNG_IMAGE_VERSION;
-  image.width = 4;
-  image.height = 4;
-  image.format = PNG_FORMAT_RGBA;
   std::vector<std::uint8_t> red(4 * 4 * 4);
   for (std::size_t i = 0; i < red.size(); i += 4) red[i] = 255, red[i + 3] = 255;
-  REQUIRE(png_image_write_to_file(&image, (dir + "/rgba.png").c_str(), 0, red.data(), 0, nullptr));
-  image.format = PNG_FORMAT_RGB;
+  REQUIRE(write_png(dir + "/rgba.png", 4, 4, PNG_FORMAT_RGBA, red));
   std::vector<std::uint8_t> green(4 * 4 * 3);
   for (std::size_t i = 1; i < green.size(); i += 3) green[i] = 255;
-  REQUIRE(png_image_write_to_file(&image, (dir + "/rgb.png").c_str(), 0, green.data(), 0, nullptr));
+  REQUIRE(write_png(dir + "/rgb.png", 4, 4, PNG_FORMAT_RGB, green));
 
   Document document = small_document("Deux images");
   auto& items = std::get<FixedPage>(document.sections[0]).items;
@@ -151,4 +157,42 @@ TEST_CASE("PNG images: RGB embedded without decoding, transparency through the d
   REQUIRE(ppm.size() >= 3);
   CHECK(static_cast<unsigned char>(ppm[ppm.size() - 3]) < 10);   // R
   CHECK(static_cast<unsigned char>(ppm[ppm.size() - 2]) > 245);  // G
+}
+
+// A PNG with far more pixels than it prints at is embedded reduced to 300 dpi of its printed
+// size (a 1200 × 400 logo drawn 1 in × 1/3 in: 300 × 100), the same picture: left half blue,
+// right half white. One of its print size is embedded as it is.
+TEST_CASE("PNG images: one much larger than it prints is reduced to 300 dpi", "[pdf][image]") {
+  const std::string dir = test::output_dir();
+  std::vector<std::uint8_t> pixels(1200 * 400 * 3, 255);
+  for (std::size_t y = 0; y < 400; ++y)
+    for (std::size_t x = 0; x < 600; ++x) {
+      pixels[(y * 1200 + x) * 3] = 0x17;
+      pixels[(y * 1200 + x) * 3 + 1] = 0x33;
+      pixels[(y * 1200 + x) * 3 + 2] = 0x5F;
+    }
+  REQUIRE(write_png(dir + "/large.png", 1200, 400, PNG_FORMAT_RGB, pixels));
+  Document document = small_document("Logo réduit");
+  auto& items = std::get<FixedPage>(document.sections[0]).items;
+  items.push_back(ImageItem{{300, 100, 72, 24}, dir + "/large.png"});
+  items.push_back(ImageItem{{300, 300, 288, 96}, dir + "/large.png"});  // 4 in: 1200 px, as is
+  const auto result = test::engine().render_to_file(document, dir + "/reduced.pdf");
+  REQUIRE(result.ok);
+  CHECK(test::run("qpdf --check " + dir + "/reduced.pdf").exit_code == 0);
+  const std::string list = test::run("pdfimages -list " + dir + "/reduced.pdf").out;
+  INFO(list);
+  CHECK(list.find("     300   100  rgb") != std::string::npos);
+  CHECK(list.find("    1200   400  rgb") != std::string::npos);
+  const auto pixel = [&](int x, int y) {
+    REQUIRE(test::run("pdftoppm -r 72 -singlefile -x " + std::to_string(x) + " -y " +
+                      std::to_string(y) + " -W 1 -H 1 " + dir + "/reduced.pdf " + dir + "/px")
+                .exit_code == 0);
+    return test::read_file(dir + "/px.ppm");
+  };
+  const std::string blue = pixel(310, 110), white = pixel(365, 110);
+  REQUIRE(blue.size() >= 3);
+  REQUIRE(white.size() >= 3);
+  CHECK(std::abs(static_cast<unsigned char>(blue[blue.size() - 1]) - 0x5F) < 8);
+  CHECK(std::abs(static_cast<unsigned char>(blue[blue.size() - 3]) - 0x17) < 8);
+  CHECK(static_cast<unsigned char>(white[white.size() - 2]) > 245);
 }

@@ -57,7 +57,7 @@ const std::vector<std::string>& sample_proper_names() {
                                    "Répertoire des métiers semi-spécialisés", "Québec", "Lévis"};
     static const std::regex attribute(
         R"re(\b(?:nom|adresse|contact|par|lieu|lieu-en)="([^"]+)")re");
-    static const std::regex element(R"re(<(?:nom|adresse)>([^<]+)<)re");
+    static const std::regex element(R"re(<(?:nom|adresse|centre)>([^<]+)<)re");
     namespace fs = std::filesystem;
     std::vector<fs::path> files = {"samples/organisation.xml", "samples/employeurs.xml"};
     for (const auto& entry : fs::directory_iterator("samples/dossiers")) files.push_back(entry);

@@ -1,0 +1,21 @@
+// Images reduced to what they print at: a logo drawn 4 cm wide needs about 470 pixels at
+// 300 dpi, not the 1,100 of its file, and a certificate printed by the thousand carries it in
+// every file.
+#pragma once
+
+#include <string>
+
+namespace acquis {
+
+// 8-bit samples, row after row, `channels` per pixel (1 grey, 3 RGB).
+struct Pixels {
+  int width = 0, height = 0, channels = 0;
+  std::string samples;
+};
+
+// The PNG at `path` averaged down to `width` × `height` pixels (each a box of source pixels).
+// Empty (channels 0) for a PNG with transparency, which is kept as it is, or one that cannot
+// be read; the caller checks the file first (check_image_file).
+Pixels reduced_png(const std::string& path, int width, int height);
+
+}  // namespace acquis
