@@ -244,11 +244,20 @@ class Painter {
   // check was made at layout and is kept, so this costs a look-up. A PNG with far more pixels
   // than it prints at is embedded reduced, once per size it is drawn at.
   HPDF_Image load_image(const std::string& path, const Rect& drawn) {
-    const ImageCheck check = check_image_file(path);
     const auto [width, height] = printed_pixels(drawn);
+    // A logo on ten thousand pages: found here without looking at the file again.
+    auto [seen, first] = res_.drawn.try_emplace(
+        path + '#' + std::to_string(width) + 'x' + std::to_string(height), nullptr);
+    if (first) seen->second = embedded_image(path, width, height);
+    return seen->second;
+  }
+
+  HPDF_Image embedded_image(const std::string& path, int width, int height) {
+    const ImageCheck check = check_image_file(path);
     const bool reduce = check.ok && check.kind == ImageKind::Png &&
                         check.width > width * kReduceAbove && check.height > height;
-    const std::string key = reduce ? path + "#" + std::to_string(width) : path;
+    const std::string key =
+        reduce ? path + "#" + std::to_string(width) + "x" + std::to_string(height) : path;
     auto [it, inserted] = res_.images.try_emplace(key, nullptr);
     if (!inserted) return it->second;
     if (!check.ok) {

@@ -21,7 +21,8 @@ using FontList = std::vector<std::pair<const FontFace*, std::unique_ptr<CidFont>
 struct ResourceCache {
   HPDF_Doc doc;
   FontList& fonts;
-  std::map<std::string, HPDF_Image> images;
+  std::map<std::string, HPDF_Image> images;   // by file, or file and size when reduced
+  std::map<std::string, HPDF_Image> drawn;    // by file and drawn size: one look-up per draw
   std::vector<HPDF_Outline> outline_parents;  // by level, for nesting bookmarks
 };
 

@@ -61,7 +61,7 @@ PdfAssembler::PdfAssembler(Metadata metadata, WriteOptions options)
   if (!state_->doc) return;
   // Page contents and fonts are compressed by pdf_stream; libharu keeps images and metadata.
   HPDF_SetCompressionMode(state_->doc.get(), HPDF_COMP_IMAGE | HPDF_COMP_METADATA);
-  state_->resources.reset(new ResourceCache{state_->doc.get(), state_->fonts, {}, {}});
+  state_->resources.reset(new ResourceCache{state_->doc.get(), state_->fonts, {}, {}, {}});
 }
 
 PdfAssembler::~PdfAssembler() = default;

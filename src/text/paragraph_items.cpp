@@ -24,6 +24,10 @@ class ItemBuilder {
         // In a narrow cell, even "rendez-vous" stays whole until a word must be cut.
         whole_words_(hyphenation == Hyphenation::None && p.paragraph->hyphenate_only_to_fit),
         justify_(p.paragraph->align == Align::Justify),
+        // Most paragraphs hold no address: then no word needs its token looked at.
+        may_hold_address_(p.text.find('@') != std::string::npos ||
+                          p.text.find("://") != std::string::npos ||
+                          p.text.find("www.") != std::string::npos),
         // Only a paragraph that is hyphenated loads the patterns (a certificate does not).
         hyphenator_(hyphenation == Hyphenation::Points && p.paragraph->hyphenate
                         ? Hyphenator::for_locale(p.paragraph->locale, *p.hyphenation_directory)
@@ -93,6 +97,7 @@ class ItemBuilder {
   // Byte `at` belongs to an e-mail or web address ("rac@navigateurs-du-fleuve.qc.ca"): cut at a
   // hyphen, or hyphenated, it would be copied wrong.
   bool in_address(std::size_t at) const {
+    if (!may_hold_address_) return false;
     const std::string_view text = p_.text;
     const auto is_space = [](char c) { return c == ' ' || c == '\n'; };
     std::size_t begin = at, end = at;
@@ -162,6 +167,7 @@ class ItemBuilder {
   Prepared& p_;
   bool whole_words_;
   bool justify_;
+  bool may_hold_address_;
   const Hyphenator* hyphenator_;
 };
 
