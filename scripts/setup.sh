@@ -12,6 +12,7 @@ packages=(
   fonts-noto-core fonts-lato fonts-dejavu-core fonts-dejavu-extra
   libdeflate-dev nlohmann-json3-dev libcpp-httplib-dev libgoogle-perftools-dev catch2
   poppler-utils qpdf unzip wrk
+  icc-profiles-free
 )
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -15,6 +15,14 @@ if ! command -v chromium >/dev/null || ! command -v npm >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}"
 fi
 (cd tests/e2e && npm install --no-audit --no-fund --silent)
+# The tagged-PDF checks: Debian's pikepdf; PDF/A: PDFBox Preflight on Java.
+checkers=(python3-pikepdf libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless)
+missing=()
+for p in "${checkers[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 
 echo "== include graph (scripts/check-layers.sh, and that it catches planted mistakes) =="
 bash tests/architecture/test_layers.sh
@@ -28,6 +36,8 @@ build_and_test() {
 
 echo "== dev build (-Werror) =="
 build_and_test build/dev -DCMAKE_BUILD_TYPE=Debug -DACQUIS_WERROR=ON
+echo "== PDF/A-1b: PDFBox Preflight on every archival sample =="
+bash scripts/preflight.sh build/dev/apps/acquis
 echo "== the installed package, used by a small program =="
 bash tests/install/test_install.sh build/dev
 echo "== ASan + UBSan build =="

@@ -47,7 +47,8 @@ const std::map<std::string, std::string>& flag_options() {
       {"--silencieux", "silencieux"},     {"--quiet", "silencieux"},
       {"--specimen", "specimen"},         {"--remplacer", "remplacer"},
       {"--overwrite", "remplacer"},       {"--confirmer", "confirmer"},
-      {"--confirm", "confirmer"}};
+      {"--confirm", "confirmer"},         {"--archive", "archive"},
+      {"--archival", "archive"}};
   return names;
 }
 

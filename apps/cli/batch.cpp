@@ -219,6 +219,7 @@ int batch(const Arguments& args) {
     b->document = document->name;
     b->language = config.language;
     b->specimen = args.flag("specimen");
+    b->archival = args.flag("archive");
   }
   files->output = app::Output::File;
   laid_out->output = app::Output::LayOut;

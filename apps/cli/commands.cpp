@@ -133,10 +133,11 @@ int produce(const Arguments& args) {
                                 (code.empty() ? "" : "-" + code) + ".pdf");
   // The command line has always given the list of every candidate read (with --candidat: that
   // person only), whatever the document.
-  const app::Rendered result = workspace->render(
-      loaded,
-      {document->name, config.language, found.subject, nullptr, true, args.flag("specimen")},
-      path == "-" ? app::Output::Pdf : app::Output::File, path);
+  const app::Rendered result =
+      workspace->render(loaded,
+                        {document->name, config.language, found.subject, nullptr, true,
+                         args.flag("specimen"), args.flag("archive")},
+                        path == "-" ? app::Output::Pdf : app::Output::File, path);
   print(args, result.diagnostics);
   if (!result.ok) return 1;
   if (other_errors)

@@ -20,6 +20,8 @@ struct EngineOptions {
   // put them here.
   std::string hyphenation_directory = "/usr/share/hyphen";
   bool deterministic = false;  // fixed dates and document id: same input, same bytes
+  // The sRGB profile a PDF/A file declares (Debian's icc-profiles-free puts it here).
+  std::string color_profile = "/usr/share/color/icc/sRGB.icc";
 };
 
 struct RenderResult {

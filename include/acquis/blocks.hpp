@@ -100,6 +100,7 @@ struct Table : BlockBase {
 // the other follows the image's proportions.
 struct Image : BlockBase {
   std::string path;
+  std::string alt;  // what a screen reader says instead; empty: a decoration, never read
   std::optional<Length> width, height;
 };
 
@@ -177,6 +178,7 @@ struct Connector {
 
 struct Diagram : BlockBase {
   double width = 0, height = 0;
+  std::string alt;  // said before the boxes' text, which a screen reader gets in order
   std::vector<DiagramNode> nodes;
   std::vector<Connector> connectors;
 };

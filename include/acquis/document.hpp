@@ -69,7 +69,8 @@ struct BoxItem {
 };
 struct ImageItem {
   Rect rect;
-  std::string path;  // PNG or JPEG
+  std::string path;      // PNG or JPEG
+  std::string alt = {};  // see block::Image
 };
 struct LinkItem {
   Rect rect;
@@ -118,6 +119,8 @@ struct Section {
 struct Metadata {
   std::string title, author, subject, keywords;
   std::string language = "fr-CA";
+  // PDF/A-1b, for files that are kept (a certificate): an sRGB output intent, no transparency.
+  bool archival = false;
 };
 
 struct Document {

@@ -50,6 +50,8 @@ struct TemplateOptions {
   // A training copy: made whatever step the person is at (the steps a template requires are
   // not checked), marked SPÉCIMEN across every page; `specimen` is true in the template.
   bool specimen = false;
+  // PDF/A-1b whatever the template says (a template asks for it with archive="oui").
+  bool archival = false;
 };
 
 // False, with diagnostics (file:line:column, source line, caret), when the template or its

@@ -45,12 +45,13 @@ RenderResult Engine::render(const Document& document) const {
   RenderResult result;
   Diagnostics diags;
   try {
-    const std::vector<PageFrame> pages = layout_document(document, *impl_->text, diags);
+    const DocumentFrames frames = layout_document(document, *impl_->text, diags);
     if (!diags.has_errors()) {
       pdf::WriteOptions options;
       options.deterministic = impl_->options.deterministic;
-      result.pdf = pdf::write_pdf(pages, document.metadata, options, diags);
-      result.pages = static_cast<int>(pages.size());
+      options.color_profile = impl_->options.color_profile;
+      result.pdf = pdf::write_pdf(frames, document.metadata, options, diags);
+      result.pages = static_cast<int>(frames.pages.size());
     }
   } catch (const std::exception& error) {
     diags.error("internal", {{"detail", std::string(error.what())}});
@@ -84,7 +85,7 @@ RenderResult Engine::render_to_file(const Document& document, const std::string&
 }
 
 struct LaidOutDocument {
-  std::vector<PageFrame> pages;
+  DocumentFrames frames;
 };
 
 std::shared_ptr<const LaidOutDocument> Engine::lay_out(const Document& document,
@@ -92,7 +93,7 @@ std::shared_ptr<const LaidOutDocument> Engine::lay_out(const Document& document,
   Diagnostics diags;
   auto laid = std::make_shared<LaidOutDocument>();
   try {
-    laid->pages = layout_document(document, *impl_->text, diags);
+    laid->frames = layout_document(document, *impl_->text, diags);
   } catch (const std::exception& error) {
     diags.error("internal", {{"detail", std::string(error.what())}});
   }
@@ -112,12 +113,13 @@ Assembly::~Assembly() = default;
 std::unique_ptr<Assembly> Engine::assemble(const Metadata& metadata) const {
   pdf::WriteOptions options;
   options.deterministic = impl_->options.deterministic;
+  options.color_profile = impl_->options.color_profile;
   return std::unique_ptr<Assembly>(
       new Assembly(std::unique_ptr<Assembly::Impl>(new Assembly::Impl{{metadata, options}, {}})));
 }
 
 void Assembly::add(const LaidOutDocument& document) {
-  impl_->pdf.add_pages(document.pages, impl_->diags);
+  impl_->pdf.add_pages(document.frames, impl_->diags);
 }
 
 std::size_t Assembly::pages() const {
@@ -145,7 +147,7 @@ RenderResult Assembly::finish_to_file(const std::string& path) {
 
 std::string Engine::dump(const Document& document, std::vector<Diagnostic>& diagnostics) const {
   Diagnostics diags;
-  const std::string text = dump_frames(layout_document(document, *impl_->text, diags));
+  const std::string text = dump_frames(layout_document(document, *impl_->text, diags).pages);
   for (Diagnostic& d : diags.take()) diagnostics.push_back(std::move(d));
   return text;
 }

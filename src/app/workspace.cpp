@@ -176,6 +176,7 @@ bool Workspace::build(const LoadedData& loaded, const DocumentRequest& request, 
   if (request.organization) inputs.organization = request.organization;
   TemplateOptions options = template_options(loaded, request.language);
   options.specimen = request.specimen;
+  options.archival = request.archival;
   return build_document(info->path, inputs, options, document, diagnostics);
 }
 

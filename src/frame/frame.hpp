@@ -14,6 +14,11 @@
 
 namespace acquis {
 
+// An item's place in the document's structure (structure.hpp): an element's index, or one of
+// these.
+constexpr int kUnclaimed = -1;  // no element took it yet: an artifact if none does
+constexpr int kArtifact = -2;   // never read aloud, whatever encloses it
+
 struct PlacedGlyph {
   std::uint32_t glyph;
   float x;  // from the run's origin, points
@@ -33,11 +38,13 @@ struct GlyphRun {
   std::vector<PlacedGlyph> glyphs;
   std::string source;
   std::string link;
+  int tag = kUnclaimed;
 };
 
 struct FrameLine {
   double x1, y1, x2, y2, width;
   Color color;
+  int tag = kUnclaimed;
 };
 struct FrameRect {
   Rect rect;
@@ -46,6 +53,7 @@ struct FrameRect {
   bool filled;
   Color fill;
   double radius = 0;  // rounded corners
+  int tag = kUnclaimed;
 };
 struct Point {
   double x, y;
@@ -58,14 +66,17 @@ struct FramePath {
   Color stroke{};
   bool filled = false;
   Color fill{};
+  int tag = kUnclaimed;
 };
 struct FrameImage {
   Rect rect;
   std::string path;
+  int tag = kUnclaimed;
 };
 struct FrameLink {
   Rect rect;
   std::string uri;
+  int tag = kUnclaimed;
 };
 using FrameItem = std::variant<GlyphRun, FrameLine, FrameRect, FramePath, FrameImage, FrameLink>;
 

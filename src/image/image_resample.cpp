@@ -40,19 +40,23 @@ Pixels averaged(const std::vector<png_byte>& source, int width, int height, int 
 
 }  // namespace
 
-Pixels reduced_png(const std::string& path, int width, int height) {
+Pixels reduced_png(const std::string& path, int width, int height, bool flatten) {
   png_image image{};
   image.version = PNG_IMAGE_VERSION;
   if (!png_image_begin_read_from_file(&image, path.c_str())) return {};
-  if ((image.format & PNG_FORMAT_FLAG_ALPHA) != 0 || width <= 0 || height <= 0 ||
-      width >= static_cast<int>(image.width) || height > static_cast<int>(image.height)) {
+  const bool alpha = (image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
+  const bool smaller = width < static_cast<int>(image.width);
+  if ((alpha && !flatten) || (!alpha && !smaller) || width <= 0 || height <= 0) {
     png_image_free(&image);
     return {};
   }
+  width = std::min(width, static_cast<int>(image.width));
+  height = std::min(height, static_cast<int>(image.height));
   const bool colour = (image.format & PNG_FORMAT_FLAG_COLOR) != 0;
   image.format = colour ? PNG_FORMAT_RGB : PNG_FORMAT_GRAY;
   std::vector<png_byte> source(PNG_IMAGE_SIZE(image));
-  if (!png_image_finish_read(&image, nullptr, source.data(), 0, nullptr)) {
+  png_color white{255, 255, 255};  // what transparent pixels are composed on
+  if (!png_image_finish_read(&image, &white, source.data(), 0, nullptr)) {
     png_image_free(&image);
     return {};
   }

@@ -13,9 +13,11 @@ struct Pixels {
   std::string samples;
 };
 
-// The PNG at `path` averaged down to `width` × `height` pixels (each a box of source pixels).
-// Empty (channels 0) for a PNG with transparency, which is kept as it is, or one that cannot
-// be read; the caller checks the file first (check_image_file).
-Pixels reduced_png(const std::string& path, int width, int height);
+// The PNG at `path` averaged down to `width` × `height` pixels (each a box of source pixels);
+// with `flatten`, its transparent pixels composed on white (PDF/A-1 forbids transparency), at
+// its own size if it is not larger. Empty (channels 0) when there is nothing to do (a PNG with
+// transparency and no `flatten`, one no larger than asked) or it cannot be read; the caller
+// checks the file first (check_image_file).
+Pixels reduced_png(const std::string& path, int width, int height, bool flatten = false);
 
 }  // namespace acquis

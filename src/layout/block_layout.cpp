@@ -30,6 +30,47 @@ std::string role_of(const Block& block) {
   return std::visit(Role{}, block.node);
 }
 
+// The structure element a block opens; none for a frame, a rule or a decorative image, whose
+// content (if any) belongs to the enclosing element.
+struct StructureRole {
+  LayoutContext& ctx;
+  std::string operator()(const block::Paragraph&) const { return "P"; }
+  std::string operator()(const block::Heading& h) const {
+    return "H" + std::to_string(heading_level(h.level));
+  }
+  std::string operator()(const block::List&) const { return "L"; }
+  std::string operator()(const block::Table&) const { return "Table"; }
+  std::string operator()(const block::Image& image) const {
+    return image.alt.empty() ? "" : "Figure";
+  }
+  std::string operator()(const block::Diagram&) const { return "Figure"; }
+  std::string operator()(const block::Box&) const { return ""; }
+  std::string operator()(const block::Rule&) const { return ""; }
+  std::string operator()(const block::Spacer&) const { return ""; }
+  std::string operator()(const block::PageBreak&) const { return ""; }
+  template <class Form>
+  std::string operator()(const Form&) const {  // checkbox, scale, lines, field, signatures
+    return "P";
+  }
+
+  // Headings read as a ladder without missing rungs (H1, then H2 under it…): levels are
+  // counted from the first heading, and a level deeper than the one before plus one is
+  // brought up to it.
+  int heading_level(int level) const {
+    if (ctx.heading_shift < 0) ctx.heading_shift = std::max(0, level - 1);
+    const int shifted = std::clamp(level - ctx.heading_shift, 1, 6);
+    ctx.heading_level = std::min(shifted, ctx.heading_level + 1);
+    return ctx.heading_level;
+  }
+};
+
+void describe(StructElement& element, const Block& block) {
+  if (const auto* image = std::get_if<block::Image>(&block.node))
+    element.alt = image->alt;
+  else if (const auto* diagram = std::get_if<block::Diagram>(&block.node))
+    element.alt = diagram_alternative(*diagram);
+}
+
 const BlockBase& base_of(const Block& block) {
   return std::visit([](const auto& b) -> const BlockBase& { return b; }, block.node);
 }
@@ -110,7 +151,11 @@ VList layout_blocks(const Blocks& blocks, const ComputedStyle& parent, double wi
       continue;
     }
     const double inner = std::max(0.0, width - style.indent_left - style.indent_right);
-    join(out, std::visit(KindLayout{style, inner, ctx}, block.node), style, carry);
+    StructScope scope(ctx, ctx.structure ? std::visit(StructureRole{ctx}, block.node) : "");
+    if (scope.open()) describe(*scope.element(), block);
+    VList piece = std::visit(KindLayout{style, inner, ctx}, block.node);
+    scope.claim(piece);
+    join(out, std::move(piece), style, carry);
   }
   if (carry.extra_space > 0) {  // a trailing spacer keeps its room (a blank table cell)
     Slice strut;

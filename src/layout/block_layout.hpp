@@ -39,6 +39,9 @@ VList layout_field(const block::Field& field, const ComputedStyle& style, double
                    LayoutContext& ctx);
 VList layout_signatures(const block::Signatures& signatures, const ComputedStyle& style,
                         double width, LayoutContext& ctx);
+// A diagram's text alternative: its own, then each box's text in order ("1. …; 2. …").
+std::string diagram_alternative(const block::Diagram& diagram);
+
 VList layout_diagram(const block::Diagram& diagram, const ComputedStyle& style, double width,
                      LayoutContext& ctx);
 

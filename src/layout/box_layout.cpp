@@ -89,7 +89,9 @@ VList layout_image(const block::Image& image, const ComputedStyle& style, double
                                                  : 0;
   Slice slice;
   slice.height = h;
-  slice.items.emplace_back(FrameImage{{x, 0, w, h}, image.path});
+  // Without an alternative the image is a decoration: no reader announces it.
+  slice.items.emplace_back(
+      FrameImage{{x, 0, w, h}, image.path, image.alt.empty() ? kArtifact : kUnclaimed});
   out.slices.push_back(std::move(slice));
   return out;
 }

@@ -100,6 +100,20 @@ bool draw_node(const block::DiagramNode& node, const ComputedStyle& parent, Slic
 
 }  // namespace
 
+std::string diagram_alternative(const block::Diagram& diagram) {
+  std::string alt = diagram.alt;
+  for (const block::DiagramNode& node : diagram.nodes) {
+    std::string text;
+    for (const Run& run : node.text) text += run.text;
+    for (char& c : text)
+      if (c == '\n') c = ' ';
+    if (text.empty()) continue;
+    if (!alt.empty()) alt += alt.back() == ':' ? " " : "; ";
+    alt += text;
+  }
+  return alt;
+}
+
 VList layout_diagram(const block::Diagram& diagram, const ComputedStyle& style, double width,
                      LayoutContext& ctx) {
   if (diagram.width > width + 0.01 || diagram.height > ctx.page_room + 0.01) {

@@ -6,11 +6,13 @@
 
 namespace acquis {
 
-std::vector<PageFrame> layout_document(const Document& document, const TextResources& text,
-                                       Diagnostics& diags) {
+DocumentFrames layout_document(const Document& document, const TextResources& text,
+                               Diagnostics& diags) {
   const Cascade cascade(document.theme, document.styles);
   LayoutContext ctx{text, diags, cascade, document.metadata.language};
-  std::vector<PageFrame> pages;
+  DocumentFrames frames;
+  ctx.structure = &frames.structure;
+  std::vector<PageFrame>& pages = frames.pages;
   std::vector<const PageTemplate*> templates;
   for (const auto& section : document.sections) {
     if (const auto* fixed = std::get_if<FixedPage>(&section)) {
@@ -20,13 +22,14 @@ std::vector<PageFrame> layout_document(const Document& document, const TextResou
       layout_section(std::get<Section>(section), ctx, pages, templates);
     }
   }
+  ctx.structure = nullptr;  // headers, footers and watermarks are artifacts
   ctx.page_count = static_cast<int>(pages.size());
   for (std::size_t i = 0; i < pages.size() && !diags.has_errors(); ++i) {
     ctx.page_number = static_cast<int>(i + 1);
     if (templates[i]) add_page_regions(pages[i], *templates[i], ctx);
     if (!document.watermark.empty()) add_watermark(pages[i], document.watermark, ctx);
   }
-  return pages;
+  return frames;
 }
 
 }  // namespace acquis

@@ -11,14 +11,15 @@
 #include <acquis/document.hpp>
 
 #include "core/diagnostics.hpp"
-#include "frame/frame.hpp"
+#include "frame/structure.hpp"
 #include "text/text_resources.hpp"
 
 #include <vector>
 
 namespace acquis {
 
-std::vector<PageFrame> layout_document(const Document& document, const TextResources& text,
-                                       Diagnostics& diags);
+// The pages, and the structure their content is tagged with (structure.hpp).
+DocumentFrames layout_document(const Document& document, const TextResources& text,
+                               Diagnostics& diags);
 
 }  // namespace acquis

@@ -39,7 +39,11 @@ struct ItemPlacer {
                         source);
       return;
     }
-    place_lines(laid, 0, laid.lines.size(), box.box.x, box.box.y + laid.ascent, page);
+    PageFrame lines;
+    place_lines(laid, 0, laid.lines.size(), box.box.x, box.box.y + laid.ascent, lines);
+    StructScope paragraph(ctx, "P");
+    paragraph.claim(lines.items);
+    append(lines.items);
   }
   void operator()(const LineItem& line) const {
     page.items.emplace_back(FrameLine{line.x1, line.y1, line.x2, line.y2, line.width, line.color});
@@ -50,10 +54,16 @@ struct ItemPlacer {
   }
   void operator()(const ImageItem& image) const {
     if (!usable_image(image.path, image.path, ctx.diags)) return;
-    page.items.emplace_back(FrameImage{image.rect, image.path});
+    StructScope figure(ctx, image.alt.empty() ? "" : "Figure");
+    if (StructElement* element = figure.element()) element->alt = image.alt;
+    page.items.emplace_back(
+        FrameImage{image.rect, image.path, figure.open() ? figure.id() : kArtifact});
   }
   void operator()(const LinkItem& link) const {
-    page.items.emplace_back(FrameLink{link.rect, link.uri});
+    std::vector<FrameItem> area{FrameLink{link.rect, link.uri}};
+    StructScope paragraph(ctx, "P");
+    paragraph.claim(area);
+    append(area);
   }
   void operator()(const BlockItem& item) const {
     ctx.page_room = item.box.height;
@@ -70,10 +80,13 @@ struct ItemPlacer {
     const double top = item.box.y + (style.valign == VAlign::Middle   ? room / 2
                                      : style.valign == VAlign::Bottom ? room
                                                                       : 0);
-    for (FrameItem& frame_item : slice.items) {
-      translate(frame_item, item.box.x, top);
-      page.items.push_back(std::move(frame_item));
-    }
+    shift_items(slice.items, item.box.x, top);
+    append(slice.items);
+  }
+
+  void append(std::vector<FrameItem>& items) const {
+    page.items.insert(page.items.end(), std::make_move_iterator(items.begin()),
+                      std::make_move_iterator(items.end()));
   }
 };
 

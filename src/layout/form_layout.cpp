@@ -17,18 +17,29 @@ VList single(Slice slice) {
 
 }  // namespace
 
+// The box comes first in the slice, so that it is read before its label; its state is read as
+// a character (☒ or ☐), never left to the drawing alone.
 void draw_checkbox(Slice& slice, double x, double top, double size, bool checked,
-                   const ComputedStyle& style) {
+                   const ComputedStyle& style, LayoutContext& ctx) {
+  StructScope state(ctx, "Span");
+  if (StructElement* element = state.element())
+    element->actual_text = checked ? "\u2612" : "\u2610";
   const double stroke = std::max(0.6, size / 14);
-  slice.items.emplace_back(FrameRect{{x, top, size, size}, stroke, style.color, true, {1, 1, 1}});
-  if (!checked) return;
-  FramePath tick;
-  tick.points = {{x + size * 0.2, top + size * 0.55},
-                 {x + size * 0.42, top + size * 0.78},
-                 {x + size * 0.82, top + size * 0.22}};
-  tick.stroke_width = stroke * 1.8;
-  tick.stroke = style.color;
-  slice.items.emplace_back(std::move(tick));
+  std::vector<FrameItem> box;
+  box.emplace_back(FrameRect{{x, top, size, size}, stroke, style.color, true, {1, 1, 1}});
+  if (checked) {
+    FramePath tick;
+    tick.points = {{x + size * 0.2, top + size * 0.55},
+                   {x + size * 0.42, top + size * 0.78},
+                   {x + size * 0.82, top + size * 0.22}};
+    tick.stroke_width = stroke * 1.8;
+    tick.stroke = style.color;
+    box.emplace_back(std::move(tick));
+  }
+  for (FrameItem& item : box)
+    std::visit([&](auto& shape) { shape.tag = state.open() ? state.id() : kUnclaimed; }, item);
+  slice.items.insert(slice.items.begin(), std::make_move_iterator(box.begin()),
+                     std::make_move_iterator(box.end()));
 }
 
 Slice checkbox_slice(const Runs& label, bool checked, const ComputedStyle& style, double width,
@@ -40,7 +51,7 @@ Slice checkbox_slice(const Runs& label, bool checked, const ComputedStyle& style
     const double x = style.align == Align::Center  ? (width - box) / 2
                      : style.align == Align::Right ? width - box
                                                    : 0;
-    draw_checkbox(slice, x, 0, box, checked, style);
+    draw_checkbox(slice, x, 0, box, checked, style, ctx);
     return slice;
   }
   const double gap = style.size * 0.6;
@@ -50,7 +61,7 @@ Slice checkbox_slice(const Runs& label, bool checked, const ComputedStyle& style
   Slice slice = text_slice(label, label_style, std::max(1.0, width - box - gap), ctx, source);
   shift_items(slice.items, box + gap, 0);
   const double top = std::max(0.0, slice.baseline - style.size * 0.36 - box / 2);
-  draw_checkbox(slice, 0, top, box, checked, style);
+  draw_checkbox(slice, 0, top, box, checked, style, ctx);
   slice.height = std::max(slice.height, top + box);
   return slice;
 }

@@ -9,7 +9,7 @@
 namespace acquis {
 
 void draw_checkbox(Slice& slice, double x, double top, double size, bool checked,
-                   const ComputedStyle& style);
+                   const ComputedStyle& style, LayoutContext& ctx);
 
 // A box followed by its label (or a lone box placed by the style's alignment), as one slice.
 Slice checkbox_slice(const Runs& label, bool checked, const ComputedStyle& style, double width,

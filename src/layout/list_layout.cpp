@@ -30,13 +30,23 @@ VList layout_list(const block::List& list, const ComputedStyle& style, double wi
   VList out;
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     const ComputedStyle item_style = ctx.cascade.resolve(style, "list-item", "", {}, width);
-    VList item = layout_blocks(list.items[i], item_style, width, ctx);
+    StructScope item_element(ctx, "LI");
+    const int label = StructScope(ctx, "Lbl").id();
+    VList item;
+    {
+      StructScope body(ctx, "LBody");
+      item = layout_blocks(list.items[i], item_style, width, ctx);
+      body.claim(item);
+    }
     if (item.empty()) continue;
     Slice marker = marker_slice(list, i, item_style, indent, ctx);
+    if (label >= 0) claim(marker.items, *ctx.structure, label);
     Slice& first = item.slices.front();
     const double dy = (first.baseline > 0 ? first.baseline : marker.baseline) - marker.baseline;
     shift_items(marker.items, marker_x, dy);
-    for (FrameItem& glyphs : marker.items) first.items.push_back(std::move(glyphs));
+    // The marker first: it is read before the item.
+    first.items.insert(first.items.begin(), std::make_move_iterator(marker.items.begin()),
+                       std::make_move_iterator(marker.items.end()));
     if (i > 0) first.space_before = std::max(first.space_before, item_style.space_after);
     out.append(std::move(item));
   }

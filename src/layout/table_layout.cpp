@@ -37,6 +37,7 @@ RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>
   RowBox box{{}, table.border_width, table.border_color};
   const ComputedStyle row_style = ctx.cascade.resolve(table, "table-row", row, 0);
   box.keep_with_next = row_style.keep_with_next;
+  StructScope row_element(ctx, "TR");
   std::size_t column = 0;
   double x = 0;
   for (const block::Cell& cell : row.cells) {
@@ -46,11 +47,17 @@ RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>
     const double width = std::accumulate(columns.begin() + static_cast<long>(column),
                                          columns.begin() + static_cast<long>(column + span), 0.0);
     CellBox cell_box{ctx.cascade.resolve(row_style, cell_role(header), cell, width), x, width, {}};
+    StructScope cell_element(ctx, header ? "TH" : "TD");
+    if (StructElement* element = cell_element.element()) {
+      element->colspan = static_cast<int>(span);
+      element->column_header = header;
+    }
     if (!cell_box.style.background) cell_box.style.background = row_style.background;
     const double inner = std::max(0.0, width - 2 * cell_box.style.padding);
     // A narrow column is set ragged with whole words: hyphens there only hurt reading.
     if (inner < kNarrowCell) cell_box.style.hyphenate_only_to_fit = true;
     cell_box.content = layout_blocks(cell.content, cell_box.style, inner, ctx);
+    cell_element.claim(cell_box.content);
     box.cells.push_back(std::move(cell_box));
     column += span;
     x += width;
@@ -154,6 +161,7 @@ VList layout_table(const block::Table& table, const ComputedStyle& style, double
   if (!header.empty()) {
     Slice merged = flatten(std::move(header));
     out.headers.push_back(continued_header(merged, table, style, width, ctx));
+    make_artifacts(out.headers.back().items);  // read once, where the table starts
     header_height = out.headers.back().height;
     out.slices.push_back(std::move(merged));
   }

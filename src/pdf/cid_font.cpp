@@ -184,6 +184,12 @@ HPDF_Dict CidFont::descriptor(const std::string& base_font, HPDF_Dict file) {
   haru::add_number(d, "CapHeight", to_thousandths(face_.cap_height(), upem));
   haru::add_number(d, "StemV", face_.bold ? 140 : 80);
   haru::add(d, "FontFile2", file);
+  // The CIDs present in the subset (all of them: they are numbered by use), which PDF/A-1
+  // asks of a subset CID font: one bit each, the first in the high bit.
+  std::string bits((glyphs_.size() + 7) / 8, '\0');
+  for (std::size_t cid = 0; cid < glyphs_.size(); ++cid)
+    bits[cid / 8] = static_cast<char>(bits[cid / 8] | (0x80 >> (cid % 8)));
+  haru::add(d, "CIDSet", new_stream(doc_, bits));
   return d;
 }
 

@@ -2,6 +2,11 @@
 
 #include "core/utf8.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/pdf_stream.hpp"
+#include "pdf/xmp_metadata.hpp"
+
+#include <fstream>
+#include <sstream>
 
 #include <cstdlib>
 #include <ctime>
@@ -61,6 +66,51 @@ void set_info(HPDF_Doc doc, const char* key, const std::string& value) {
   if (!value.empty()) haru::add(haru::info(doc), key, text_string(doc, value));
 }
 
+std::string xmp_date(std::time_t time) {
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S+00:00", &utc);
+  return text;
+}
+
+constexpr const char* kCreator = "Acquis";
+constexpr const char* kProducer = "Acquis 0.1 (libharu 2.3.0, HarfBuzz)";
+
+// Left uncompressed, as PDF/A asks, so that any tool finds it.
+void add_xmp(HPDF_Doc doc, const Metadata& metadata, std::time_t time) {
+  HPDF_Dict stream = haru::new_stream_object(doc);
+  haru::add_name(stream, "Type", "Metadata");
+  haru::add_name(stream, "Subtype", "XML");
+  haru::set_stream_bytes(stream, xmp_packet({metadata, kCreator, kProducer, xmp_date(time)}),
+                         false);
+  haru::add(haru::catalog(doc), "Metadata", stream);
+}
+
+// The colour space every colour of the file is to be read in: sRGB.
+bool add_output_intent(HPDF_Doc doc, const std::string& profile_path, Diagnostics& diags) {
+  std::ifstream file(profile_path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << file.rdbuf();
+  if (!file || bytes.str().size() < 128) {
+    diags.error("pdfa-color-profile", {{"path", profile_path}});
+    return false;
+  }
+  HPDF_Dict profile = haru::new_stream_object(doc);
+  haru::add_number(profile, "N", 3);
+  set_stream_data(profile, bytes.str());
+  HPDF_Dict intent = haru::new_dict(doc);
+  haru::add_name(intent, "Type", "OutputIntent");
+  haru::add_name(intent, "S", "GTS_PDFA1");
+  haru::add(intent, "OutputConditionIdentifier", haru::new_string(doc, "sRGB IEC61966-2.1"));
+  haru::add(intent, "Info", haru::new_string(doc, "sRGB IEC61966-2.1"));
+  haru::add(intent, "DestOutputProfile", profile);
+  HPDF_Array intents = haru::new_array(doc);
+  haru::append(intents, intent);
+  haru::add(haru::catalog(doc), "OutputIntents", intents);
+  return true;
+}
+
 bool is_plain_ascii(const std::string& text) {
   for (unsigned char c : text)
     if (c < 0x20 || c > 0x7E) return false;
@@ -89,17 +139,23 @@ void* text_string(HPDF_Doc doc, const std::string& utf8_text) {
   return haru::new_binary(doc, utf16.data(), utf16.size());
 }
 
-void write_document_info(HPDF_Doc doc, const Metadata& metadata, bool deterministic,
-                         std::size_t page_count) {
-  HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "Acquis");  // creates the Info dictionary
-  HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, "Acquis 0.1 (libharu 2.3.0, HarfBuzz)");
+void write_document_info(HPDF_Doc doc, const Metadata& metadata, const WriteOptions& options,
+                         std::size_t page_count, Diagnostics& diags) {
+  const bool deterministic = options.deterministic;
+  // PDF/A-1 is PDF 1.4; tagged content uses 1.5 features (ActualText, Tabs) otherwise.
+  haru::set_version(doc, metadata.archival ? 4 : 7);
+  HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, kCreator);  // creates the Info dictionary
+  HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, kProducer);
   set_info(doc, "Title", metadata.title);
   set_info(doc, "Author", metadata.author);
   set_info(doc, "Subject", metadata.subject);
   set_info(doc, "Keywords", metadata.keywords);
-  HPDF_Date date = to_pdf_date(document_time(deterministic));
+  const std::time_t time = document_time(deterministic);
+  HPDF_Date date = to_pdf_date(time);
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
   HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
+  add_xmp(doc, metadata, time);
+  if (metadata.archival) add_output_intent(doc, options.color_profile, diags);
   haru::add(haru::catalog(doc), "Lang", haru::new_string(doc, metadata.language.c_str()));
   HPDF_Dict preferences = haru::new_dict(doc);
   haru::add(preferences, "DisplayDocTitle", haru::new_boolean(doc, true));

@@ -4,6 +4,9 @@
 
 #include <acquis/document.hpp>
 
+#include "core/diagnostics.hpp"
+#include "pdf/pdf_writer.hpp"
+
 #include <hpdf.h>
 
 #include <cstddef>
@@ -15,7 +18,9 @@ namespace acquis::pdf {
 // directly, because libharu's UTF-8 encoder costs a 64K-entry table per document.
 void* text_string(HPDF_Doc doc, const std::string& utf8_text);
 
-void write_document_info(HPDF_Doc doc, const Metadata& metadata, bool deterministic,
-                         std::size_t page_count);
+// Info, XMP metadata, the catalog's language and viewer preferences, the document id; for an
+// archival file, the output intent with the sRGB profile read from `color_profile`.
+void write_document_info(HPDF_Doc doc, const Metadata& metadata, const WriteOptions& options,
+                         std::size_t page_count, Diagnostics& diags);
 
 }  // namespace acquis::pdf

@@ -60,6 +60,10 @@ HPDF_Boolean new_boolean(HPDF_Doc doc, bool value) {
   return HPDF_Boolean_New(doc->mmgr, value ? HPDF_TRUE : HPDF_FALSE);
 }
 
+HPDF_Number new_number(HPDF_Doc doc, std::int32_t value) {
+  return HPDF_Number_New(doc->mmgr, value);
+}
+
 void add(HPDF_Dict dict, const char* key, void* object) {
   HPDF_Dict_Add(dict, key, object);
 }
@@ -84,6 +88,14 @@ void append_number(HPDF_Array array, std::int32_t number) {
   HPDF_Array_AddNumber(array, number);
 }
 
+void append_name(HPDF_Array array, const char* name) {
+  HPDF_Array_AddName(array, name);
+}
+
+void append_real(HPDF_Array array, double number) {
+  HPDF_Array_AddReal(array, static_cast<HPDF_REAL>(number));
+}
+
 const char* font_name_on(HPDF_Page page, HPDF_Dict font) {
   // A libharu font is a dictionary (HPDF_Font is HPDF_Dict): ours are made as such.
   return HPDF_Page_GetLocalFontName(page, reinterpret_cast<HPDF_Font>(font));
@@ -99,6 +111,10 @@ HPDF_Dict info(HPDF_Doc doc) {
 
 HPDF_Dict trailer(HPDF_Doc doc) {
   return doc->trailer;
+}
+
+void set_version(HPDF_Doc doc, int minor) {
+  doc->pdf_version = static_cast<HPDF_PDFVer>(HPDF_VER_12 + std::clamp(minor, 2, 7) - 2);
 }
 
 std::vector<std::uint8_t> saved_bytes(HPDF_Doc doc) {

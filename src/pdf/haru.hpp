@@ -23,6 +23,7 @@ HPDF_Array new_array(HPDF_Doc doc);
 HPDF_String new_string(HPDF_Doc doc, const char* text);
 HPDF_Binary new_binary(HPDF_Doc doc, const void* bytes, std::size_t size);
 HPDF_Boolean new_boolean(HPDF_Doc doc, bool value);
+HPDF_Number new_number(HPDF_Doc doc, std::int32_t value);
 
 // Entries of dictionaries and arrays (libharu's object functions, not its public API).
 void add(HPDF_Dict dict, const char* key, void* object);
@@ -31,6 +32,8 @@ void add_number(HPDF_Dict dict, const char* key, std::int32_t number);
 void add_real(HPDF_Dict dict, const char* key, double number);
 void append(HPDF_Array array, void* object);
 void append_number(HPDF_Array array, std::int32_t number);
+void append_name(HPDF_Array array, const char* name);
+void append_real(HPDF_Array array, double number);
 
 // The name (F1, F2…) under which `page` refers to the font dictionary `font`, added to its
 // resources on first use.
@@ -41,6 +44,9 @@ const char* font_name_on(HPDF_Page page, HPDF_Dict font);
 HPDF_Dict catalog(HPDF_Doc doc);
 HPDF_Dict info(HPDF_Doc doc);
 HPDF_Dict trailer(HPDF_Doc doc);
+
+// The version in the file's header: 1.`minor` (libharu 2.3.0 has no function for it).
+void set_version(HPDF_Doc doc, int minor);
 
 // The file HPDF_SaveToStream wrote, taken from the document's memory stream as it is.
 std::vector<std::uint8_t> saved_bytes(HPDF_Doc doc);

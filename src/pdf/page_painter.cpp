@@ -17,9 +17,10 @@ namespace acquis::pdf {
 
 namespace {
 
-// Images print at 300 dpi at most; one with more than 1.5 times the pixels it prints at is
+// Images print at 200 dpi at most (a logo shows no difference, a certificate printed by the
+// thousand carries it in every file); one with more than 1.5 times the pixels it prints at is
 // reduced (a logo's file is often made for a screen or a banner).
-constexpr double kPrintDpi = 300;
+constexpr double kPrintDpi = 200;
 constexpr double kReduceAbove = 1.5;
 
 std::pair<int, int> printed_pixels(const Rect& drawn) {
@@ -41,6 +42,7 @@ class Painter {
     if (!page_) return;  // libharu recorded the error; the writer reports it
     HPDF_Page_SetWidth(page_, static_cast<HPDF_REAL>(frame.width));
     HPDF_Page_SetHeight(page_, static_cast<HPDF_REAL>(frame.height));
+    res_.structure.begin_page(page_);
   }
 
   void paint() {
@@ -50,10 +52,16 @@ class Painter {
         text(*run);
         continue;
       }
-      end_text();
+      // A link is an annotation, not content: it needs no marked-content sequence.
+      if (!std::holds_alternative<FrameLink>(item)) {
+        enter(std::visit([](const auto& shape) { return shape.tag; }, item));
+        end_text();
+      }
       std::visit([this](const auto& shape) { draw(shape); }, item);
     }
     end_text();
+    leave();
+    res_.structure.end_page();
     add_outline();
     compress_content();
   }
@@ -85,6 +93,31 @@ class Painter {
     }
     ops_ += name;
     ops_ += '\n';
+  }
+
+  // Every piece of content is in a marked-content sequence: its element's (with an MCID) or an
+  // artifact's. Sequences never cross a text object's bounds, so a change of element outside
+  // one closes the text object first; runs of one element share one.
+  void enter(int tag) {
+    const int wanted = tag >= 0 ? tag : kArtifact;
+    if (wanted == marked_) return;
+    end_text();
+    leave();
+    if (wanted == kArtifact) {
+      ops_ += "/Artifact BMC\n";
+    } else {
+      ops_ += '/';
+      ops_ += res_.structure.role(wanted);
+      ops_ += " <</MCID ";
+      ops_ += std::to_string(res_.structure.mark(wanted));
+      ops_ += ">>BDC\n";
+    }
+    marked_ = wanted;
+  }
+  void leave() {
+    if (marked_ == kNotMarked) return;
+    ops_ += "EMC\n";
+    marked_ = kNotMarked;
   }
 
   void begin_text() {
@@ -141,6 +174,7 @@ class Painter {
   // One TJ per run; positions differing from the font's own advances become TJ adjustments
   // (kerning, justification), computed against the pen as a viewer moves it: no drift.
   void text(const GlyphRun& run) {
+    enter(run.tag);
     begin_text();
     CidFont& font = font_for(run.face);
     set_text_state(run, font);
@@ -264,7 +298,9 @@ class Painter {
       diags_.error(check.error, {{"path", file_name(path)}}, file_name(path));
       return nullptr;
     }
-    if (reduce) it->second = embed_reduced_png(res_.doc, path, width, height);
+    if (reduce || (res_.archival && check.kind == ImageKind::Png))
+      it->second = embed_reduced_png(res_.doc, path, reduce ? width : check.width,
+                                     reduce ? height : check.height, res_.archival);
     if (it->second) return it->second;
     if (check.kind == ImageKind::Png) {
       it->second = embed_png_as_is(res_.doc, path);
@@ -281,6 +317,11 @@ class Painter {
     HPDF_Rect rect{r(b.x), r(y(b.y + b.height)), r(b.x + b.width), r(y(b.y))};
     HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page_, rect, link.uri.c_str());
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    haru::add_number(annot, "F", 4);  // printed (PDF/A asks it of every annotation)
+    haru::add(annot, "Contents", text_string(res_.doc, link.uri));  // what a reader announces
+    if (link.tag >= 0) res_.structure.annotation(link.tag, annot);
+    if (!has_annotations_) haru::add_name(page_, "Tabs", "S");  // tab in structure order
+    has_annotations_ = true;
   }
 
   void add_outline() {
@@ -291,9 +332,13 @@ class Painter {
       HPDF_Outline parent = parents.empty() ? nullptr : parents.back();
       HPDF_Outline outline = HPDF_CreateOutline(res_.doc, parent, "", nullptr);
       haru::add(outline, "Title", text_string(res_.doc, entry.title));
-      HPDF_Destination destination = HPDF_Page_CreateDestination(page_);
-      HPDF_Destination_SetFitH(destination, r(y(entry.y)));
-      HPDF_Outline_SetDestination(outline, destination);
+      // A direct array: PDFBox's PDF/A check cannot read a destination given by reference,
+      // which is what libharu's own destinations are.
+      HPDF_Array destination = haru::new_array(res_.doc);
+      haru::append(destination, page_);
+      haru::append_name(destination, "FitH");
+      haru::append_real(destination, y(entry.y));
+      haru::add(outline, "Dest", destination);
       while (parents.size() < level - 1) parents.push_back(parent);
       parents.push_back(outline);
     }
@@ -304,6 +349,9 @@ class Painter {
   Diagnostics& diags_;
   HPDF_Page page_;
   std::string ops_;  // the page's operators not yet handed to libharu
+  static constexpr int kNotMarked = -3;
+  int marked_ = kNotMarked;  // the element whose marked content is open, or kArtifact
+  bool has_annotations_ = false;
   bool in_text_ = false;
   const CidFont* font_ = nullptr;
   float size_ = -1;

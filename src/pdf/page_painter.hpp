@@ -4,6 +4,7 @@
 #include "core/diagnostics.hpp"
 #include "frame/frame.hpp"
 #include "pdf/cid_font.hpp"
+#include "pdf/structure_writer.hpp"
 
 #include <hpdf.h>
 
@@ -24,6 +25,8 @@ struct ResourceCache {
   std::map<std::string, HPDF_Image> images;   // by file, or file and size when reduced
   std::map<std::string, HPDF_Image> drawn;    // by file and drawn size: one look-up per draw
   std::vector<HPDF_Outline> outline_parents;  // by level, for nesting bookmarks
+  StructureWriter& structure;
+  bool archival = false;  // PDF/A-1: images with transparency are composed on white
 };
 
 void paint_page(const PageFrame& frame, ResourceCache& resources, Diagnostics& diags);

@@ -52,6 +52,7 @@ struct PdfAssembler::State {
   ErrorState errors;
   DocPointer doc;
   FontList fonts;
+  std::unique_ptr<StructureWriter> structure;
   std::unique_ptr<ResourceCache> resources;
 };
 
@@ -61,17 +62,21 @@ PdfAssembler::PdfAssembler(Metadata metadata, WriteOptions options)
   if (!state_->doc) return;
   // Page contents and fonts are compressed by pdf_stream; libharu keeps images and metadata.
   HPDF_SetCompressionMode(state_->doc.get(), HPDF_COMP_IMAGE | HPDF_COMP_METADATA);
-  state_->resources.reset(new ResourceCache{state_->doc.get(), state_->fonts, {}, {}, {}});
+  state_->structure = std::make_unique<StructureWriter>(state_->doc.get());
+  state_->resources.reset(new ResourceCache{
+      state_->doc.get(), state_->fonts, {}, {}, {}, *state_->structure, metadata_.archival});
 }
 
 PdfAssembler::~PdfAssembler() = default;
 
-void PdfAssembler::add_pages(const std::vector<PageFrame>& pages, Diagnostics& diags) {
+void PdfAssembler::add_pages(const DocumentFrames& frames, Diagnostics& diags) {
   if (!state_->doc) return;
   // A new document's bookmarks start at the top level again.
   state_->resources->outline_parents.clear();
-  for (const PageFrame& frame : pages) paint_page(frame, *state_->resources, diags);
-  pages_ += pages.size();
+  state_->structure->begin_document(frames.structure);
+  for (const PageFrame& frame : frames.pages) paint_page(frame, *state_->resources, diags);
+  state_->structure->end_document();
+  pages_ += frames.pages.size();
 }
 
 bool PdfAssembler::complete(Diagnostics& diags) {
@@ -80,7 +85,8 @@ bool PdfAssembler::complete(Diagnostics& diags) {
     diags.error("pdf-create");
     return false;
   }
-  write_document_info(doc, metadata_, options_.deterministic, pages_);
+  state_->structure->finish();
+  write_document_info(doc, metadata_, options_, pages_, diags);
   for (auto& [face, font] : state_->fonts)
     if (!font->finish())
       diags.error("font-subset", {{"font", face->postscript_name()}}, face->path());
@@ -114,10 +120,10 @@ bool PdfAssembler::finish_to_file(const std::string& path, Diagnostics& diags) {
   return written && !diags.has_errors();
 }
 
-std::vector<std::uint8_t> write_pdf(const std::vector<PageFrame>& pages, const Metadata& metadata,
+std::vector<std::uint8_t> write_pdf(const DocumentFrames& frames, const Metadata& metadata,
                                     const WriteOptions& options, Diagnostics& diags) {
   PdfAssembler assembler(metadata, options);
-  assembler.add_pages(pages, diags);
+  assembler.add_pages(frames, diags);
   return assembler.finish(diags);
 }
 

@@ -7,7 +7,7 @@
 #include <acquis/document.hpp>
 
 #include "core/diagnostics.hpp"
-#include "frame/frame.hpp"
+#include "frame/structure.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -18,6 +18,8 @@ namespace acquis::pdf {
 
 struct WriteOptions {
   bool deterministic = false;  // fixed dates and document id
+  // The sRGB profile a PDF/A file declares as its output intent (Debian's icc-profiles-free).
+  std::string color_profile = "/usr/share/color/icc/sRGB.icc";
 };
 
 // Pages painted as they come, fonts subset and the file written at the end: one PDF from many
@@ -29,7 +31,7 @@ class PdfAssembler {
   PdfAssembler(const PdfAssembler&) = delete;
   PdfAssembler& operator=(const PdfAssembler&) = delete;
 
-  void add_pages(const std::vector<PageFrame>& pages, Diagnostics& diags);
+  void add_pages(const DocumentFrames& frames, Diagnostics& diags);
   // Empty result (and an error in `diags`) on failure.
   std::vector<std::uint8_t> finish(Diagnostics& diags);
   // Written straight to `path` (no copy of a large file in memory); false on failure, with
@@ -49,7 +51,7 @@ class PdfAssembler {
 };
 
 // Empty result (and an error in `diags`) on failure.
-std::vector<std::uint8_t> write_pdf(const std::vector<PageFrame>& pages, const Metadata& metadata,
+std::vector<std::uint8_t> write_pdf(const DocumentFrames& frames, const Metadata& metadata,
                                     const WriteOptions& options, Diagnostics& diags);
 
 }  // namespace acquis::pdf

@@ -114,27 +114,30 @@ Reduced compress(const Pixels& pixels) {
   return {pixels.width, pixels.height, pixels.channels, deflate_bytes(predicted)};
 }
 
-std::shared_ptr<const Reduced> reduced(const std::string& path, int width, int height) {
+std::shared_ptr<const Reduced> reduced(const std::string& path, int width, int height,
+                                       bool flatten) {
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<const Reduced>> cache;
   std::error_code error;
   const auto size = std::filesystem::file_size(path, error);
   const auto time = std::filesystem::last_write_time(path, error).time_since_epoch().count();
   const std::string key = path + '\n' + std::to_string(size) + '\n' + std::to_string(time) + '\n' +
-                          std::to_string(width) + 'x' + std::to_string(height);
+                          std::to_string(width) + 'x' + std::to_string(height) +
+                          (flatten ? "#flat" : "");
   {
     const std::lock_guard<std::mutex> lock(mutex);
     if (const auto it = cache.find(key); it != cache.end()) return it->second;
   }
-  auto made = std::make_shared<const Reduced>(compress(reduced_png(path, width, height)));
+  auto made = std::make_shared<const Reduced>(compress(reduced_png(path, width, height, flatten)));
   const std::lock_guard<std::mutex> lock(mutex);
   return cache.try_emplace(key, std::move(made)).first->second;
 }
 
 }  // namespace
 
-HPDF_Image embed_reduced_png(HPDF_Doc doc, const std::string& path, int width, int height) {
-  const std::shared_ptr<const Reduced> image = reduced(path, width, height);
+HPDF_Image embed_reduced_png(HPDF_Doc doc, const std::string& path, int width, int height,
+                             bool flatten) {
+  const std::shared_ptr<const Reduced> image = reduced(path, width, height, flatten);
   if (image->channels == 0 || image->deflated.empty()) return nullptr;
   return image_object(doc, static_cast<std::uint32_t>(image->width),
                       static_cast<std::uint32_t>(image->height), image->channels, image->deflated);

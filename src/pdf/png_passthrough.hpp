@@ -18,7 +18,9 @@ HPDF_Image embed_png_as_is(HPDF_Doc doc, const std::string& path);
 // The PNG at `path` reduced to `width` × `height` pixels (image_resample) as an XObject of
 // `doc`, each row given PNG's "Up" predictor before deflate, as a PNG would store it. Reduced
 // and compressed once per process for a file, size and time: a batch of ten thousand
-// certificates in as many files does it once. Null when the PNG is not reduced (transparency).
-HPDF_Image embed_reduced_png(HPDF_Doc doc, const std::string& path, int width, int height);
+// certificates in as many files does it once. With `flatten`, transparency is composed on white
+// (see reduced_png). Null when there is nothing to do (see reduced_png).
+HPDF_Image embed_reduced_png(HPDF_Doc doc, const std::string& path, int width, int height,
+                             bool flatten = false);
 
 }  // namespace acquis::pdf

@@ -107,10 +107,12 @@ void TemplateBuilder::block(XmlFile& file, pugi::xml_node node, Blocks& out) {
     return;
   }
   if (name == "image") {
-    check({"src", "largeur", "hauteur"});
+    check({"src", "largeur", "hauteur", "alt"});
+    file.attribute(node, "alt", true);  // what a screen reader says; alt="" for a decoration
     block::Image image;
     style_of(file, node, image);
     image.path = read.text("src");
+    image.alt = read.text("alt");
     image.width = read.length("largeur");
     image.height = read.length("hauteur");
     out.emplace_back(std::move(image));

@@ -28,11 +28,13 @@ class DocumentBuilder {
   void build(XmlFile& file) {
     const pugi::xml_node root = file.root();
     if (!file.expect_root("document")) return;
-    file.check_attributes(root, {"titre", "sujet", "auteur", "mots-cles", "requiert"});
+    file.check_attributes(root, {"titre", "sujet", "auteur", "mots-cles", "requiert", "archive"});
     if (!required_data(file, root)) return;
     AttributeReader read(run_, file, root);
     document_.metadata = {read.text("titre"), read.text("auteur"), read.text("sujet"),
                           read.text("mots-cles"), language_tag(run_.options().language)};
+    // A document that is kept (a certificate) is PDF/A by default.
+    document_.metadata.archival = run_.options().archival || read.text("archive") == "oui";
     builder_.walk(file, root, [&](XmlFile& f, pugi::xml_node node) { part(f, node); });
     if (run_.options().specimen)
       document_.watermark =

@@ -78,11 +78,12 @@ class FixedPageBuilder {
   }
 
   void image(XmlFile& file, pugi::xml_node node, AttributeReader& read) {
-    file.check_attributes(node, {"src", "x", "y", "largeur", "hauteur"});
+    file.check_attributes(node, {"src", "x", "y", "largeur", "hauteur", "alt"});
     // Its box is placed, not derived: without a height it would be drawn flat, unseen.
     file.attribute(node, "largeur", true);
     file.attribute(node, "hauteur", true);
-    page_.items.emplace_back(ImageItem{rect(read), read.text("src")});
+    file.attribute(node, "alt", true);  // what a screen reader says; alt="" for a decoration
+    page_.items.emplace_back(ImageItem{rect(read), read.text("src"), read.text("alt")});
   }
 
   TemplateBuilder& builder_;

@@ -157,7 +157,7 @@ void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
     }
   }
   if (name == "demarche") {
-    file.check_attributes(node, with_style({"colonnes", "largeur", "hauteur-etape"}));
+    file.check_attributes(node, with_style({"colonnes", "largeur", "hauteur-etape", "alt"}));
     std::vector<Runs> steps;
     each(file, node, "etape", [&](XmlFile& f, pugi::xml_node step) {
       steps.emplace_back();
@@ -168,6 +168,7 @@ void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
     block::Diagram chart = process_chart(
         steps, width, static_cast<int>(read.number("colonnes").value_or(4)), box_height);
     style_of(file, node, chart);
+    chart.alt = read.text("alt");
     {
       out.emplace_back(std::move(chart));
       return;

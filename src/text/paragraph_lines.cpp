@@ -29,7 +29,10 @@ class LineBuilder {
       if (range.end <= span_.begin || range.begin >= span_.end) continue;
       emit_range(range);
     }
-    if (hyphenated()) append_hyphen();
+    if (hyphenated())
+      append_hyphen();
+    else if (ends_between_words())
+      keep_word_space();
     line_.width = cursor_;
     return std::move(line_);
   }
@@ -38,6 +41,28 @@ class LineBuilder {
   bool hyphenated() const {
     const kp::Item& item = p_.items[span_.break_item];
     return item.kind == kp::Kind::Penalty && item.hyphenation;
+  }
+
+  // A line that ends at a space or a forced break, with more lines after it.
+  bool ends_between_words() const {
+    const kp::Item& item = p_.items[span_.break_item];
+    return span_.break_item + 1 < p_.items.size() &&
+           (item.kind == kp::Kind::Glue || item.penalty <= -kp::kInfinitePenalty);
+  }
+
+  // The space (or forced break) the line ends at is not drawn, but a space is kept in the
+  // text of the last glyph: a screen reader or a copy reads "des acquis", not "desacquis",
+  // across the break.
+  void keep_word_space() {
+    if (line_.runs.empty()) return;
+    GlyphRun& run = line_.runs.back();
+    if (run.glyphs.empty()) return;
+    const std::size_t drawn_end = run.glyphs.back().text_end;
+    if (drawn_end == 0 || run.text.find_first_not_of("\n\t", drawn_end) != std::string::npos)
+      return;
+    run.text.resize(drawn_end);
+    run.text += ' ';
+    run.glyphs.back().text_end = static_cast<std::uint32_t>(run.text.size());
   }
 
   // Extra width each glue of the line gets from the adjustment ratio.

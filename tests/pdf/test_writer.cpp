@@ -159,10 +159,10 @@ TEST_CASE("PNG images: RGB embedded without decoding, transparency through the d
   CHECK(static_cast<unsigned char>(ppm[ppm.size() - 2]) > 245);  // G
 }
 
-// A PNG with far more pixels than it prints at is embedded reduced to 300 dpi of its printed
-// size (a 1200 × 400 logo drawn 1 in × 1/3 in: 300 × 100), the same picture: left half blue,
+// A PNG with far more pixels than it prints at is embedded reduced to 200 dpi of its printed
+// size (a 1200 × 400 logo drawn 1 in × 1/3 in: 200 × 67), the same picture: left half blue,
 // right half white. One of its print size is embedded as it is.
-TEST_CASE("PNG images: one much larger than it prints is reduced to 300 dpi", "[pdf][image]") {
+TEST_CASE("PNG images: one much larger than it prints is reduced to 200 dpi", "[pdf][image]") {
   const std::string dir = test::output_dir();
   std::vector<std::uint8_t> pixels(1200 * 400 * 3, 255);
   for (std::size_t y = 0; y < 400; ++y)
@@ -181,7 +181,7 @@ TEST_CASE("PNG images: one much larger than it prints is reduced to 300 dpi", "[
   CHECK(test::run("qpdf --check " + dir + "/reduced.pdf").exit_code == 0);
   const std::string list = test::run("pdfimages -list " + dir + "/reduced.pdf").out;
   INFO(list);
-  CHECK(list.find("     300   100  rgb") != std::string::npos);
+  CHECK(list.find("     200    67  rgb") != std::string::npos);
   CHECK(list.find("    1200   400  rgb") != std::string::npos);
   const auto pixel = [&](int x, int y) {
     REQUIRE(test::run("pdftoppm -r 72 -singlefile -x " + std::to_string(x) + " -y " +

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 using namespace acquis;
 
@@ -263,7 +264,7 @@ TEST_CASE("template: spaces around inline elements are kept once, <br/> breaks t
       test::run("pdftotext -layout " + test::output_dir() + "/gabarit.pdf -").out;
   const std::string text = test::normalize_text(raw);
   CHECK(text == "Programme : Soudage-montage fin deuxième ligne");
-  CHECK(raw.find("fin\n") != std::string::npos);  // the line ends at <br/>
+  CHECK(std::regex_search(raw, std::regex("fin *\n")));  // the line ends at <br/>
 }
 
 TEST_CASE("template: trouver and filtrer over records", "[template]") {

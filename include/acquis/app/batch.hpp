@@ -30,6 +30,7 @@ struct Batch {
   std::vector<BatchItem> items;
   Output output = Output::Pdf;  // Pdf (in memory), File, or LayOut (for a merged file)
   bool specimen = false;        // see TemplateOptions::specimen
+  bool archival = false;        // see TemplateOptions::archival
 };
 
 // Renders the batch's items on `pool`, at most `window` ahead of the reader, who takes the

@@ -79,6 +79,7 @@ struct DocumentRequest {
   const Organization* organization = nullptr;  // instead of the data set's (a profile preview)
   bool everyone = false;                       // see document_inputs
   bool specimen = false;                       // see TemplateOptions::specimen
+  bool archival = false;                       // see TemplateOptions::archival
 };
 
 // What a render gives back: the PDF (or the laid-out pages for a merged file) and the problems.
