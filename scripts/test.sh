@@ -2,7 +2,8 @@
 # Runs the whole test suite: the include graph's check, a dev build (warnings as errors) and an
 # AddressSanitizer + UndefinedBehaviorSanitizer build, each with every unit and PDF test, the
 # installed package used by a small program, a short run of every fuzz target (long runs:
-# scripts/fuzz.sh), the web page driven in headless Chromium, plus a format check.
+# scripts/fuzz.sh), the web page driven in headless Chromium, the tagged PDFs read by pikepdf,
+# poppler and pdf.js (a ctest), PDFBox Preflight on every archival sample, plus a format check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

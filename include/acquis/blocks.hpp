@@ -26,6 +26,7 @@ struct Run {
   std::string style_class;
   std::string link;  // a URI: the text becomes a link
   PageField field = PageField::None;
+  std::string lang;  // a passage in another language than the document's ("fr-CA"), or empty
   std::string source;
   // The data the text holds ("candidat.nom"…): an error about it names these rather than
   // quote the text, which may be a person's.

@@ -107,6 +107,9 @@ struct Organization {
   std::string name, service, email, phone, address, website, logo, school_year;
   std::string service_en, phone_en;  // their English wording, may be empty
   Text centre;  // the centre people register with (its registration form), may be empty
+  // The language of its name (<nom langue="…">): a French name read in an English document is
+  // marked French for screen readers.
+  std::string name_language = "fr-CA";
   std::string primary_color = "#17335F", accent_color = "#1A8C9E";
   std::vector<Signatory> signatories;
   std::vector<Responsible> responsibles;

@@ -109,9 +109,11 @@ bool BatchRun::next(Rendered& result, std::size_t& index) {
 
 namespace {
 
-// A merged file's metadata: its documents' title, no one person's program as subject.
+// A merged file's metadata: its documents' title, no one person's program as subject; a print
+// job, not tagged (see Metadata::tagged).
 Metadata merged_metadata(Metadata metadata) {
   metadata.subject.clear();
+  metadata.tagged = false;
   return metadata;
 }
 

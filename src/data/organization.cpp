@@ -31,14 +31,15 @@ std::string color(XmlFile& xml, pugi::xml_node node, const char* name,
 
 // A child's text; `english`, when given, receives its "en" attribute (which it then allows).
 std::string child_text(XmlFile& xml, pugi::xml_node parent, const char* name, bool required,
-                       std::string* english = nullptr) {
+                       std::string* english = nullptr, const char* other_attribute = nullptr) {
   const pugi::xml_node child = parent.child(name);
-  if (child && english) {
-    xml.check_names(child, {"en"}, {});
-    *english = child.attribute("en").value();
-  } else if (child) {
-    xml.check_names(child, {}, {});
+  if (child) {
+    std::vector<std::string> attributes;
+    if (english) attributes.emplace_back("en");
+    if (other_attribute) attributes.emplace_back(other_attribute);
+    xml.check_names(child, attributes, {});
   }
+  if (child && english) *english = child.attribute("en").value();
   const std::string value = collapsed_text(child);
   if (required && value.empty())
     xml.report().error("missing-text", xml.offset(child ? child : parent),
@@ -121,7 +122,13 @@ bool load_organization(SourceText source, Organization& org, Diagnostics& diags)
                    {"nom", "service", "centre", "courriel", "telephone", "adresse", "site", "logo",
                     "couleurs", "annee-scolaire", "signataire", "responsable", "delai-retour",
                     "engagement-specialiste", "formulaire", "seance-information"});
-  org.name = child_text(*xml, root, "nom", true);
+  org.name = child_text(*xml, root, "nom", true, nullptr, "langue");
+  if (const pugi::xml_attribute language = root.child("nom").attribute("langue")) {
+    org.name_language = language.value();
+    if (org.name_language != "fr-CA" && org.name_language != "en-CA")
+      xml->report().error("bad-language-tag", xml->offset(root.child("nom")),
+                          {{"value", org.name_language}});
+  }
   org.service = child_text(*xml, root, "service", false, &org.service_en);
   org.centre.fr = child_text(*xml, root, "centre", false, &org.centre.en);
   org.email = child_text(*xml, root, "courriel", true);

@@ -38,6 +38,7 @@ struct GlyphRun {
   std::vector<PlacedGlyph> glyphs;
   std::string source;
   std::string link;
+  std::string lang;  // a passage in another language (Span::lang)
   int tag = kUnclaimed;
 };
 

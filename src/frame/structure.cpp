@@ -18,8 +18,15 @@ int& tag_of(FrameItem& item) {
   return std::visit([](auto& shape) -> int& { return shape.tag; }, item);
 }
 
+// A run in another language than the document's: the language, or null.
+const std::string* other_language(const FrameItem& item, const StructureTree& tree) {
+  const auto* run = std::get_if<GlyphRun>(&item);
+  return run && !run->lang.empty() && run->lang != tree.language ? &run->lang : nullptr;
+}
+
 const std::string* link_of(const FrameItem& item) {
-  if (const auto* run = std::get_if<GlyphRun>(&item)) return run->link.empty() ? nullptr : &run->link;
+  if (const auto* run = std::get_if<GlyphRun>(&item))
+    return run->link.empty() ? nullptr : &run->link;
   if (const auto* link = std::get_if<FrameLink>(&item)) return &link->uri;
   return nullptr;
 }
@@ -32,18 +39,24 @@ bool is_content(const FrameItem& item) {
 }  // namespace
 
 void claim(std::vector<FrameItem>& items, StructureTree& tree, int element) {
-  std::map<std::string, int> links;
+  std::map<std::string, int> links, passages;
   for (FrameItem& item : items) {
     int& tag = tag_of(item);
     if (tag != kUnclaimed || !is_content(item)) continue;
-    const std::string* uri = link_of(item);
-    if (!uri) {
+    if (const std::string* uri = link_of(item)) {
+      auto [link, added] = links.try_emplace(*uri, 0);
+      if (added) link->second = tree.add(element, "Link");
+      tag = link->second;
+    } else if (const std::string* lang = other_language(item, tree)) {
+      auto [passage, added] = passages.try_emplace(*lang, 0);
+      if (added) {
+        passage->second = tree.add(element, "Span");
+        tree[passage->second].lang = *lang;
+      }
+      tag = passage->second;
+    } else {
       tag = element;
-      continue;
     }
-    auto [link, added] = links.try_emplace(*uri, 0);
-    if (added) link->second = tree.add(element, "Link");
-    tag = link->second;
   }
 }
 

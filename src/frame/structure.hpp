@@ -20,6 +20,10 @@ struct StructElement {
   std::string lang = {};         // when it differs from the document's
   int colspan = 1;
   bool column_header = false;  // a TH whose scope is its column
+  // Written as marked content of its parent, not as an element of its own: a checkbox's state
+  // (its actual_text), which would otherwise cost an object per box.
+  bool marked_only = false;
+  bool keep_empty = false;  // a table cell: kept in its row even with nothing in it
 };
 
 class StructureTree {
@@ -32,13 +36,16 @@ class StructureTree {
   const StructElement& operator[](int id) const { return elements_[static_cast<std::size_t>(id)]; }
   std::size_t size() const { return elements_.size(); }
 
+  std::string language = "fr-CA";  // the document's: a passage in another one is marked
+
  private:
   std::vector<StructElement> elements_;
 };
 
 // Gives `element` every text run, image and link area of `items` that no deeper element took;
-// a linked run and its clickable area go to a Link element under it, one per address. Shapes
-// stay artifacts unless layout tags them itself (a checkbox).
+// a linked run and its clickable area go to a Link element under it, one per address, and a
+// run in another language to a Span that says which. Shapes stay artifacts unless layout tags
+// them itself (a checkbox).
 void claim(std::vector<FrameItem>& items, StructureTree& tree, int element);
 
 // Makes every item of `items` an artifact (a table header drawn again on a new page).

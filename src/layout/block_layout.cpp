@@ -64,6 +64,18 @@ struct StructureRole {
   }
 };
 
+// A cell or a list item holding a single paragraph holds its text itself: one element less per
+// cell (a booklet has hundreds), and a reader says the same.
+std::string structure_role(const Block& block, bool alone, LayoutContext& ctx) {
+  if (!ctx.structure) return "";
+  std::string role = std::visit(StructureRole{ctx}, block.node);
+  if (role == "P" && alone) {
+    const std::string& container = (*ctx.structure)[ctx.element].role;
+    if (container == "TD" || container == "TH" || container == "LBody") role.clear();
+  }
+  return role;
+}
+
 void describe(StructElement& element, const Block& block) {
   if (const auto* image = std::get_if<block::Image>(&block.node))
     element.alt = image->alt;
@@ -151,7 +163,7 @@ VList layout_blocks(const Blocks& blocks, const ComputedStyle& parent, double wi
       continue;
     }
     const double inner = std::max(0.0, width - style.indent_left - style.indent_right);
-    StructScope scope(ctx, ctx.structure ? std::visit(StructureRole{ctx}, block.node) : "");
+    StructScope scope(ctx, structure_role(block, blocks.size() == 1, ctx));
     if (scope.open()) describe(*scope.element(), block);
     VList piece = std::visit(KindLayout{style, inner, ctx}, block.node);
     scope.claim(piece);

@@ -100,16 +100,42 @@ bool draw_node(const block::DiagramNode& node, const ComputedStyle& parent, Slic
 
 }  // namespace
 
+namespace {
+
+// A box's text as one phrase: its lines joined by commas, a leading step number followed by a
+// period ("1. Preparation, Service manager").
+std::string box_phrase(const Runs& text) {
+  std::string all;
+  for (const Run& run : text) all += run.text;
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= all.size()) {
+    std::size_t end = all.find('\n', start);
+    if (end == std::string::npos) end = all.size();
+    std::string line = all.substr(start, end - start);
+    line.erase(0, line.find_first_not_of(' '));
+    line.erase(line.find_last_not_of(' ') + 1);
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  std::string phrase;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool number = i == 0 && lines[0].find_first_not_of("0123456789") == std::string::npos;
+    phrase += lines[i];
+    if (i + 1 < lines.size()) phrase += number ? ". " : ", ";
+  }
+  return phrase;
+}
+
+}  // namespace
+
 std::string diagram_alternative(const block::Diagram& diagram) {
   std::string alt = diagram.alt;
   for (const block::DiagramNode& node : diagram.nodes) {
-    std::string text;
-    for (const Run& run : node.text) text += run.text;
-    for (char& c : text)
-      if (c == '\n') c = ' ';
-    if (text.empty()) continue;
+    const std::string phrase = box_phrase(node.text);
+    if (phrase.empty()) continue;
     if (!alt.empty()) alt += alt.back() == ':' ? " " : "; ";
-    alt += text;
+    alt += phrase;
   }
   return alt;
 }

@@ -12,6 +12,7 @@ DocumentFrames layout_document(const Document& document, const TextResources& te
   LayoutContext ctx{text, diags, cascade, document.metadata.language};
   DocumentFrames frames;
   ctx.structure = &frames.structure;
+  frames.structure.language = document.metadata.language;
   std::vector<PageFrame>& pages = frames.pages;
   std::vector<const PageTemplate*> templates;
   for (const auto& section : document.sections) {

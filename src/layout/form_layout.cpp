@@ -22,8 +22,10 @@ VList single(Slice slice) {
 void draw_checkbox(Slice& slice, double x, double top, double size, bool checked,
                    const ComputedStyle& style, LayoutContext& ctx) {
   StructScope state(ctx, "Span");
-  if (StructElement* element = state.element())
+  if (StructElement* element = state.element()) {
     element->actual_text = checked ? "\u2612" : "\u2610";
+    element->marked_only = true;
+  }
   const double stroke = std::max(0.6, size / 14);
   std::vector<FrameItem> box;
   box.emplace_back(FrameRect{{x, top, size, size}, stroke, style.color, true, {1, 1, 1}});

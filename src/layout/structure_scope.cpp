@@ -2,8 +2,7 @@
 
 namespace acquis {
 
-StructScope::StructScope(LayoutContext& ctx, std::string role)
-    : ctx_(ctx), outer_(ctx.element) {
+StructScope::StructScope(LayoutContext& ctx, std::string role) : ctx_(ctx), outer_(ctx.element) {
   if (!ctx.structure || role.empty()) return;
   id_ = ctx.structure->add(ctx.element, std::move(role));
   ctx.element = id_;

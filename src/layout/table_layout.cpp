@@ -51,6 +51,7 @@ RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>
     if (StructElement* element = cell_element.element()) {
       element->colspan = static_cast<int>(span);
       element->column_header = header;
+      element->keep_empty = true;
     }
     if (!cell_box.style.background) cell_box.style.background = row_style.background;
     const double inner = std::max(0.0, width - 2 * cell_box.style.padding);

@@ -45,7 +45,8 @@ Paragraph to_paragraph(const Runs& runs, const ComputedStyle& style, LayoutConte
     const ComputedStyle own =
         plain ? style : ctx.cascade.resolve(style, "", run.style_class, run.style, 0);
     p.spans.push_back({field_text(run, ctx), own.text(), own.hyphenate,
-                       run.source.empty() ? source : run.source, run.link, run.data_fields});
+                       run.source.empty() ? source : run.source, run.link, run.data_fields,
+                       run.lang});
   }
   return p;
 }

@@ -48,6 +48,26 @@ hb_face_t* make_subset(hb_face_t* face, const std::vector<std::uint32_t>& glyphs
   return subset;
 }
 
+// The text a glyph is read as: a French ordinal's superscript letters (1ᵉʳ, 2ᵉ, set with
+// modifier letters by the typography pass) are the plain letters a reader says and a copy
+// gives ("1er").
+std::string read_as(const std::string& text) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const std::string_view rest = std::string_view(text).substr(at);
+    if (rest.starts_with("\u1D49")) {
+      out += 'e', at += 2;
+    } else if (rest.starts_with("\u02B3")) {
+      out += 'r', at += 1;
+    } else if (rest.starts_with("\u02E2")) {
+      out += 's', at += 1;
+    } else {
+      out += text[at];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 CidFont::CidFont(HPDF_Doc doc, const FontFace& face)
@@ -159,7 +179,7 @@ HPDF_Dict CidFont::to_unicode() {
       cmap += '<';
       append_hex16(cmap, static_cast<unsigned>(mapped[i]));
       cmap += "> <";
-      append_utf16be_hex(cmap, texts_[mapped[i]]);
+      append_utf16be_hex(cmap, read_as(texts_[mapped[i]]));
       cmap += ">\n";
     }
     cmap += "endbfchar\n";

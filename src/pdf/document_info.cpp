@@ -77,13 +77,16 @@ std::string xmp_date(std::time_t time) {
 constexpr const char* kCreator = "Acquis";
 constexpr const char* kProducer = "Acquis 0.1 (libharu 2.3.0, HarfBuzz)";
 
-// Left uncompressed, as PDF/A asks, so that any tool finds it.
+// Compressed, except in a PDF/A-1 file, which wants it readable by any tool.
 void add_xmp(HPDF_Doc doc, const Metadata& metadata, std::time_t time) {
   HPDF_Dict stream = haru::new_stream_object(doc);
   haru::add_name(stream, "Type", "Metadata");
   haru::add_name(stream, "Subtype", "XML");
-  haru::set_stream_bytes(stream, xmp_packet({metadata, kCreator, kProducer, xmp_date(time)}),
-                         false);
+  const std::string xmp = xmp_packet({metadata, kCreator, kProducer, xmp_date(time)});
+  if (metadata.archival)
+    haru::set_stream_bytes(stream, xmp, false);
+  else
+    set_stream_data(stream, xmp);
   haru::add(haru::catalog(doc), "Metadata", stream);
 }
 

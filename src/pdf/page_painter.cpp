@@ -18,10 +18,11 @@ namespace acquis::pdf {
 namespace {
 
 // Images print at 200 dpi at most (a logo shows no difference, a certificate printed by the
-// thousand carries it in every file); one with more than 1.5 times the pixels it prints at is
-// reduced (a logo's file is often made for a screen or a banner).
+// thousand carries it in every file); one with more than twice the pixels it prints at is
+// reduced (a logo's file is often made for a screen or a banner). Reducing costs a few
+// milliseconds a process: an image not that much larger is embedded as it is.
 constexpr double kPrintDpi = 200;
-constexpr double kReduceAbove = 1.5;
+constexpr double kReduceAbove = 2;
 
 std::pair<int, int> printed_pixels(const Rect& drawn) {
   const auto pixels = [](double points) {
@@ -42,7 +43,7 @@ class Painter {
     if (!page_) return;  // libharu recorded the error; the writer reports it
     HPDF_Page_SetWidth(page_, static_cast<HPDF_REAL>(frame.width));
     HPDF_Page_SetHeight(page_, static_cast<HPDF_REAL>(frame.height));
-    res_.structure.begin_page(page_);
+    if (res_.tagged) res_.structure.begin_page(page_);
   }
 
   void paint() {
@@ -61,7 +62,7 @@ class Painter {
     }
     end_text();
     leave();
-    res_.structure.end_page();
+    if (res_.tagged) res_.structure.end_page();
     add_outline();
     compress_content();
   }
@@ -99,6 +100,7 @@ class Painter {
   // artifact's. Sequences never cross a text object's bounds, so a change of element outside
   // one closes the text object first; runs of one element share one.
   void enter(int tag) {
+    if (!res_.tagged) return;
     const int wanted = tag >= 0 ? tag : kArtifact;
     if (wanted == marked_) return;
     end_text();
@@ -106,10 +108,16 @@ class Painter {
     if (wanted == kArtifact) {
       ops_ += "/Artifact BMC\n";
     } else {
+      const StructElement& element = res_.structure.element(wanted);
       ops_ += '/';
-      ops_ += res_.structure.role(wanted);
+      ops_ += element.role;
       ops_ += " <</MCID ";
       ops_ += std::to_string(res_.structure.mark(wanted));
+      if (element.marked_only && !element.actual_text.empty()) {
+        ops_ += " /ActualText <FEFF";
+        append_utf16be_hex(ops_, element.actual_text);
+        ops_ += '>';
+      }
       ops_ += ">>BDC\n";
     }
     marked_ = wanted;
@@ -120,13 +128,12 @@ class Painter {
     marked_ = kNotMarked;
   }
 
+  // The font, size and fill colour are graphics state: they outlive a text object, so a new
+  // one (after a change of element) does not set them again.
   void begin_text() {
     if (in_text_) return;
     ops_ += "BT\n";
     in_text_ = true;
-    font_ = nullptr;
-    size_ = -1;
-    has_color_ = false;
   }
   void end_text() {
     if (!in_text_) return;
@@ -226,13 +233,19 @@ class Painter {
 
   void draw(const FrameRect& box) {
     const Rect& b = box.rect;
-    if (box.filled) append_color(ops_, box.fill, "rg");
+    if (box.filled) fill_color(box.fill);
     if (box.stroke_width > 0) stroke_style(box.stroke_width, box.stroke);
     if (box.radius > 0)
       rounded_rectangle(b, std::min({box.radius, b.width / 2, b.height / 2}));
     else
       op({b.x, y(b.y + b.height), b.width, b.height}, "re");
     finish_path(box.filled, box.stroke_width > 0);
+  }
+
+  // A shape's fill colour is the text's too: the next run sets its own again.
+  void fill_color(const Color& c) {
+    append_color(ops_, c, "rg");
+    has_color_ = false;
   }
 
   void finish_path(bool fill, bool stroke) {
@@ -257,7 +270,7 @@ class Painter {
 
   void draw(const FramePath& path) {
     if (path.points.size() < 2) return;
-    if (path.filled) append_color(ops_, path.fill, "rg");
+    if (path.filled) fill_color(path.fill);
     if (path.stroke_width > 0) stroke_style(path.stroke_width, path.stroke);
     op({path.points[0].x, y(path.points[0].y)}, "m");
     for (std::size_t i = 1; i < path.points.size(); ++i)
@@ -319,7 +332,7 @@ class Painter {
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
     haru::add_number(annot, "F", 4);  // printed (PDF/A asks it of every annotation)
     haru::add(annot, "Contents", text_string(res_.doc, link.uri));  // what a reader announces
-    if (link.tag >= 0) res_.structure.annotation(link.tag, annot);
+    if (link.tag >= 0 && res_.tagged) res_.structure.annotation(link.tag, annot);
     if (!has_annotations_) haru::add_name(page_, "Tabs", "S");  // tab in structure order
     has_annotations_ = true;
   }

@@ -26,6 +26,7 @@ struct ResourceCache {
   std::map<std::string, HPDF_Image> drawn;    // by file and drawn size: one look-up per draw
   std::vector<HPDF_Outline> outline_parents;  // by level, for nesting bookmarks
   StructureWriter& structure;
+  bool tagged = true;     // content marked for the structure (or as artifacts)
   bool archival = false;  // PDF/A-1: images with transparency are composed on white
 };
 

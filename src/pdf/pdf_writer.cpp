@@ -63,8 +63,14 @@ PdfAssembler::PdfAssembler(Metadata metadata, WriteOptions options)
   // Page contents and fonts are compressed by pdf_stream; libharu keeps images and metadata.
   HPDF_SetCompressionMode(state_->doc.get(), HPDF_COMP_IMAGE | HPDF_COMP_METADATA);
   state_->structure = std::make_unique<StructureWriter>(state_->doc.get());
-  state_->resources.reset(new ResourceCache{
-      state_->doc.get(), state_->fonts, {}, {}, {}, *state_->structure, metadata_.archival});
+  state_->resources.reset(new ResourceCache{state_->doc.get(),
+                                            state_->fonts,
+                                            {},
+                                            {},
+                                            {},
+                                            *state_->structure,
+                                            metadata_.tagged,
+                                            metadata_.archival});
 }
 
 PdfAssembler::~PdfAssembler() = default;
@@ -73,9 +79,9 @@ void PdfAssembler::add_pages(const DocumentFrames& frames, Diagnostics& diags) {
   if (!state_->doc) return;
   // A new document's bookmarks start at the top level again.
   state_->resources->outline_parents.clear();
-  state_->structure->begin_document(frames.structure);
+  if (metadata_.tagged) state_->structure->begin_document(frames.structure);
   for (const PageFrame& frame : frames.pages) paint_page(frame, *state_->resources, diags);
-  state_->structure->end_document();
+  if (metadata_.tagged) state_->structure->end_document();
   pages_ += frames.pages.size();
 }
 
@@ -85,7 +91,7 @@ bool PdfAssembler::complete(Diagnostics& diags) {
     diags.error("pdf-create");
     return false;
   }
-  state_->structure->finish();
+  if (metadata_.tagged) state_->structure->finish();
   write_document_info(doc, metadata_, options_, pages_, diags);
   for (auto& [face, font] : state_->fonts)
     if (!font->finish())

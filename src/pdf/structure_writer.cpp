@@ -26,6 +26,7 @@ void StructureWriter::begin_page(HPDF_Page page) {
 }
 
 int StructureWriter::mark(int element) {
+  while ((*tree_)[element].marked_only) element = (*tree_)[element].parent;
   std::vector<int>& marks = marks_.back();
   const int mcid = static_cast<int>(marks.size());
   marks.push_back(element);
@@ -61,10 +62,32 @@ void StructureWriter::end_page() {
   haru::add_number(pages_.back(), "StructParents", next_key_++);
 }
 
+// An empty table cell still takes its place in its row, or the columns a reader announces
+// would shift: it is added to its row, whose cells are then put back in column order.
+void StructureWriter::keep_empty_cells() {
+  std::vector<char> rows(tree_->size(), 0);
+  for (std::size_t e = 0; e < announced_.size(); ++e) {
+    const StructElement& element = (*tree_)[static_cast<int>(e)];
+    if (announced_[e] || !element.keep_empty ||
+        !announced_[static_cast<std::size_t>(element.parent)])
+      continue;
+    announced_[e] = 1;
+    kids_[static_cast<std::size_t>(element.parent)].push_back(
+        {-1, 0, static_cast<int>(e), nullptr});
+    rows[static_cast<std::size_t>(element.parent)] = 1;
+  }
+  for (std::size_t row = 0; row < rows.size(); ++row)
+    if (rows[row])
+      std::stable_sort(kids_[row].begin(), kids_[row].end(),
+                       [](const Kid& a, const Kid& b) { return a.child < b.child; });
+}
+
 void StructureWriter::end_document() {
+  keep_empty_cells();
   std::vector<HPDF_Dict> dicts(tree_->size(), nullptr);
   for (std::size_t e = 0; e < dicts.size(); ++e)
-    if (announced_[e]) dicts[e] = haru::new_indirect_dict(doc_);
+    if (announced_[e] && !(*tree_)[static_cast<int>(e)].marked_only)
+      dicts[e] = haru::new_indirect_dict(doc_);
   for (std::size_t e = 0; e < dicts.size(); ++e)
     if (dicts[e]) fill_element(static_cast<int>(e), dicts);
   documents_.push_back(dicts[StructureTree::kRoot]);
@@ -88,7 +111,8 @@ void StructureWriter::fill_element(int id, const std::vector<HPDF_Dict>& dicts) 
   const StructElement& element = (*tree_)[id];
   HPDF_Dict dict = dicts[static_cast<std::size_t>(id)];
   haru::add_name(dict, "S", element.role.c_str());  // /Type /StructElem is optional: left out
-  haru::add(dict, "P", id == StructureTree::kRoot ? root_ : dicts[static_cast<std::size_t>(element.parent)]);
+  haru::add(dict, "P",
+            id == StructureTree::kRoot ? root_ : dicts[static_cast<std::size_t>(element.parent)]);
   // Content on one page names it once (/Pg) and its MCIDs as numbers.
   const std::vector<Kid>& kids = kids_[static_cast<std::size_t>(id)];
   HPDF_Page page = nullptr;

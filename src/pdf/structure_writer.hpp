@@ -21,9 +21,10 @@ class StructureWriter {
 
   void begin_document(const StructureTree& tree);
   void begin_page(HPDF_Page page);
-  // The MCID of the next piece of `element`'s content on the current page.
+  // The MCID of the next piece of `element`'s content on the current page (content of an
+  // element written as marked content only counts as its parent's).
   int mark(int element);
-  const std::string& role(int element) const { return (*tree_)[element].role; }
+  const StructElement& element(int id) const { return (*tree_)[id]; }
   // A link annotation belongs to `element`: gives it its /StructParent.
   void annotation(int element, HPDF_Dict annotation);
   void end_page();
@@ -39,12 +40,13 @@ class StructureWriter {
     HPDF_Dict annotation = nullptr;
   };
   void announce(int element);
+  void keep_empty_cells();
   void fill_element(int element, const std::vector<HPDF_Dict>& dicts);
   void* kid_object(const Kid& kid, HPDF_Page element_page, const std::vector<HPDF_Dict>& dicts);
   void add_attributes(HPDF_Dict dict, const StructElement& element);
 
   HPDF_Doc doc_;
-  HPDF_Dict root_;  // the StructTreeRoot
+  HPDF_Dict root_;                              // the StructTreeRoot
   std::vector<std::pair<int, void*>> parents_;  // the parent tree's entries, by key
   int next_key_ = 0;
   std::vector<HPDF_Dict> documents_;  // each document's top element
@@ -54,8 +56,8 @@ class StructureWriter {
   std::vector<std::vector<Kid>> kids_;
   std::vector<char> announced_;
   std::vector<HPDF_Page> pages_;
-  std::vector<std::vector<int>> marks_;  // by page: the element of each MCID
-  std::vector<int> page_keys_;            // by page: its key in the parent tree, or -1
+  std::vector<std::vector<int>> marks_;           // by page: the element of each MCID
+  std::vector<int> page_keys_;                    // by page: its key in the parent tree, or -1
   std::vector<std::pair<int, int>> annotations_;  // key, element
 };
 

@@ -9,11 +9,20 @@ std::string escaped(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -21,8 +30,8 @@ std::string escaped(const std::string& text) {
 
 std::string language_alternative(const char* property, const std::string& text) {
   if (text.empty()) return {};
-  return std::string("<") + property + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-         escaped(text) + "</rdf:li></rdf:Alt></" + property + ">\n";
+  return std::string("<") + property + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(text) +
+         "</rdf:li></rdf:Alt></" + property + ">\n";
 }
 
 std::string simple(const char* property, const std::string& text) {
@@ -57,23 +66,25 @@ std::string xmp_packet(const XmpFacts& facts) {
       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
       "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
       "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-      " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
-      " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+      " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"";
+  if (m.tagged) xmp += " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
   if (m.archival) xmp += " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
   xmp += ">\n<dc:format>application/pdf</dc:format>\n";
   xmp += language_alternative("dc:title", m.title);
   if (!m.author.empty())
-    xmp += "<dc:creator><rdf:Seq><rdf:li>" + escaped(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    xmp +=
+        "<dc:creator><rdf:Seq><rdf:li>" + escaped(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
   xmp += language_alternative("dc:description", m.subject);
   xmp += simple("pdf:Keywords", m.keywords);
   xmp += simple("pdf:Producer", facts.producer);
   xmp += simple("xmp:CreatorTool", facts.creator_tool);
   xmp += simple("xmp:CreateDate", facts.date);
   xmp += simple("xmp:ModifyDate", facts.date);
-  xmp += "<pdfuaid:part>1</pdfuaid:part>\n";
-  if (m.archival) xmp += "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n";
+  if (m.tagged) xmp += "<pdfuaid:part>1</pdfuaid:part>\n";
+  if (m.archival)
+    xmp += "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n";
   xmp += "</rdf:Description>\n";
-  if (m.archival) xmp += kPdfUaSchema;
+  if (m.archival && m.tagged) xmp += kPdfUaSchema;
   xmp += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
   return xmp;
 }

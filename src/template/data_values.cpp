@@ -74,6 +74,7 @@ Value organization_value(const Organization& o, const std::string& data_dir, Lan
   const std::string logo =
       o.logo.empty() ? std::string() : (std::filesystem::path(data_dir) / o.logo).string();
   return Map{{"nom", o.name},
+             {"langue", o.name_language},
              {"service", in(o.service, o.service_en)},
              {"centre", o.centre.in(lang)},
              {"courriel", o.email},

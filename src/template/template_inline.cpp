@@ -74,6 +74,7 @@ void TemplateBuilder::inline_element(XmlFile& file, pugi::xml_node node, const R
   run.source = run_.where(file, node);
   std::vector<std::string> allowed = style_attribute_names();
   if (name == "lien") allowed.push_back("href");
+  if (name == "span") allowed.push_back("langue");
   if (name == "t") return message_runs(file, node, base, out);
   if (name == "b")
     run.style.bold = true;
@@ -95,6 +96,7 @@ void TemplateBuilder::inline_element(XmlFile& file, pugi::xml_node node, const R
   text_style(file, node, run.style);
   if (node.attribute("classe")) run_.interpolate_attribute(file, node, "classe", run.style_class);
   if (name == "lien") run_.interpolate_attribute(file, node, "href", run.link);
+  if (node.attribute("langue")) run_.interpolate_attribute(file, node, "langue", run.lang);
   if (run.field != PageField::None || name == "br") {
     out.push_back(std::move(run));
     return;

@@ -90,6 +90,7 @@ class LineBuilder {
     run.color = range.span->style.color;
     run.source = range.span->source;
     run.link = range.span->link;
+    run.lang = range.span->lang;
     run.x = cursor_;
     const std::size_t begin = std::max(range.begin, span_.begin);
     const std::size_t end = std::min(range.end, span_.end);

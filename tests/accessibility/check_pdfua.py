@@ -20,8 +20,9 @@ Conditions (Matterhorn checkpoint in brackets):
   form-fields     [28] every widget in a Form element, its field with a /TU description
   annotations     [28] every annotation in the structure (a Link in a Link element), with
                   /Contents, and its page with /Tabs /S
-  state-in-text   [04] an element whose content is only drawing (a checkbox) says what it shows
-                  in /ActualText or /Alt: no information by drawing or colour alone
+  state-in-text   [04] content that is only drawing (a checkbox) inside an element says what it
+                  shows, in /ActualText (of its marked content or of the element) or /Alt: no
+                  information by drawing or colour alone
 """
 import re
 import sys
@@ -190,6 +191,8 @@ def check_page_content(pdf, index, page, report, element_of_mcid, text_mcids, fo
                 if any(kind == "artifact" for kind, _ in stack):
                     report.fail("marked-content", f"page {index + 1}: tagged content inside an artifact")
                 mcid = int(props.MCID)
+                if str(props.get("/ActualText", "")):  # said in text: a checkbox's state
+                    text_mcids.add((index, mcid))
                 if mcid in present:
                     report.fail("structure", f"page {index + 1}: MCID {mcid} used twice")
                 present.add(mcid)
@@ -348,16 +351,14 @@ def check_structure_and_content(pdf, report):
                 report.fail("structure", f"page {index + 1}: an element claims MCID {mcid}, absent from the page")
     check_fonts(fonts_seen, report)
     check_annotations(pdf, report, objrs, parents)
-    # What an element shows only by drawing must also be said.
-    drawn_only = {}
+    # What is shown only by drawing (tagged, so meant to be read) must also be said: by the
+    # marked content's /ActualText, or the element's /ActualText or /Alt.
     for (page_index, mcid), elem in claimed.items():
-        has_text = (page_index, mcid) in text_mcids
-        previous = drawn_only.get(objkey(elem), (elem, True))
-        drawn_only[objkey(elem)] = (elem, previous[1] and not has_text)
-    for elem, only_drawing in drawn_only.values():
-        if only_drawing and name_of(elem.get("/S")) != "Figure" and not (
-                str(elem.get("/ActualText", "")) or str(elem.get("/Alt", ""))):
-            report.fail("state-in-text", f"a {name_of(elem.get('/S'))} element shown only by drawing, with no text")
+        said = (page_index, mcid) in text_mcids or str(elem.get("/ActualText", "")) or str(
+            elem.get("/Alt", ""))
+        if not said:
+            report.fail("state-in-text", f"page {page_index + 1}: drawing tagged in a "
+                        f"{name_of(elem.get('/S'))} with no text saying what it shows")
 
 
 def check(path):

@@ -69,8 +69,22 @@ def certificate(directory):
         alts = [str(e.get("/Alt", "")) for e in elements(pdf) if e.get("/S") == Name.Figure]
         expect(alts == ["Centre de services scolaire des Navigateurs-du-Fleuve"],
                f"the certificate's logo is read as {alts}")
-    english = texts(struct_text(os.path.join(directory, "attestation-en-CA.pdf")))
-    in_order(english, ["Awarded to", "Éloïse Côté-Bérubé", "Permanent code"], "certificate (en-CA)")
+        expect(not [e for e in elements(pdf) if "/Lang" in e],
+               "the French certificate marks a passage as another language")
+    english_path = os.path.join(directory, "attestation-en-CA.pdf")
+    english = struct_text(english_path)
+    in_order(texts(english), ["Awarded to", "Éloïse Côté-Bérubé", "Permanent code"],
+             "certificate (en-CA)")
+    # The organization's French name in the English certificate is a French passage: a Span
+    # with /Lang fr-CA, its text the name.
+    spans = [i for i, e in enumerate(english) if e[1] == "role" and e[2] == "Span"]
+    names = [english[i + 1][2] for i in spans if i + 1 < len(english) and english[i + 1][1] == "text"]
+    expect("Centre de services scolaire des Navigateurs-du-Fleuve" in names,
+           f"no Span around the organization's name in English: {names}")
+    with pikepdf.open(english_path) as pdf:
+        expect(str(pdf.Root.Lang) == "en-CA", "the English certificate's /Lang")
+        langs = {str(e.Lang) for e in elements(pdf) if "/Lang" in e}
+        expect(langs == {"fr-CA"}, f"passages in English certificate marked {langs}")
 
 
 def booklet(directory):
@@ -93,9 +107,13 @@ def booklet(directory):
         expect(all(c.A.Scope == Name.Column for c in header), "a TH without /Scope /Column")
         body = [str(c.S) for c in rows[1].K]
         expect(body == ["/TD"] * 4, f"the first row is {body}")
-        boxes = [e for e in elements(pdf) if e.get("/S") == Name.Span]
-        states = {str(e.get("/ActualText", "")) for e in boxes}
-        expect(states <= {"☐", "☒"} and boxes, f"checkbox states read as {states}")
+        # Each checkbox's state is said by its marked content's /ActualText.
+        states = []
+        for page in pdf.pages:
+            for operands, operator in pikepdf.parse_content_stream(page, "BDC"):
+                if isinstance(operands[1], Dictionary) and "/ActualText" in operands[1]:
+                    states.append(str(operands[1].ActualText))
+        expect(states and set(states) <= {"☐", "☒"}, f"checkbox states read as {set(states)}")
 
 
 def diagram(directory):

@@ -227,7 +227,8 @@ TEST_CASE("template: loops, conditions, variables, styles and messages", "[templ
   CHECK(text.find("1. 01 Se situer au regard du métier") != std::string::npos);
   CHECK(text.find("2. 02 Appliquer des règles") != std::string::npos);
   CHECK(text.find("3. 03") == std::string::npos);
-  CHECK(text.find("1 110 h · 3,5 % · 1ᵉʳ décembre 2026") != std::string::npos);
+  // Set as 1ᵉʳ (superscript letters), read and copied as "1er".
+  CHECK(text.find("1 110 h · 3,5 % · 1er décembre 2026") != std::string::npos);
 }
 
 TEST_CASE("template: an English message missing falls back to French with a warning",
