@@ -5,7 +5,12 @@
 #include "pdf/pdf_stream.hpp"
 #include "pdf/xmp_metadata.hpp"
 
+#include "pdf/deflate.hpp"
+
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 #include <cstdlib>
@@ -90,18 +95,32 @@ void add_xmp(HPDF_Doc doc, const Metadata& metadata, std::time_t time) {
   haru::add(haru::catalog(doc), "Metadata", stream);
 }
 
-// The colour space every colour of the file is to be read in: sRGB.
-bool add_output_intent(HPDF_Doc doc, const std::string& profile_path, Diagnostics& diags) {
-  std::ifstream file(profile_path, std::ios::binary);
+// The colour profile, read and deflated once per process: a batch of certificates embeds it in
+// every file. Empty when it cannot be read.
+std::shared_ptr<const std::string> deflated_profile(const std::string& path) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const std::string>> profiles;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, added] = profiles.try_emplace(path);
+  if (!added) return it->second;
+  std::ifstream file(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << file.rdbuf();
-  if (!file || bytes.str().size() < 128) {
+  const bool usable = file && bytes.str().size() >= 128;  // an ICC header alone is 128 bytes
+  it->second = std::make_shared<const std::string>(usable ? deflate_bytes(bytes.str()) : "");
+  return it->second;
+}
+
+// The colour space every colour of the file is to be read in: sRGB.
+bool add_output_intent(HPDF_Doc doc, const std::string& profile_path, Diagnostics& diags) {
+  const std::shared_ptr<const std::string> deflated = deflated_profile(profile_path);
+  if (deflated->empty()) {
     diags.error("pdfa-color-profile", {{"path", profile_path}});
     return false;
   }
   HPDF_Dict profile = haru::new_stream_object(doc);
   haru::add_number(profile, "N", 3);
-  set_stream_data(profile, bytes.str());
+  set_deflated_data(profile, *deflated);
   HPDF_Dict intent = haru::new_dict(doc);
   haru::add_name(intent, "Type", "OutputIntent");
   haru::add_name(intent, "S", "GTS_PDFA1");
