@@ -81,6 +81,7 @@ struct Column {
 struct Cell : BlockBase {
   Blocks content;
   int colspan = 1;
+  bool row_header = false;  // a label for its row ("Nom", "Date"): read before the row's cells
 };
 
 struct Row : BlockBase {
@@ -93,6 +94,8 @@ struct Row : BlockBase {
 struct Table : BlockBase {
   std::vector<Column> columns;
   int header_rows = 0;
+  // Only places things side by side (a letterhead, options in columns): not read as a table.
+  bool layout_only = false;
   std::string continued;  // said above the header rows repeated on a new page ("(suite)")
   std::vector<Row> rows;
 };

@@ -19,9 +19,12 @@ std::string rect(const Rect& r) {
 
 struct ItemDumper {
   std::string& out;
+  // The text as drawn: without the space a line ends at, which is kept only for readers.
   void operator()(const GlyphRun& run) const {
+    const std::string_view text = std::string_view(run.text).substr(
+        0, run.text.ends_with(' ') ? run.text.size() - 1 : run.text.size());
     out += "  text " + num(run.x) + " " + num(run.y) + " w=" + num(run.width) + " " +
-           run.face->postscript_name() + " " + num(run.size) + " \"" + run.text + "\"" +
+           run.face->postscript_name() + " " + num(run.size) + " \"" + std::string(text) + "\"" +
            (run.source.empty() ? "" : " @" + run.source) + "\n";
   }
   void operator()(const FrameLine& line) const {

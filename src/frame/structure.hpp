@@ -20,6 +20,7 @@ struct StructElement {
   std::string lang = {};         // when it differs from the document's
   int colspan = 1;
   bool column_header = false;  // a TH whose scope is its column
+  bool row_header = false;     // a TH whose scope is its row
   // Written as marked content of its parent, not as an element of its own: a checkbox's state
   // (its actual_text), which would otherwise cost an object per box.
   bool marked_only = false;

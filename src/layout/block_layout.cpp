@@ -39,7 +39,9 @@ struct StructureRole {
     return "H" + std::to_string(heading_level(h.level));
   }
   std::string operator()(const block::List&) const { return "L"; }
-  std::string operator()(const block::Table&) const { return "Table"; }
+  std::string operator()(const block::Table& table) const {
+    return table.layout_only ? "" : "Table";
+  }
   std::string operator()(const block::Image& image) const {
     return image.alt.empty() ? "" : "Figure";
   }

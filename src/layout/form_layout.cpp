@@ -17,13 +17,20 @@ VList single(Slice slice) {
 
 }  // namespace
 
+// What a screen reader says for a box, in the document's language (words, not the ☒ and ☐
+// symbols readers name inconsistently).
+std::string state_words(const std::string& locale, bool checked) {
+  if (locale.starts_with("en")) return checked ? "checked " : "not checked ";
+  return checked ? "coché " : "non coché ";
+}
+
 // The box comes first in the slice, so that it is read before its label; its state is read as
-// a character (☒ or ☐), never left to the drawing alone.
+// words, never left to the drawing alone.
 void draw_checkbox(Slice& slice, double x, double top, double size, bool checked,
                    const ComputedStyle& style, LayoutContext& ctx) {
   StructScope state(ctx, "Span");
   if (StructElement* element = state.element()) {
-    element->actual_text = checked ? "\u2612" : "\u2610";
+    element->actual_text = state_words(ctx.locale, checked);
     element->marked_only = true;
   }
   const double stroke = std::max(0.6, size / 14);

@@ -32,12 +32,21 @@ double content_height(const CellBox& cell, const VList& content) {
 // a hyphen in a column that narrow reads as a break in a code or a name.
 constexpr double kNarrowCell = 200;
 
+// The structure roles of a table's parts; none for a table that only places things side by side.
+const char* row_role(bool layout_only) {
+  return layout_only ? "" : "TR";
+}
+const char* cell_structure(const block::Cell& cell, bool header, bool layout_only) {
+  return layout_only ? "" : header || cell.row_header ? "TH" : "TD";
+}
+
 RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>& columns,
-                   const ComputedStyle& table, LayoutContext& ctx) {
+                   const ComputedStyle& table, bool layout_only, LayoutContext& ctx) {
   RowBox box{{}, table.border_width, table.border_color};
   const ComputedStyle row_style = ctx.cascade.resolve(table, "table-row", row, 0);
   box.keep_with_next = row_style.keep_with_next;
-  StructScope row_element(ctx, "TR");
+  StructScope row_element(ctx, row_role(layout_only));
+  if (StructElement* element = row_element.element()) element->keep_empty = true;
   std::size_t column = 0;
   double x = 0;
   for (const block::Cell& cell : row.cells) {
@@ -47,10 +56,11 @@ RowBox lay_out_row(const block::Row& row, bool header, const std::vector<double>
     const double width = std::accumulate(columns.begin() + static_cast<long>(column),
                                          columns.begin() + static_cast<long>(column + span), 0.0);
     CellBox cell_box{ctx.cascade.resolve(row_style, cell_role(header), cell, width), x, width, {}};
-    StructScope cell_element(ctx, header ? "TH" : "TD");
+    StructScope cell_element(ctx, cell_structure(cell, header, layout_only));
     if (StructElement* element = cell_element.element()) {
       element->colspan = static_cast<int>(span);
       element->column_header = header;
+      element->row_header = !header && cell.row_header;
       element->keep_empty = true;
     }
     if (!cell_box.style.background) cell_box.style.background = row_style.background;
@@ -154,7 +164,8 @@ VList layout_table(const block::Table& table, const ComputedStyle& style, double
   const int header_rows = std::clamp(table.header_rows, 0, static_cast<int>(table.rows.size()));
   VList header;
   for (int r = 0; r < header_rows; ++r) {
-    RowBox row = lay_out_row(table.rows[static_cast<std::size_t>(r)], true, *columns, style, ctx);
+    RowBox row = lay_out_row(table.rows[static_cast<std::size_t>(r)], true, *columns, style,
+                             table.layout_only, ctx);
     for (Slice& slice : row_slices(row, ctx.page_room, table, r, ctx))
       header.slices.push_back(std::move(slice));
   }
@@ -169,7 +180,7 @@ VList layout_table(const block::Table& table, const ComputedStyle& style, double
   const double limit = std::max(ctx.page_room - header_height, ctx.page_room / 4);
   bool kept = false;  // the previous row keeps this one on its page
   for (std::size_t r = static_cast<std::size_t>(header_rows); r < table.rows.size(); ++r) {
-    RowBox row = lay_out_row(table.rows[r], false, *columns, style, ctx);
+    RowBox row = lay_out_row(table.rows[r], false, *columns, style, table.layout_only, ctx);
     for (Slice& slice : row_slices(row, limit, table, static_cast<int>(r), ctx)) {
       slice.repeat_header = header_height > 0 ? 0 : -1;
       slice.break_before = !(out.slices.size() == 1 && header_height > 0) && !kept;

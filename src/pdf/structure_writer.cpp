@@ -152,10 +152,13 @@ void* StructureWriter::kid_object(const Kid& kid, HPDF_Page element_page,
 
 // Table cells: a header's scope, and how many columns a cell spans.
 void StructureWriter::add_attributes(HPDF_Dict dict, const StructElement& element) {
-  if (!element.column_header && element.colspan <= 1) return;
+  if (!element.column_header && !element.row_header && element.colspan <= 1) return;
   HPDF_Dict attributes = haru::new_dict(doc_);
   haru::add_name(attributes, "O", "Table");
-  if (element.column_header) haru::add_name(attributes, "Scope", "Column");
+  if (element.column_header)
+    haru::add_name(attributes, "Scope", "Column");
+  else if (element.row_header)
+    haru::add_name(attributes, "Scope", "Row");
   if (element.colspan > 1) haru::add_number(attributes, "ColSpan", element.colspan);
   haru::add(dict, "A", attributes);
 }

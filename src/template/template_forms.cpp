@@ -43,9 +43,10 @@ std::optional<std::vector<block::Column>> parse_columns(const std::string& spec)
 
 // <tableau colonnes="3* auto 2cm" entetes="1" suite="…"><rangee><cellule fusion="2">…
 // `suite`: the line above the header rows repeated on a new page; the message tableau.suite
-// ("(suite)") by default.
+// ("(suite)") by default. `mise-en-page="oui"`: a table that only places things side by side
+// (not read as a table); `<cellule entete="oui">`: the label of its row.
 block::Table TemplateBuilder::table(XmlFile& file, pugi::xml_node node) {
-  file.check_attributes(node, with_style({"colonnes", "entetes", "suite"}));
+  file.check_attributes(node, with_style({"colonnes", "entetes", "suite", "mise-en-page"}));
   AttributeReader read(run_, file, node);
   block::Table table;
   style_of(file, node, table);
@@ -57,6 +58,7 @@ block::Table TemplateBuilder::table(XmlFile& file, pugi::xml_node node) {
       file.report().error("bad-columns", file.offset(node, "colonnes"), {{"value", spec}});
   }
   table.header_rows = static_cast<int>(read.number("entetes").value_or(0));
+  table.layout_only = read.text("mise-en-page") == "oui";
   table.continued = node.attribute("suite")
                         ? read.text("suite")
                         : run_.catalogs()
@@ -67,11 +69,12 @@ block::Table TemplateBuilder::table(XmlFile& file, pugi::xml_node node) {
     block::Row row;
     style_of(f, row_node, row);
     each(f, row_node, "cellule", [&](XmlFile& g, pugi::xml_node cell_node) {
-      g.check_attributes(cell_node, with_style({"fusion"}));
+      g.check_attributes(cell_node, with_style({"fusion", "entete"}));
       block::Cell cell;
       style_of(g, cell_node, cell);
-      cell.colspan =
-          static_cast<int>(AttributeReader(run_, g, cell_node).number("fusion").value_or(1));
+      AttributeReader cell_read(run_, g, cell_node);
+      cell.colspan = static_cast<int>(cell_read.number("fusion").value_or(1));
+      cell.row_header = cell_read.text("entete") == "oui";
       content(g, cell_node, cell.content);
       row.cells.push_back(std::move(cell));
     });

@@ -31,7 +31,7 @@ class LineBuilder {
     }
     if (hyphenated())
       append_hyphen();
-    else if (ends_between_words())
+    else
       keep_word_space();
     line_.width = cursor_;
     return std::move(line_);
@@ -43,26 +43,25 @@ class LineBuilder {
     return item.kind == kp::Kind::Penalty && item.hyphenation;
   }
 
-  // A line that ends at a space or a forced break, with more lines after it.
-  bool ends_between_words() const {
-    const kp::Item& item = p_.items[span_.break_item];
-    return span_.break_item + 1 < p_.items.size() &&
-           (item.kind == kp::Kind::Glue || item.penalty <= -kp::kInfinitePenalty);
-  }
-
-  // The space (or forced break) the line ends at is not drawn, but a space is kept in the
-  // text of the last glyph: a screen reader or a copy reads "des acquis", not "desacquis",
-  // across the break.
+  // The space (or forced break) a line ends at is set as a space glyph after its last glyph,
+  // past the line's width, where it shows nothing: a screen reader or a copy reads "des
+  // acquis", not "desacquis", across the break (pdfTeX's interword spaces do the same). A
+  // paragraph's last line gets one too, so that two paragraphs read as one element (a name and
+  // a role under a signature) do not run together.
   void keep_word_space() {
     if (line_.runs.empty()) return;
     GlyphRun& run = line_.runs.back();
     if (run.glyphs.empty()) return;
     const std::size_t drawn_end = run.glyphs.back().text_end;
-    if (drawn_end == 0 || run.text.find_first_not_of("\n\t", drawn_end) != std::string::npos)
+    const std::uint32_t space = run.face->glyph_for(' ');
+    if (drawn_end == 0 || space == 0 ||
+        run.text.find_first_not_of("\n\t", drawn_end) != std::string::npos)
       return;
     run.text.resize(drawn_end);
     run.text += ' ';
-    run.glyphs.back().text_end = static_cast<std::uint32_t>(run.text.size());
+    run.glyphs.push_back({space, static_cast<float>(run.width),
+                          static_cast<std::uint32_t>(drawn_end),
+                          static_cast<std::uint32_t>(run.text.size())});
   }
 
   // Extra width each glue of the line gets from the adjustment ratio.

@@ -107,13 +107,23 @@ def booklet(directory):
         expect(all(c.A.Scope == Name.Column for c in header), "a TH without /Scope /Column")
         body = [str(c.S) for c in rows[1].K]
         expect(body == ["/TD"] * 4, f"the first row is {body}")
-        # Each checkbox's state is said by its marked content's /ActualText.
+        # Each checkbox's state is said in words by its marked content's /ActualText.
         states = []
         for page in pdf.pages:
             for operands, operator in pikepdf.parse_content_stream(page, "BDC"):
                 if isinstance(operands[1], Dictionary) and "/ActualText" in operands[1]:
                     states.append(str(operands[1].ActualText))
-        expect(states and set(states) <= {"☐", "☒"}, f"checkbox states read as {set(states)}")
+        expect(states and set(states) <= {"coché ", "non coché "},
+               f"checkbox states read as {set(states)}")
+        # The identity grid's labels are the headers of their rows.
+        scopes = [str(c.A.Scope) for e in elements(pdf) if e.get("/S") == Name.TR
+                  for c in e.K if isinstance(c, Dictionary) and c.get("/S") == Name.TH
+                  and "/A" in c]
+        expect("/Row" in scopes, "no row header (cellule entete) in the booklet")
+    # The letterhead only places the logo beside the service's address: no table to announce.
+    with pikepdf.open(os.path.join(directory, "fiche-inscription-fr-CA.pdf")) as pdf:
+        roles = [str(e.S) for e in elements(pdf)][:3]
+        expect(roles == ["/Document", "/Figure", "/P"], f"the letterhead is read as {roles}")
 
 
 def diagram(directory):

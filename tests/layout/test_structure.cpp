@@ -99,7 +99,7 @@ TEST_CASE("structure: a list item's label comes first, then its body", "[structu
   const auto& items = frames.pages[0].items;
   const auto* first = std::get_if<GlyphRun>(&items[0]);
   REQUIRE(first);
-  CHECK(first->text == "\u2022");  // the bullet is painted (and read) before its item
+  CHECK(first->text == "\u2022 ");  // painted (and read) before its item, a space after it
 }
 
 TEST_CASE("structure: an image is a figure with its alternative, or a decoration", "[structure]") {

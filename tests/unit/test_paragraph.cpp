@@ -253,6 +253,6 @@ TEST_CASE("centred paragraphs come out balanced rather than greedy", "[paragraph
   REQUIRE(laid.lines.size() == 2);
   // The space the line ends at is kept in the text (read aloud, copied), not drawn.
   CHECK(line_text(laid.lines[0]) == "Attestation de reconnaissance ");
-  CHECK(line_text(laid.lines[1]) == "des acquis et des compétences");
+  CHECK(line_text(laid.lines[1]) == "des acquis et des compétences ");
   CHECK(std::abs(laid.lines[0].width - laid.lines[1].width) < 0.25 * laid.lines[0].width);
 }
