@@ -3,18 +3,12 @@
 # out/documents/, and the sample candidates' attestations as separate files and merged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/sample-subjects.sh
 A=./build/release/apps/acquis
 out=out/documents
 mkdir -p "$out"
 for doc in $($A documents | cut -d' ' -f1); do
-  case $doc in
-    attestation) who=(--candidat COTE12345678) ;;
-    registre|guide-*) who=() ;;
-    avis-entrevue) who=(--candidat DIAA15569905) ;;
-    synthese-*) who=() ;;
-    declaration-*) who=(--candidat THIN22628507) ;;
-    *) who=(--candidat LAVS09579608) ;;
-  esac
+  who=($(sample_subject "$doc"))
   for lang in fr-CA en-CA; do
     $A produire "$doc" --donnees samples "${who[@]}" --langue "$lang" -o "$out/$doc-$lang.pdf"
   done

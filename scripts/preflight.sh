@@ -6,6 +6,7 @@
 set -euo pipefail
 acquis=$1
 cd "$(dirname "$0")/.."
+source scripts/sample-subjects.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 j=/usr/share/java
@@ -13,13 +14,7 @@ classpath=$j/preflight.jar:$j/pdfbox2.jar:$j/fontbox2.jar:$j/xmpbox.jar:$j/commo
 classpath=$classpath:$j/javax.activation.jar:$j/jaxb-api.jar
 
 for doc in $("$acquis" documents | cut -d' ' -f1); do
-  case $doc in
-    attestation) who=(--candidat COTE12345678) ;;
-    registre | guide-* | synthese-*) who=() ;;
-    avis-entrevue) who=(--candidat DIAA15569905) ;;
-    declaration-*) who=(--candidat THIN22628507) ;;
-    *) who=(--candidat LAVS09579608) ;;
-  esac
+  who=($(sample_subject "$doc"))
   archive=(--archive)
   [ "$doc" = attestation ] && archive=()  # archival by default
   for lang in fr-CA en-CA; do

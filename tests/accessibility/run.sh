@@ -7,18 +7,13 @@
 set -euo pipefail
 acquis=$1
 cd "$(dirname "$0")/../.."
+source scripts/sample-subjects.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 python=/usr/bin/python3  # Debian's, with python3-pikepdf
 
 for doc in $("$acquis" documents | cut -d' ' -f1); do
-  case $doc in
-    attestation) who=(--candidat COTE12345678) ;;
-    registre | guide-* | synthese-*) who=() ;;
-    avis-entrevue) who=(--candidat DIAA15569905) ;;
-    declaration-*) who=(--candidat THIN22628507) ;;
-    *) who=(--candidat LAVS09579608) ;;
-  esac
+  who=($(sample_subject "$doc"))
   for lang in fr-CA en-CA; do
     "$acquis" produire "$doc" --donnees samples "${who[@]}" --langue "$lang" --deterministe \
       -o "$out/$doc-$lang.pdf" >/dev/null
