@@ -13,6 +13,9 @@ import sys
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_checker import elements  # noqa: E402  (the structure's elements, in tree order)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 failures = []
 
@@ -151,22 +154,6 @@ def diagram(directory):
         positions = [alt.find(step.split(" ", 1)[1]) for step in steps]
         expect(all(p >= 0 for p in positions) and positions == sorted(positions),
                f"the diagram's alternative does not list the 14 steps in order: {alt[:120]}…")
-
-
-def elements(pdf):
-    out = []
-
-    def visit(elem):
-        out.append(elem)
-        kids = elem.get("/K")
-        for kid in (kids if isinstance(kids, Array) else [kids] if kids is not None else []):
-            if isinstance(kid, Dictionary) and "/S" in kid:
-                visit(kid)
-
-    top = pdf.Root.StructTreeRoot.K
-    for kid in (top if isinstance(top, Array) else [top]):
-        visit(kid)
-    return out
 
 
 def pikepdf_roles(path):
