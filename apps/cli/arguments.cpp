@@ -48,7 +48,8 @@ const std::map<std::string, std::string>& flag_options() {
       {"--specimen", "specimen"},         {"--remplacer", "remplacer"},
       {"--overwrite", "remplacer"},       {"--confirmer", "confirmer"},
       {"--confirm", "confirmer"},         {"--archive", "archive"},
-      {"--archival", "archive"}};
+      {"--archival", "archive"},          {"--remplissable", "remplissable"},
+      {"--fillable", "remplissable"}};
   return names;
 }
 

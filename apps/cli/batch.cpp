@@ -220,6 +220,7 @@ int batch(const Arguments& args) {
     b->language = config.language;
     b->specimen = args.flag("specimen");
     b->archival = args.flag("archive");
+    b->fillable = args.flag("remplissable");
   }
   files->output = app::Output::File;
   laid_out->output = app::Output::LayOut;

@@ -136,7 +136,7 @@ int produce(const Arguments& args) {
   const app::Rendered result =
       workspace->render(loaded,
                         {document->name, config.language, found.subject, nullptr, true,
-                         args.flag("specimen"), args.flag("archive")},
+                         args.flag("specimen"), args.flag("archive"), args.flag("remplissable")},
                         path == "-" ? app::Output::Pdf : app::Output::File, path);
   print(args, result.diagnostics);
   if (!result.ok) return 1;

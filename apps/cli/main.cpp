@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "common/heap.hpp"
 #include "export.hpp"
+#include "read_form.hpp"
 #include "serve_command.hpp"
 #include "session.hpp"
 #include "spreadsheets.hpp"
@@ -29,6 +30,7 @@ int run(int argc, char** argv) {
   if (args.command == "verifier" || args.command == "check") return check_inputs(args);
   if (args.command == "produire" || args.command == "render") return produce(args);
   if (args.command == "lot" || args.command == "batch") return batch(args);
+  if (args.command == "lire" || args.command == "read") return read_form(args);
   if (args.command == "exporter" || args.command == "export") return export_candidate(args);
   if (args.command == "effacer" || args.command == "erase") return erase_candidate(args);
   if (args.command == "registre" || args.command == "register") return export_register(args);

@@ -46,7 +46,8 @@ bool accepted_body_type(const httplib::Request& req) {
   type = type.substr(0, type.find(';'));
   type.erase(std::remove(type.begin(), type.end(), ' '), type.end());
   type = lower(type);
-  return type == "application/json" || type == "application/xml" || type == "text/xml";
+  return type == "application/json" || type == "application/xml" || type == "text/xml" ||
+         type == "application/pdf";  // a filled form (/api/formulaires)
 }
 
 Answer refuse(const httplib::Request& req, httplib::Response& res, const Problem& problem) {

@@ -25,14 +25,14 @@ std::string text_at(const nlohmann::json& request, const char* key) {
   return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// "specimen": true (JSON) or "oui"/"non" (an XML attribute); false when absent.
-bool specimen_at(const nlohmann::json& request, bool& specimen) {
-  const auto it = request.find("specimen");
+// "specimen", "remplissable": true (JSON) or "oui"/"non" (an XML attribute); false when absent.
+bool yes_no_at(const nlohmann::json& request, const char* key, bool& flag) {
+  const auto it = request.find(key);
   if (it == request.end()) return true;
-  if (it->is_boolean()) return (specimen = it->get<bool>()), true;
+  if (it->is_boolean()) return (flag = it->get<bool>()), true;
   const std::string text = it->is_string() ? it->get<std::string>() : std::string();
   if (text != "oui" && text != "non" && text != "true" && text != "false") return false;
-  specimen = text == "oui" || text == "true";
+  flag = text == "oui" || text == "true";
   return true;
 }
 
@@ -82,6 +82,22 @@ bool Renderer::erase_person(const std::string& permanent_code, const std::string
   std::lock_guard lock(data_mutex_);
   loaded_ = std::move(replaced);
   return true;
+}
+
+app::FormImport Renderer::import_form(app::FormImportRequest request) {
+  std::lock_guard changing(save_mutex_);
+  const app::LoadedData current = snapshot();
+  request.today = app::today(config_.run);
+  app::FormImport result = app::import_form(*current.data, request);
+  std::vector<Diagnostic> diagnostics;
+  app::DataSet data;
+  if (result.ok && app::load_data_set(current.data->directory, {config_.run.candidates_file, {}},
+                                      data, diagnostics)) {
+    app::LoadedData replaced = app::make_loaded_data(std::move(data));
+    std::lock_guard lock(data_mutex_);
+    loaded_ = std::move(replaced);
+  }
+  return result;
 }
 
 app::LoadedData Renderer::snapshot() const {
@@ -141,7 +157,10 @@ bool Renderer::resolve(const nlohmann::json& request, Resolved& r, Problem& prob
   const std::string language = text_at(request, "langue");
   if (!language.empty() && !parse_language(language, wanted.language))
     problem.field("/langue", "service.unknown-language");
-  if (!specimen_at(request, wanted.specimen)) problem.field("/specimen", "service.yes-no-expected");
+  if (!yes_no_at(request, "specimen", wanted.specimen))
+    problem.field("/specimen", "service.yes-no-expected");
+  if (!yes_no_at(request, "remplissable", wanted.fillable))
+    problem.field("/remplissable", "service.yes-no-expected");
 
   r.loaded = snapshot();
   const app::DataSet& data = *r.loaded.data;
@@ -205,6 +224,7 @@ bool Renderer::plan_batch(const nlohmann::json& request, app::Batch& batch,
   batch.document = common.request.document;
   batch.language = common.request.language;
   batch.specimen = common.request.specimen;
+  batch.fillable = common.request.fillable;
   const std::string format = text_at(request, "format");
   batch.output = format == "pdf" ? app::Output::LayOut : app::Output::Pdf;
   if (!format.empty() && format != "pdf" && format != "zip")

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <acquis/app/batch.hpp>
+#include <acquis/app/form_import.hpp>
 #include <acquis/app/person_files.hpp>
 #include <acquis/app/workspace.hpp>
 
@@ -56,6 +57,9 @@ class Renderer {
   // folder as it is then; false with the id of the message saying why.
   bool erase_person(const std::string& permanent_code, const std::string& by, app::Erasure& erased,
                     std::string& error);
+  // A filled booklet taken into the person's dossier (app::import_form), one save at a time;
+  // the folder is then served as it is.
+  app::FormImport import_form(app::FormImportRequest request);
 
  private:
   struct Resolved;

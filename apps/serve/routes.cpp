@@ -221,6 +221,33 @@ void erase_person_route(Service& service, const httplib::Request& req, httplib::
   send_json(res, {{"efface", {{"entrees", erased.entries}, {"dossiers", erased.records}}}});
 }
 
+// A filled booklet (the PDF as the body) read into the person's dossier: it writes personal
+// data, so it needs the token as saving the profile does. ?candidat=CODE: the person expected.
+void import_form_route(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const Language language = request_language(req);
+  if (service.config.token.empty())
+    return send_problem(
+        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  app::FormImportRequest request;
+  request.file_name = "formulaire.pdf";
+  request.bytes = req.body;
+  request.person = req.get_param_value("candidat");
+  const app::FormImport result = service.renderer.import_form(std::move(request));
+  if (!result.ok) {
+    Problem problem = invalid_request(language, "service.form-refused");
+    problem.diagnostics(result.diagnostics);
+    return send_problem(res, problem);
+  }
+  send_json(res, {{"document", result.document},
+                  {"programme", result.program},
+                  {"personne", result.person},
+                  {"reponses", result.answers},
+                  {"exemples", result.examples},
+                  {"joints", result.enclosed},
+                  {"dossier", result.dossier},
+                  {"version_precedente", result.previous_version}});
+}
+
 void api_routes(httplib::Server& server, Service& service) {
   server.Get("/api/sante", [](const httplib::Request&, httplib::Response& res) {
     send_json(res, {{"statut", "ok"}});
@@ -256,6 +283,10 @@ void api_routes(httplib::Server& server, Service& service) {
   server.Get("/api/langues", [](const httplib::Request&, httplib::Response& res) {
     send_json(res, nlohmann::ordered_json::array({"fr-CA", "en-CA"}));
   });
+  server.Post("/api/formulaires",
+              limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
+                import_form_route(service, req, res);
+              }));
   server.Post("/api/rendu",
               limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
                 render(service, req, res, true);

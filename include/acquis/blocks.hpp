@@ -123,10 +123,21 @@ struct Spacer : BlockBase {
 
 struct PageBreak : BlockBase {};
 
-// Form-like elements.
+// Form-like elements. In a fillable document (TemplateOptions::fillable) each may also be a
+// field of the PDF's form: `field.name` set, the drawing then printed as it is and what is typed
+// or ticked shown by the field.
+struct FormField {
+  std::string name;         // fully qualified, stable ("5195/991-034/3"); empty: not a field
+  std::string description;  // what a screen reader says of it (/TU)
+  std::string option;       // a radio button: its value in the group named `name`
+  bool date = false;        // a text field holding a date (YYYY-MM-DD)
+  std::string value;        // the text it opens with
+};
+
 struct Checkbox : BlockBase {
   bool checked = false;
   Runs label;  // may be empty (a lone box, e.g. in a table cell)
+  FormField field;
 };
 
 // A row of labelled boxes, one of which may be ticked.
@@ -140,12 +151,15 @@ struct WriteIn : BlockBase {
   Runs label;
   int lines = 3;
   Length spacing = pt(22);
+  FormField field;
 };
 
 // A framed area of a given height with its label in the top corner.
 struct Field : BlockBase {
   Runs label;
   Length height = pt(60);
+  bool framed = true;  // false: blank room (<saisie>) inside something framed already
+  FormField field;
 };
 
 struct Signatory {

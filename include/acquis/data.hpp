@@ -192,8 +192,15 @@ struct AssessmentRecord {
   std::vector<Part> parts;
   std::vector<Step> steps;  // each number at most once, in the file's order
   std::vector<SupportingDocument> documents;
+  // What the person wrote in the self-assessment booklet for a competency.
+  struct Example {
+    std::string competency;
+    Text text;
+  };
   std::string self_assessment_date;
   std::vector<Answer> answers;
+  std::vector<Example> examples;
+  std::vector<std::string> enclosed;  // documents ticked as enclosed with the booklet
   std::string interview_date;
   Text recommendation;
   std::vector<Outcome> outcomes;

@@ -126,6 +126,13 @@ struct Metadata {
   // nobody reads a print job aloud, and its structure would cost a third of its time and three
   // times its memory (10,000 certificates: 98 → 325 MB); the separate files are tagged.
   bool tagged = true;
+  // A fillable form: what `acquis lire` needs to take it back, kept in the file as a read-only
+  // hidden field. Empty `document`: not a form.
+  struct Form {
+    std::string document;  // the template ("cahier-autoevaluation")
+    std::string program;   // its code, when the form is for one program
+    std::string person;    // code permanent, when made for one person
+  } form;
 };
 
 struct Document {

@@ -52,6 +52,10 @@ struct TemplateOptions {
   bool specimen = false;
   // PDF/A-1b whatever the template says (a template asks for it with archive="oui").
   bool archival = false;
+  // A PDF form to fill on a computer: the form elements a template names (<case nom="…">…)
+  // become fields; `remplissable` is true in the template. Only for a template that declares
+  // itself a form (<document formulaire="…">).
+  bool fillable = false;
 };
 
 // False, with diagnostics (file:line:column, source line, caret), when the template or its

@@ -57,8 +57,8 @@ Rendered render_item(const Workspace& workspace, const Batch& batch, std::size_t
   }
   try {
     const BatchItem& item = batch.items[index];
-    const DocumentRequest request{batch.document, batch.language, item.subject,  nullptr,
-                                  false,          batch.specimen, batch.archival};
+    const DocumentRequest request{batch.document, batch.language, item.subject,   nullptr,
+                                  false,          batch.specimen, batch.archival, batch.fillable};
     result = workspace.render(batch.loaded, request, batch.output, item.file);
     if (batch.output == Output::File) hide_file_name(result.diagnostics, item.file);
   } catch (const std::exception& error) {

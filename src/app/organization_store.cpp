@@ -1,6 +1,8 @@
 #include <acquis/app/organization_store.hpp>
+
 #include <acquis/app/run_config.hpp>
 #include <acquis/files.hpp>
+#include "app/versions.hpp"
 
 #include "image/image_check.hpp"
 
@@ -104,34 +106,11 @@ std::string logo_file_name(const std::string& bytes) {
   return std::string("logo-") + hex + (bytes.rfind("\x89PNG", 0) == 0 ? ".png" : ".jpg");
 }
 
-namespace {
-
-// versions/organisation-<time>.xml, or -2, -3… when that second already has one.
-fs::path new_version_path(const fs::path& versions) {
-  const std::string stem = "organisation-" + local_time("%Y%m%d-%H%M%S");
-  fs::path path = versions / (stem + ".xml");
-  for (int n = 2; fs::exists(path); ++n)
-    path = versions / (stem + "-" + std::to_string(n) + ".xml");
-  return path;
-}
-
-bool keep_version(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream current;
-  current << in.rdbuf();
-  if (!in) return false;
-  const fs::path versions = file.parent_path() / "versions";
-  std::error_code failure;
-  fs::create_directories(versions, failure);
-  return !failure && write_file_atomically(new_version_path(versions).string(), current.str());
-}
-
-}  // namespace
-
 bool save_organization(const std::string& folder, const Organization& organization,
                        const LogoUpload& logo, std::string& error) {
   const fs::path file = fs::path(folder) / "organisation.xml";
-  if (fs::exists(file) && !keep_version(file)) return error = "profile.version-unwritable", false;
+  if (fs::exists(file) && keep_version(file, "organisation").empty())
+    return error = "profile.version-unwritable", false;
   if (!logo.bytes.empty() &&
       !write_file_atomically((fs::path(folder) / logo.file_name).string(), logo.bytes))
     return error = "profile.logo-unwritable", false;

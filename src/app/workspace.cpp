@@ -177,6 +177,7 @@ bool Workspace::build(const LoadedData& loaded, const DocumentRequest& request, 
   TemplateOptions options = template_options(loaded, request.language);
   options.specimen = request.specimen;
   options.archival = request.archival;
+  options.fillable = request.fillable;
   return build_document(info->path, inputs, options, document, diagnostics);
 }
 

@@ -8,12 +8,23 @@ namespace acquis {
 namespace {
 
 void read_self_assessment(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r) {
-  xml.check_names(node, {"date"}, {"reponse"});
+  xml.check_names(node, {"date"}, {"reponse", "exemples", "joint"});
   r.self_assessment_date = fields::date(xml, node, "date");
   for (pugi::xml_node a : node.children("reponse")) {
     xml.check_names(a, {"competence", "element", "niveau"}, {});
     r.answers.push_back({xml.attribute(a, "competence", true), xml.attribute(a, "element", true),
                          fields::choice(xml, a, "niveau", {"maitrise", "partiel", "non"}, true)});
+  }
+  // What the person wrote in the booklet: examples from their work, the documents enclosed.
+  for (pugi::xml_node e : node.children("exemples")) {
+    xml.check_names(e, {"competence"}, {});
+    r.examples.push_back({xml.attribute(e, "competence", true), fields::text(e)});
+  }
+  for (pugi::xml_node j : node.children("joint")) {
+    xml.check_names(j, {"type"}, {});
+    r.enclosed.push_back(fields::choice(
+        xml, j, "type",
+        {"curriculum-vitae", "attestation-emploi", "cartes-competence", "releve-notes"}, true));
   }
 }
 
@@ -102,6 +113,8 @@ void check_references(XmlFile& xml, pugi::xml_node root, const AssessmentRecord&
   References references(xml, program);
   for (pugi::xml_node a : root.child("autoevaluation").children("reponse"))
     references.check(a, "competence", "element");
+  for (pugi::xml_node e : root.child("autoevaluation").children("exemples"))
+    references.check(e, "competence", nullptr);
   for (pugi::xml_node c : root.child("entrevue").children("competence"))
     references.check(c, "code", "element");
   for (pugi::xml_node o : root.children("observation"))

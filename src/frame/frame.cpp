@@ -27,6 +27,7 @@ struct Translator {
   }
   void operator()(FrameImage& image) const { shift(image.rect); }
   void operator()(FrameLink& link) const { shift(link.rect); }
+  void operator()(FrameWidget& widget) const { shift(widget.rect); }
 };
 
 }  // namespace

@@ -79,7 +79,27 @@ struct FrameLink {
   std::string uri;
   int tag = kUnclaimed;
 };
-using FrameItem = std::variant<GlyphRun, FrameLine, FrameRect, FramePath, FrameImage, FrameLink>;
+// A field of a fillable form: what is typed or ticked, over the printed box or frame it fills.
+// Its appearance is made by the PDF writer; `tag` is its Form element.
+struct FrameWidget {
+  enum class Kind { Text, Checkbox, Radio };
+  Kind kind = Kind::Text;
+  Rect rect;
+  std::string name;         // fully qualified; the radio buttons of a group share it
+  std::string description;  // /TU
+  std::string option;       // a checkbox's or radio button's value when ticked
+  bool checked = false;
+  std::string value;  // a text field's opening text
+  bool multiline = false;
+  bool date = false;
+  bool read_only = false;
+  const FontFace* face = nullptr;  // of the text typed in (its regular face)
+  float size = 10;
+  Color color{};
+  int tag = kUnclaimed;
+};
+using FrameItem =
+    std::variant<GlyphRun, FrameLine, FrameRect, FramePath, FrameImage, FrameLink, FrameWidget>;
 
 // Moves an item by (dx, dy): layout builds pieces at the origin and places them afterwards.
 void translate(FrameItem& item, double dx, double dy);

@@ -51,6 +51,13 @@ struct ItemDumper {
   void operator()(const FrameLink& link) const {
     out += "  link " + rect(link.rect) + " " + link.uri + "\n";
   }
+  void operator()(const FrameWidget& widget) const {
+    static const char* const kKinds[] = {"text", "checkbox", "radio"};
+    out += std::string("  field ") + kKinds[static_cast<int>(widget.kind)] + " " +
+           rect(widget.rect) + " " + widget.name +
+           (widget.option.empty() ? "" : "=" + widget.option) + (widget.checked ? " on" : "") +
+           "\n";
+  }
 };
 
 }  // namespace

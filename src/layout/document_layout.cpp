@@ -6,6 +6,25 @@
 
 namespace acquis {
 
+namespace {
+
+// What `acquis lire` reads to know a filled form: a read-only field of no size on the first
+// page, "acquis-formulaire/1;document=…;programme=…;personne=…". A field rather than metadata:
+// viewers that save a filled form keep its fields.
+void add_form_identity(const Metadata::Form& form, LayoutContext& ctx, PageFrame& page) {
+  FrameWidget widget;
+  widget.name = "acquis";
+  widget.value = "acquis-formulaire/1;document=" + form.document + ";programme=" + form.program +
+                 ";personne=" + form.person;
+  widget.description = "Acquis: " + form.document;
+  widget.read_only = true;
+  StructScope element(ctx, "Form");
+  widget.tag = element.open() ? element.id() : kUnclaimed;
+  page.items.insert(page.items.begin(), std::move(widget));
+}
+
+}  // namespace
+
 DocumentFrames layout_document(const Document& document, const TextResources& text,
                                Diagnostics& diags) {
   const Cascade cascade(document.theme, document.styles);
@@ -23,6 +42,8 @@ DocumentFrames layout_document(const Document& document, const TextResources& te
       layout_section(std::get<Section>(section), ctx, pages, templates);
     }
   }
+  if (!document.metadata.form.document.empty() && !pages.empty())
+    add_form_identity(document.metadata.form, ctx, pages.front());
   ctx.structure = nullptr;  // headers, footers and watermarks are artifacts
   ctx.page_count = static_cast<int>(pages.size());
   for (std::size_t i = 0; i < pages.size() && !diags.has_errors(); ++i) {

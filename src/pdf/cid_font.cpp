@@ -188,22 +188,29 @@ HPDF_Dict CidFont::to_unicode() {
   return new_stream(doc_, cmap);
 }
 
-HPDF_Dict CidFont::descriptor(const std::string& base_font, HPDF_Dict file) {
-  const unsigned upem = face_.units_per_em();
-  HPDF_Dict d = haru::new_indirect_dict(doc_);
+HPDF_Dict font_descriptor(HPDF_Doc doc, const FontFace& face, const std::string& base_font,
+                          HPDF_Dict file, bool symbolic) {
+  const unsigned upem = face.units_per_em();
+  HPDF_Dict d = haru::new_indirect_dict(doc);
   haru::add_name(d, "Type", "FontDescriptor");
   haru::add_name(d, "FontName", base_font.c_str());
-  const int flags = 4 | (face_.serif ? 2 : 0) | (face_.italic ? 64 : 0);  // symbolic: Identity
+  const int flags = (symbolic ? 4 : 32) | (face.serif ? 2 : 0) | (face.italic ? 64 : 0);
   haru::add_number(d, "Flags", flags);
-  HPDF_Array bbox = haru::new_array(doc_);
-  for (int value : face_.bbox) haru::append_number(bbox, to_thousandths(value, upem));
+  HPDF_Array bbox = haru::new_array(doc);
+  for (int value : face.bbox) haru::append_number(bbox, to_thousandths(value, upem));
   haru::add(d, "FontBBox", bbox);
-  haru::add_real(d, "ItalicAngle", face_.italic_angle);
-  haru::add_number(d, "Ascent", to_thousandths(face_.ascender(), upem));
-  haru::add_number(d, "Descent", to_thousandths(face_.descender(), upem));
-  haru::add_number(d, "CapHeight", to_thousandths(face_.cap_height(), upem));
-  haru::add_number(d, "StemV", face_.bold ? 140 : 80);
+  haru::add_real(d, "ItalicAngle", face.italic_angle);
+  haru::add_number(d, "Ascent", to_thousandths(face.ascender(), upem));
+  haru::add_number(d, "Descent", to_thousandths(face.descender(), upem));
+  haru::add_number(d, "CapHeight", to_thousandths(face.cap_height(), upem));
+  haru::add_number(d, "StemV", face.bold ? 140 : 80);
   haru::add(d, "FontFile2", file);
+  return d;
+}
+
+// Symbolic: reached through Identity, not an encoding.
+HPDF_Dict CidFont::descriptor(const std::string& base_font, HPDF_Dict file) {
+  HPDF_Dict d = font_descriptor(doc_, face_, base_font, file, true);
   // The CIDs present in the subset (all of them: they are numbered by use), which PDF/A-1
   // asks of a subset CID font: one bit each, the first in the high bit.
   std::string bits((glyphs_.size() + 7) / 8, '\0');

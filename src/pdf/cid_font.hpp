@@ -16,6 +16,10 @@
 
 namespace acquis::pdf {
 
+// A FontDescriptor for `face` embedded as `file` (FontFile2) under `base_font`.
+HPDF_Dict font_descriptor(HPDF_Doc doc, const FontFace& face, const std::string& base_font,
+                          HPDF_Dict file, bool symbolic);
+
 class CidFont {
  public:
   CidFont(HPDF_Doc doc, const FontFace& face);

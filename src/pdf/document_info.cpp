@@ -133,16 +133,36 @@ bool add_output_intent(HPDF_Doc doc, const std::string& profile_path, Diagnostic
   return true;
 }
 
-bool is_plain_ascii(const std::string& text) {
-  for (unsigned char c : text)
-    if (c < 0x20 || c > 0x7E) return false;
+// PDFDocEncoding (ISO 32000-1, D.2): ASCII, Latin-1 from 0xA1, and these at 0x80–0xA0.
+constexpr char32_t kPdfDocHigh[33] = {
+    0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044, 0x2039, 0x203A, 0x2212,
+    0x2030, 0x201E, 0x201C, 0x201D, 0x2018, 0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141,
+    0x0152, 0x0160, 0x0178, 0x017D, 0x0131, 0x0142, 0x0153, 0x0161, 0x017E, 0,      0x20AC};
+
+int pdf_doc_code(char32_t c) {
+  if (c >= 0x20 && c <= 0x7E) return static_cast<int>(c);
+  if (c >= 0xA1 && c <= 0xFF && c != 0xAD) return static_cast<int>(c);
+  for (int i = 0; i < 33; ++i)
+    if (kPdfDocHigh[i] == c && c != 0) return 0x80 + i;
+  return -1;
+}
+
+// The text in PDFDocEncoding, a quarter of the size of UTF-16 in hexadecimal (French is mostly
+// ASCII); false when a character is not in it.
+bool to_pdf_doc(const std::string& utf8_text, std::string& out) {
+  for (std::size_t pos = 0; pos < utf8_text.size();) {
+    const int code = pdf_doc_code(utf8::next(utf8_text, pos));
+    if (code < 0) return false;
+    out += static_cast<char>(code);
+  }
   return true;
 }
 
 }  // namespace
 
 void* text_string(HPDF_Doc doc, const std::string& utf8_text) {
-  if (is_plain_ascii(utf8_text)) return haru::new_string(doc, utf8_text.c_str());
+  if (std::string pdf_doc; to_pdf_doc(utf8_text, pdf_doc))
+    return haru::new_string(doc, pdf_doc.c_str());
   std::string utf16 = "\xFE\xFF";
   for (std::size_t pos = 0; pos < utf8_text.size();) {
     char32_t c = utf8::next(utf8_text, pos);

@@ -68,6 +68,15 @@ void add(HPDF_Dict dict, const char* key, void* object) {
   HPDF_Dict_Add(dict, key, object);
 }
 
+void add_annotation(HPDF_Page page, HPDF_Dict annotation) {
+  auto annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
+  if (!annots) {
+    annots = HPDF_Array_New(page->mmgr);
+    HPDF_Dict_Add(page, "Annots", annots);
+  }
+  HPDF_Array_Add(annots, annotation);
+}
+
 void add_name(HPDF_Dict dict, const char* key, const char* name) {
   HPDF_Dict_AddName(dict, key, name);
 }

@@ -39,6 +39,9 @@ void append_real(HPDF_Array array, double number);
 // resources on first use.
 const char* font_name_on(HPDF_Page page, HPDF_Dict font);
 
+// Adds an indirect annotation dictionary to the page's /Annots (made on first use).
+void add_annotation(HPDF_Page page, HPDF_Dict annotation);
+
 // The document's catalog, Info and trailer dictionaries (Info exists once an Info attribute is
 // set).
 HPDF_Dict catalog(HPDF_Doc doc);

@@ -53,8 +53,8 @@ class Painter {
         text(*run);
         continue;
       }
-      // A link is an annotation, not content: it needs no marked-content sequence.
-      if (!std::holds_alternative<FrameLink>(item)) {
+      // Links and fields are annotations, not content: no marked-content sequence.
+      if (!std::holds_alternative<FrameLink>(item) && !std::holds_alternative<FrameWidget>(item)) {
         enter(std::visit([](const auto& shape) { return shape.tag; }, item));
         end_text();
       }
@@ -332,8 +332,18 @@ class Painter {
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
     haru::add_number(annot, "F", 4);  // printed (PDF/A asks it of every annotation)
     haru::add(annot, "Contents", text_string(res_.doc, link.uri));  // what a reader announces
-    if (link.tag >= 0 && res_.tagged) res_.structure.annotation(link.tag, annot);
-    if (!has_annotations_) haru::add_name(page_, "Tabs", "S");  // tab in structure order
+    annotated(link.tag, annot);
+  }
+
+  void draw(const FrameWidget& widget) {
+    annotated(widget.tag, res_.forms.add(page_, frame_.height, widget));
+  }
+
+  // An annotation belongs to its element; the page's annotations are tabbed through in the
+  // structure's order.
+  void annotated(int tag, HPDF_Dict annotation) {
+    if (tag >= 0 && res_.tagged) res_.structure.annotation(tag, annotation);
+    if (!has_annotations_) haru::add_name(page_, "Tabs", "S");
     has_annotations_ = true;
   }
 

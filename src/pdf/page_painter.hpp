@@ -4,6 +4,7 @@
 #include "core/diagnostics.hpp"
 #include "frame/frame.hpp"
 #include "pdf/cid_font.hpp"
+#include "pdf/form_writer.hpp"
 #include "pdf/structure_writer.hpp"
 
 #include <hpdf.h>
@@ -26,6 +27,7 @@ struct ResourceCache {
   std::map<std::string, HPDF_Image> drawn;    // by file and drawn size: one look-up per draw
   std::vector<HPDF_Outline> outline_parents;  // by level, for nesting bookmarks
   StructureWriter& structure;
+  FormWriter& forms;
   bool tagged = true;     // content marked for the structure (or as artifacts)
   bool archival = false;  // PDF/A-1: images with transparency are composed on white
 };

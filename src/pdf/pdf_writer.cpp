@@ -53,6 +53,7 @@ struct PdfAssembler::State {
   DocPointer doc;
   FontList fonts;
   std::unique_ptr<StructureWriter> structure;
+  std::unique_ptr<FormWriter> forms;
   std::unique_ptr<ResourceCache> resources;
 };
 
@@ -63,12 +64,14 @@ PdfAssembler::PdfAssembler(Metadata metadata, WriteOptions options)
   // Page contents and fonts are compressed by pdf_stream; libharu keeps images and metadata.
   HPDF_SetCompressionMode(state_->doc.get(), HPDF_COMP_IMAGE | HPDF_COMP_METADATA);
   state_->structure = std::make_unique<StructureWriter>(state_->doc.get());
+  state_->forms = std::make_unique<FormWriter>(state_->doc.get());
   state_->resources.reset(new ResourceCache{state_->doc.get(),
                                             state_->fonts,
                                             {},
                                             {},
                                             {},
                                             *state_->structure,
+                                            *state_->forms,
                                             metadata_.tagged,
                                             metadata_.archival});
 }
@@ -96,6 +99,7 @@ bool PdfAssembler::complete(Diagnostics& diags) {
   for (auto& [face, font] : state_->fonts)
     if (!font->finish())
       diags.error("font-subset", {{"font", face->postscript_name()}}, face->path());
+  if (!state_->forms->finish()) diags.error("font-subset", {{"font", "form fields"}});
   return !diags.has_errors() && state_->errors.error == HPDF_OK;
 }
 

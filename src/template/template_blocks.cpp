@@ -12,9 +12,9 @@ using template_values::AttributeReader;
 
 const std::vector<std::string>& block_element_names() {
   static const std::vector<std::string> names = {
-      "p",       "titre",  "liste",  "tableau",      "image",
-      "cadre",   "filet",  "espace", "saut-de-page", "case",
-      "echelle", "lignes", "champ",  "signatures",   "demarche"};
+      "p",     "titre",      "liste",        "tableau", "image",   "cadre",
+      "filet", "espace",     "saut-de-page", "case",    "echelle", "lignes",
+      "champ", "signatures", "demarche",     "saisie"};
   return names;
 }
 

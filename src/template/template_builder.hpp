@@ -46,6 +46,7 @@ class TemplateBuilder {
   void block(XmlFile& file, pugi::xml_node node, Blocks& out);
   block::Table table(XmlFile& file, pugi::xml_node node);
   void form(XmlFile& file, pugi::xml_node node, Blocks& out);
+  block::FormField form_field(XmlFile& file, pugi::xml_node node);
 
   void inline_element(XmlFile& file, pugi::xml_node node, const Run& base, Runs& out);
   void message_runs(XmlFile& file, pugi::xml_node node, const Run& base, Runs& out);

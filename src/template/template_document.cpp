@@ -28,13 +28,19 @@ class DocumentBuilder {
   void build(XmlFile& file) {
     const pugi::xml_node root = file.root();
     if (!file.expect_root("document")) return;
-    file.check_attributes(root, {"titre", "sujet", "auteur", "mots-cles", "requiert", "archive"});
+    file.check_attributes(
+        root, {"titre", "sujet", "auteur", "mots-cles", "requiert", "archive", "formulaire"});
     if (!required_data(file, root)) return;
     AttributeReader read(run_, file, root);
-    document_.metadata = {read.text("titre"), read.text("auteur"), read.text("sujet"),
-                          read.text("mots-cles"), language_tag(run_.options().language)};
+    Metadata& metadata = document_.metadata;
+    metadata.title = read.text("titre");
+    metadata.author = read.text("auteur");
+    metadata.subject = read.text("sujet");
+    metadata.keywords = read.text("mots-cles");
+    metadata.language = language_tag(run_.options().language);
     // A document that is kept (a certificate) is PDF/A by default.
     document_.metadata.archival = run_.options().archival || read.text("archive") == "oui";
+    if (run_.options().fillable && !fillable_form(file, read.text("formulaire") == "oui")) return;
     builder_.walk(file, root, [&](XmlFile& f, pugi::xml_node node) { part(f, node); });
     if (run_.options().specimen)
       document_.watermark =
@@ -84,6 +90,28 @@ class DocumentBuilder {
              : step == "entrevue" ? interviewed(file)
                                   : interview_planned(file);
     return ok;
+  }
+
+  // formulaire="oui": the document can be a PDF form; the form names what it is for, so that
+  // `acquis lire` knows where its answers go.
+  bool fillable_form(XmlFile& file, bool declared) {
+    const std::string document = document_name(file);
+    if (!declared) {
+      run_.diags().error("not-fillable", {{"document", document}}, document);
+      return false;
+    }
+    Metadata::Form& form = document_.metadata.form;
+    form.document = document;
+    form.program = text_of("programme", "code");
+    form.person = text_of("candidat", "code_permanent");
+    return true;
+  }
+
+  std::string text_of(std::string_view data, const std::string& key) const {
+    const Value* value = run_.lookup(data);
+    const Map* map = value ? value->map() : nullptr;
+    const auto entry = map ? map->find(key) : Map::const_iterator{};
+    return map && entry != map->end() && entry->second.text() ? *entry->second.text() : "";
   }
 
   // Said of the document, not of a line of its template: the data is what lacks.

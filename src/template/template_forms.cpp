@@ -2,6 +2,7 @@
 #include "template/template_builder.hpp"
 #include "template/template_values.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace acquis {
@@ -39,7 +40,34 @@ std::optional<std::vector<block::Column>> parse_columns(const std::string& spec)
   return columns;
 }
 
+// A form element's field attributes: nom (the field's name), description (said by a screen
+// reader), valeur (a radio button's value in the group `nom`), type="date". Read only for a
+// fillable document; a printed one draws the element alone.
+const std::vector<std::string> kFieldAttributes = {"nom", "description", "valeur", "type", "texte"};
+
+std::vector<std::string> with_field(std::vector<std::string> names) {
+  names.insert(names.end(), kFieldAttributes.begin(), kFieldAttributes.end());
+  return names;
+}
+
 }  // namespace
+
+block::FormField TemplateBuilder::form_field(XmlFile& file, pugi::xml_node node) {
+  block::FormField field;
+  if (!run_.options().fillable || !node.attribute("nom")) return field;
+  AttributeReader read(run_, file, node);
+  // A period separates the parts of a PDF field's name: one in the data (a college program's
+  // code, "EEC.9X") is written as an underscore.
+  field.name = read.text("nom");
+  std::replace(field.name.begin(), field.name.end(), '.', '_');
+  field.description = read.text("description");
+  field.option = read.text("valeur");
+  field.date = read.text("type") == "date";
+  field.value = read.text("texte");
+  if (field.name.empty())
+    file.report().error("bad-field-name", file.offset(node, "nom"), {{"value", field.name}});
+  return field;
+}
 
 // <tableau colonnes="3* auto 2cm" entetes="1" suite="…"><rangee><cellule fusion="2">…
 // `suite`: the line above the header rows repeated on a new page; the message tableau.suite
@@ -87,9 +115,10 @@ void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
   const std::string name = node.name();
   AttributeReader read(run_, file, node);
   if (name == "case") {
-    file.check_attributes(node, with_style({"cochee"}));
+    file.check_attributes(node, with_field(with_style({"cochee"})));
     block::Checkbox box;
     style_of(file, node, box);
+    box.field = form_field(file, node);
     Value checked;
     if (node.attribute("cochee") && run_.evaluate_attribute(file, node, "cochee", checked))
       box.checked = checked.truthy();
@@ -121,9 +150,10 @@ void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
     }
   }
   if (name == "lignes") {
-    file.check_attributes(node, with_style({"nombre", "espacement"}));
+    file.check_attributes(node, with_field(with_style({"nombre", "espacement"})));
     block::WriteIn lines;
     style_of(file, node, lines);
+    lines.field = form_field(file, node);
     lines.lines = static_cast<int>(read.number("nombre").value_or(3));
     lines.spacing = read.length("espacement").value_or(lines.spacing);
     runs(file, node, Run{}, lines.label);
@@ -132,11 +162,26 @@ void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
       return;
     }
   }
-  if (name == "champ") {
-    file.check_attributes(node, with_style({"hauteur"}));
+  // <saisie>: blank room to write in, inside something already framed (a table's cell); a
+  // text field when the document is fillable. texte="…": what it holds already (the person's
+  // data), printed as a paragraph when the document is not fillable.
+  if (name == "saisie" && !run_.options().fillable && node.attribute("texte")) {
+    if (const std::string text = read.text("texte"); !text.empty()) {
+      file.check_attributes(node, with_field(with_style({"hauteur"})));
+      block::Paragraph paragraph;
+      style_of(file, node, paragraph);
+      paragraph.runs.push_back(text_run(text, paragraph.source));
+      out.emplace_back(std::move(paragraph));
+      return;
+    }
+  }
+  if (name == "champ" || name == "saisie") {
+    file.check_attributes(node, with_field(with_style({"hauteur"})));
     block::Field field;
     style_of(file, node, field);
     field.height = read.length("hauteur").value_or(field.height);
+    field.framed = name == "champ";
+    field.field = form_field(file, node);
     runs(file, node, Run{}, field.label);
     {
       out.emplace_back(std::move(field));

@@ -17,6 +17,7 @@ TemplateRun::TemplateRun(const TemplateOptions& options, const Catalogs& catalog
     : options_(options), catalogs_(catalogs), diags_(diags), globals_(std::move(globals)) {
   globals_["aujourdhui"] = options.today;
   globals_["specimen"] = options.specimen;
+  globals_["remplissable"] = options.fillable;
   frames_.emplace_back();
 }
 

@@ -31,6 +31,7 @@ struct Batch {
   Output output = Output::Pdf;  // Pdf (in memory), File, or LayOut (for a merged file)
   bool specimen = false;        // see TemplateOptions::specimen
   bool archival = false;        // see TemplateOptions::archival
+  bool fillable = false;        // see TemplateOptions::fillable
 };
 
 // Renders the batch's items on `pool`, at most `window` ahead of the reader, who takes the

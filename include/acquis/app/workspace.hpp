@@ -80,6 +80,7 @@ struct DocumentRequest {
   bool everyone = false;                       // see document_inputs
   bool specimen = false;                       // see TemplateOptions::specimen
   bool archival = false;                       // see TemplateOptions::archival
+  bool fillable = false;                       // see TemplateOptions::fillable
 };
 
 // What a render gives back: the PDF (or the laid-out pages for a merged file) and the problems.

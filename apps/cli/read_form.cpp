@@ -1,0 +1,56 @@
+#include "read_form.hpp"
+
+#include "session.hpp"
+
+#include <acquis/app/form_import.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace acquis::cli {
+
+namespace {
+
+// The file whole, unless it is larger than a form can be: then its size says enough.
+bool read_file(const std::string& path, app::FormImportRequest& request) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  in.seekg(0, std::ios::end);
+  request.size = static_cast<std::size_t>(in.tellg());
+  in.seekg(0);
+  if (request.size > app::kMaxFormBytes) return true;
+  request.bytes.resize(request.size);
+  in.read(request.bytes.data(), static_cast<std::streamsize>(request.size));
+  return static_cast<bool>(in);
+}
+
+}  // namespace
+
+int read_form(const Arguments& args) {
+  if (args.positional.empty()) return usage_error(args, "cli.name-the-form");
+  const std::string path = args.positional.front();
+  app::RunConfig config;
+  if (!configure(args, config)) return 2;
+  app::FormImportRequest request;
+  request.file_name = path;
+  request.person = args.option("candidat");
+  request.today = app::today(config);
+  if (!read_file(path, request)) return usage_error(args, "cli.cannot-read", {{"path", path}});
+  app::DataSet data;
+  if (!load_usable(args, config, data)) return 1;
+  const app::FormImport result = app::import_form(data, request);
+  print(args, result.diagnostics);
+  if (!result.ok) return 1;
+  std::fprintf(stderr, "%s\n",
+               say(args, "cli.form-read",
+                   {{"answers", static_cast<double>(result.answers)},
+                    {"examples", static_cast<double>(result.examples)},
+                    {"enclosed", static_cast<double>(result.enclosed)},
+                    {"dossier", result.dossier},
+                    {"previous", result.previous_version.empty() ? "-" : result.previous_version}})
+                   .c_str());
+  return 0;
+}
+
+}  // namespace acquis::cli

@@ -1,0 +1,357 @@
+"""Fillable forms, end to end, read with tools independent of the writer.
+
+For the self-assessment booklet (blank and made for a person, fr-CA and en-CA) and the other
+fillable documents: every field is listed by pdf.js with its type, name, options and
+description; the file passes the accessibility checker; it prints as the plain document does
+when nothing is typed (pages rendered by poppler, compared pixel by pixel). Then the booklet is
+filled the way viewers save it (pikepdf: values and states set in place; pdf.js: its own save),
+read back with `acquis lire` and by the service, and the dossier holds the same answers. Every
+bad upload is refused with its reason and leaves the data folder as it was.
+
+Usage: python3 test_forms.py ACQUIS ACQUIS_SERVE   (from the project root; Debian's python3)
+"""
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+import pikepdf
+
+ACQUIS, SERVE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+HERE = os.path.dirname(os.path.abspath(__file__))
+WORK = tempfile.mkdtemp(prefix="acquis-forms-")
+failures = []
+
+
+def check(condition, what):
+    if not condition:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def run(*args, data=None):
+    return subprocess.run([ACQUIS, *args] + (["--donnees", data] if data else []),
+                          capture_output=True, text=True)
+
+
+def fresh_data():
+    folder = tempfile.mkdtemp(dir=WORK)
+    shutil.copytree("samples", folder, dirs_exist_ok=True)
+    return folder
+
+
+def folder_hash(folder):
+    digest = hashlib.sha256()
+    for root, dirs, files in sorted(os.walk(folder)):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            digest.update(path.encode() + open(path, "rb").read())
+    return digest.hexdigest()
+
+
+def produce(document, out, *args):
+    result = run("produire", document, "--remplissable", "--deterministe", "-o", out, *args,
+                 data="samples")
+    check(result.returncode == 0, f"{document} {args}: {result.stderr}")
+    return out
+
+
+def run_in(data, code):
+    out = os.path.join(WORK, f"again-{code}.pdf")
+    result = run("produire", "cahier-autoevaluation", "--remplissable", "--candidat", code, "-o",
+                 out, data=data)
+    check(result.returncode == 0, f"made again: {result.stderr}")
+    return out
+
+
+def pdfjs_fields(pdf, answers=None, out=None):
+    command = ["node", os.path.join(HERE, "fill_pdfjs.mjs"), pdf]
+    if answers is not None:
+        answers_file = os.path.join(WORK, "answers.json")
+        json.dump(answers, open(answers_file, "w"), ensure_ascii=False)
+        command += [answers_file, out]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def self_assessment(folder, code):
+    """The <autoevaluation> of the person's dossier, as (answers, examples, enclosed)."""
+    text = open(os.path.join(folder, "dossiers", code + ".xml"), encoding="utf-8").read()
+    part = re.search(r"<autoevaluation[^>]*>(.*?)</autoevaluation>", text, re.S)
+    if not part:
+        return set(), {}, set()
+    body = part.group(1)
+    answers = {(c, e, n) for c, e, n in re.findall(
+        r'<reponse competence="([^"]*)"(?: element="([^"]*)")? niveau="([^"]*)"', body)}
+    examples = dict(re.findall(r'<exemples competence="([^"]*)">(.*?)</exemples>', body, re.S))
+    enclosed = set(re.findall(r'<joint type="([^"]*)"', body))
+    return answers, examples, enclosed
+
+
+# ---- 1. What a viewer lists, for every fillable document -------------------------------------
+FILLABLE = [("cahier-autoevaluation", ["--programme", "5195"]),
+            ("cahier-autoevaluation", ["--candidat", "DIAA15569905"]),
+            ("cahier-autoevaluation", ["--programme", "EEC.9X"]),
+            ("fiche-inscription", []),
+            ("fiche-inscription", ["--candidat", "DIAA15569905"]),
+            ("plan-action", ["--candidat", "COTE12345678"]),
+            ("cahier-observation", ["--programme", "5195"])]
+made = []
+for language in ["fr-CA", "en-CA"]:
+    for document, args in FILLABLE:
+        out = os.path.join(WORK, f"{document}-{len(made)}-{language}.pdf")
+        produce(document, out, "--langue", language, *args)
+        if not os.path.exists(out):
+            continue
+        made.append(out)
+        fields = pdfjs_fields(out)
+        names = [f["name"] for f in fields]
+        check(len(names) == len(set(names)), f"{out}: a field listed twice")
+        check(len(fields) > 3, f"{out}: only {len(fields)} fields")
+        for f in fields:
+            check(f["type"] in ("text", "radio", "checkbox"), f"{out}: {f['name']} is {f['type']}")
+            check(f["description"].strip() != "", f"{out}: {f['name']} has no description")
+            check("." not in f["name"], f"{out}: {f['name']} has a period")
+            if f["type"] == "radio":
+                check(f["options"] == ["maitrise", "partiel", "non"] or len(f["options"]) >= 2,
+                      f"{out}: {f['name']} options {f['options']}")
+        identity = [f for f in fields if f["name"] == "acquis"]
+        check(len(identity) == 1 and identity[0]["value"].startswith("acquis-formulaire/1;"),
+              f"{out}: no identity field")
+        # Accessibility of the fields: in a Form element, with /TU (the checker's condition).
+        result = subprocess.run(["/usr/bin/python3", "tests/accessibility/check_pdfua.py", out],
+                                capture_output=True, text=True)
+        check(result.returncode == 0, f"{out}: accessibility: {result.stdout[-800:]}")
+        check(subprocess.run(["qpdf", "--check", out], capture_output=True).returncode == 0,
+              f"{out}: qpdf --check")
+
+# The booklet's fields: one radio group per element (three options), named program/competency/
+# element; examples per competency; the enclosed documents; the typed identity when blank.
+blank = os.path.join(WORK, "cahier-5195.pdf")
+produce("cahier-autoevaluation", blank, "--programme", "5195")
+fields = {f["name"]: f for f in pdfjs_fields(blank)}
+check(fields.get("5195/01/1", {}).get("options") == ["maitrise", "partiel", "non"],
+      f"5195/01/1: {fields.get('5195/01/1')}")
+check("Compétence 01" in fields.get("5195/01/1", {}).get("description", ""),
+      "the radio group's description names the competency")
+check(fields.get("5195/01/exemples", {}).get("type") == "text", "examples field")
+check(fields.get("5195/code-permanent", {}).get("type") == "text", "blank: code permanent field")
+check(fields.get("5195/joint/curriculum-vitae", {}).get("type") == "checkbox", "enclosed CV")
+
+# ---- 2. Printed as it is when nothing is typed ------------------------------------------------
+def pixels(pdf, page):
+    prefix = os.path.join(WORK, "page")
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", str(page), "-l", str(page), pdf, prefix],
+                   check=True)
+    produced = [f for f in os.listdir(WORK) if f.startswith("page") and f.endswith(".pgm")]
+    data = open(os.path.join(WORK, produced[0]), "rb").read()
+    for f in produced:
+        os.remove(os.path.join(WORK, f))
+    return data
+
+
+for args in (["--programme", "5195"], ["--candidat", "COTE12345678"]):
+    plain = os.path.join(WORK, "plain.pdf")
+    check(run("produire", "cahier-autoevaluation", "--deterministe", "-o", plain, *args,
+              data="samples").returncode == 0, "plain booklet")
+    filled = produce("cahier-autoevaluation", os.path.join(WORK, "fill.pdf"), *args)
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+        ["pdfinfo", plain], capture_output=True, text=True).stdout).group(1))
+    for page in range(1, pages + 1):
+        a, b = pixels(plain, page), pixels(filled, page)
+        differing = sum(1 for x, y in zip(a, b) if abs(x - y) > 64)
+        check(differing < 40, f"{args} page {page}: {differing} pixels differ from the print")
+
+# ---- 3. Filled as viewers save it, read back into the dossier ----------------------------------
+def fill_with_pikepdf(source, out, values):
+    """Values set the way a viewer saves them: /V on the field, /AS on each widget."""
+    with pikepdf.open(source) as pdf:
+        for field in pdf.Root.AcroForm.Fields:
+            name = str(field.get("/T", ""))
+            if name not in values:
+                continue
+            value = values[name]
+            if field.get("/FT") == "/Tx":
+                field.V = pikepdf.String(value)
+            elif "/Kids" in field:  # a radio group
+                field.V = pikepdf.Name("/" + value)
+                for kid in field.Kids:
+                    states = [str(k) for k in kid.AP.N.keys()]
+                    kid.AS = pikepdf.Name("/" + value if "/" + value in states else "/Off")
+            else:  # a checkbox
+                state = pikepdf.Name("/Oui" if value else "/Off")
+                field.V = state
+                field.AS = state
+        pdf.save(out)
+
+
+PIKE_VALUES = {"5195/01/1": "non", "5195/01/2": "maitrise", "5195/04/1": "partiel",
+               "5195/04/exemples": "Soudure à l’arc sur acier doux, « position verticale ».",
+               "5195/joint/releve-notes": True, "5195/joint/curriculum-vitae": False}
+EXPECTED_PIKE = ({("01", "1", "non"), ("01", "2", "maitrise"), ("04", "1", "partiel")},
+                 {"04": "Soudure à l’arc sur acier doux, « position verticale »."},
+                 {"releve-notes"})
+
+# A booklet made for a person: pikepdf.
+data = fresh_data()
+made_for = produce("cahier-autoevaluation", os.path.join(WORK, "diallo.pdf"),
+                   "--candidat", "DIAA15569905")
+with pikepdf.open(made_for) as pdf:  # start from a booklet with nothing ticked
+    for field in pdf.Root.AcroForm.Fields:
+        if "/Kids" in field:
+            field.V = pikepdf.Name("/Off")
+            for kid in field.Kids:
+                kid.AS = pikepdf.Name("/Off")
+    pdf.save(os.path.join(WORK, "diallo-empty.pdf"))
+fill_with_pikepdf(os.path.join(WORK, "diallo-empty.pdf"), os.path.join(WORK, "diallo-pike.pdf"),
+                  PIKE_VALUES)
+result = run("lire", os.path.join(WORK, "diallo-pike.pdf"), "--deterministe", data=data)
+check(result.returncode == 0, f"lire (pikepdf): {result.stderr}")
+check(self_assessment(data, "DIAA15569905") == EXPECTED_PIKE,
+      f"dossier after pikepdf: {self_assessment(data, 'DIAA15569905')}")
+check(os.listdir(os.path.join(data, "dossiers", "versions")), "the previous dossier is kept")
+check(run("verifier", data=data).returncode == 0, "the data still checks after lire")
+
+# A blank booklet filled with pdf.js, the person typing their code.
+data = fresh_data()
+JS_ANSWERS = {"5195/code-permanent": "GAGJ01019912", "5195/nom": "Jean-Philippe Gagnon",
+              "5195/02/1": "maitrise", "5195/02/2": "non", "5195/05/3": "partiel",
+              "5195/02/exemples": "Cadenassage des postes de soudage ; port de l’ÉPI tous les jours.",
+              "5195/joint/attestation-emploi": True}
+filled_js = os.path.join(WORK, "gagnon-js.pdf")
+pdfjs_fields(blank, JS_ANSWERS, filled_js)
+result = run("lire", filled_js, data=data)
+check(result.returncode == 0, f"lire (pdf.js): {result.stderr}")
+answers, examples, enclosed = self_assessment(data, "GAGJ01019912")
+check(answers == {("02", "1", "maitrise"), ("02", "2", "non"), ("05", "3", "partiel")},
+      f"pdf.js answers: {answers}")
+check(examples == {"02": JS_ANSWERS["5195/02/exemples"]}, f"pdf.js examples: {examples}")
+check(enclosed == {"attestation-emploi"}, f"pdf.js enclosed: {enclosed}")
+# Made again from the dossier, the booklet opens with those answers ticked.
+again = {f["name"]: f for f in pdfjs_fields(run_in(data, "GAGJ01019912"))}
+check(again.get("5195/02/2", {}).get("value") == "non", f"made again: {again.get('5195/02/2')}")
+
+# ---- 4. Bad uploads: a clear reason, nothing changed --------------------------------------------
+data = fresh_data()
+before = folder_hash(data)
+truncated = os.path.join(WORK, "truncated.pdf")
+open(truncated, "wb").write(open(filled_js, "rb").read()[: os.path.getsize(filled_js) // 2])
+encrypted = os.path.join(WORK, "encrypted.pdf")
+subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", filled_js, encrypted], check=True)
+not_pdf = os.path.join(WORK, "not.pdf")
+open(not_pdf, "w").write("Bonjour, voici mon cahier.\n")
+huge = os.path.join(WORK, "huge.pdf")
+with open(huge, "wb") as f:
+    f.write(b"%PDF-1.7\n")
+    f.truncate(50 * 1024 * 1024)
+printed = os.path.join(WORK, "printed.pdf")
+run("produire", "cahier-autoevaluation", "--programme", "5195", "-o", printed, data="samples")
+foreign = os.path.join(WORK, "foreign.pdf")
+with pikepdf.open(filled_js) as pdf:
+    for field in pdf.Root.AcroForm.Fields:
+        if str(field.get("/T", "")) == "5195/02/1":
+            field.T = pikepdf.String("5254/02/1")
+    pdf.save(foreign)
+bad_value = os.path.join(WORK, "bad-value.pdf")
+fill_with_pikepdf(blank, bad_value, {"5195/code-permanent": "GAGJ01019912", "5195/03/1": "excellent"})
+other_program = os.path.join(WORK, "other-program.pdf")
+fill_with_pikepdf(blank, other_program, {"5195/code-permanent": "LAVS09579608", "5195/01/1": "non"})
+unknown_person = os.path.join(WORK, "unknown-person.pdf")
+fill_with_pikepdf(blank, unknown_person, {"5195/code-permanent": "XXXX99999999", "5195/01/1": "non"})
+empty = os.path.join(WORK, "empty.pdf")
+fill_with_pikepdf(blank, empty, {"5195/code-permanent": "GAGJ01019912"})
+not_ours = os.path.join(WORK, "not-ours.pdf")
+with pikepdf.open(filled_js) as pdf:  # a form without Acquis's identity field
+    ours = lambda f: str(f.get("/T", "")) == "acquis"
+    pdf.Root.AcroForm.Fields = pikepdf.Array([f for f in pdf.Root.AcroForm.Fields if not ours(f)])
+    for page in pdf.pages:
+        page.Annots = pikepdf.Array([a for a in page.get("/Annots", []) if not ours(a)])
+    pdf.save(not_ours)
+
+BAD = [([truncated], "endommagé"), ([encrypted], "chiffré"), ([not_pdf], "n’est pas un PDF"),
+       ([huge], "50 Mo"), ([printed], "aucun champ"), ([foreign], "n’appartient pas au programme 5195"),
+       ([bad_value], "« excellent »"), ([other_program], "programme 5195, alors que"),
+       ([unknown_person], "XXXX99999999"), ([empty], "aucune réponse"),
+       ([not_ours], "pas été produit par Acquis"),
+       ([filled_js, "--candidat", "DIAA15569905"], "autre personne"),
+       ([os.path.join(WORK, "missing.pdf")], "impossible de lire")]
+for args, expected in BAD:
+    result = run("lire", *args, data=data)
+    check(result.returncode in (1, 2), f"{args}: exit {result.returncode}")
+    check(expected in result.stderr, f"{args}: expected « {expected} » in: {result.stderr.strip()}")
+    check("Traceback" not in result.stderr and "terminate" not in result.stderr, f"{args}: crash")
+check(folder_hash(data) == before, "a refused form changed the data folder")
+result = run("lire", foreign, "--anglais", data=data)
+check("does not belong to program 5195" in result.stderr, f"English message: {result.stderr}")
+
+# ---- 5. The service: the same round trip, and the same refusals --------------------------------
+data = fresh_data()
+env = dict(os.environ, ACQUIS_JETON="secret-de-test")
+server = subprocess.Popen([SERVE, "--port", "0", "--donnees", data], stderr=subprocess.PIPE,
+                          text=True, env=env)
+port = None
+for _ in range(200):
+    line = server.stderr.readline()
+    match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+    if match:
+        port = int(match.group(1))
+        break
+
+
+def post(body, query="", token="secret-de-test"):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/formulaires{query}", data=body,
+                                     method="POST", headers={"Content-Type": "application/pdf",
+                                                             "Authorization": f"Bearer {token}"})
+    try:
+        with urllib.request.urlopen(request) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"{}")
+
+
+try:
+    check(port is not None, "the service started")
+    status, answer = post(open(filled_js, "rb").read())
+    check(status == 200 and answer.get("personne") == "GAGJ01019912" and answer.get("reponses") == 3,
+          f"service round trip: {status} {answer}")
+    check(self_assessment(data, "GAGJ01019912")[0] == answers, "service: the dossier's answers")
+    before = folder_hash(data)
+    for body, expected_status, words in [(open(truncated, "rb").read(), 422, "endommagé"),
+                                         (open(encrypted, "rb").read(), 422, "chiffré"),
+                                         (open(bad_value, "rb").read(), 422, "excellent"),
+                                         (open(filled_js, "rb").read() + b"", 401, "")]:
+        token = "mauvais" if expected_status == 401 else "secret-de-test"
+        status, answer = post(body, token=token)
+        check(status == expected_status, f"service refusal: {status} {answer}")
+        check(words in json.dumps(answer, ensure_ascii=False), f"service: « {words} » in {answer}")
+    status, answer = post(open(filled_js, "rb").read(), "?candidat=DIAA15569905")
+    check(status == 422 and "autre personne" in json.dumps(answer, ensure_ascii=False),
+          f"service: another person's form: {status} {answer}")
+    # A 50 MB upload is refused on its declared length, before its body is sent.
+    import http.client
+    connection = http.client.HTTPConnection("127.0.0.1", port)
+    connection.putrequest("POST", "/api/formulaires")
+    for header, value in [("Content-Type", "application/pdf"), ("Content-Length", str(50 << 20)),
+                          ("Authorization", "Bearer secret-de-test")]:
+        connection.putheader(header, value)
+    connection.endheaders()
+    answer = connection.getresponse()
+    body = answer.read().decode()
+    check(answer.status == 413 and "volumineux" in body, f"service: a 50 MB upload: {answer.status} {body}")
+    connection.close()
+    check(folder_hash(data) == before, "a refused upload changed the data folder")
+finally:
+    server.terminate()
+    server.wait()
+
+shutil.rmtree(WORK)
+print(f"{len(made)} fillable files checked; {len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
