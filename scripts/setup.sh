@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake ninja-build pkg-config git
   libhpdf-dev libharfbuzz-dev libicu-dev libpugixml-dev libhyphen-dev zlib1g-dev libpng-dev
-  libjpeg-dev
+  libjpeg-dev libqpdf-dev
   hyphen-fr hyphen-en-us
   fonts-noto-core fonts-lato fonts-dejavu-core fonts-dejavu-extra
   libdeflate-dev nlohmann-json3-dev libcpp-httplib-dev libgoogle-perftools-dev catch2

@@ -5,18 +5,31 @@
 #include <dlfcn.h>
 
 #include <filesystem>
-#include <mutex>
 
 namespace acquis::app {
 
 namespace {
 
-// Installed, then the build tree's (a build used in place).
+namespace fs = std::filesystem;
+
+// PREFIX/LIBDIR/acquis/ for a program installed as PREFIX/bin/acquis, wherever PREFIX is.
+fs::path beside_program() {
+  std::error_code error;
+  const fs::path self = fs::read_symlink("/proc/self/exe", error);
+  return error ? fs::path()
+               : self.parent_path().parent_path() / ACQUIS_FORMREAD_LIBDIR / "acquis" /
+                     "acquis-formulaires.so";
+}
+
+// Beside the program, where it was to be installed, then the build tree's (a build used in
+// place).
 AcquisReadFormFields load_reader() {
   static AcquisReadFormFields reader = [] {
-    for (const char* path : {ACQUIS_FORMREAD_INSTALLED, ACQUIS_FORMREAD_BUILT}) {
-      if (!std::filesystem::exists(path)) continue;
-      if (void* module = dlopen(path, RTLD_NOW | RTLD_LOCAL))
+    for (const fs::path& path :
+         {beside_program(), fs::path(ACQUIS_FORMREAD_INSTALLED), fs::path(ACQUIS_FORMREAD_BUILT)}) {
+      std::error_code error;
+      if (!fs::is_regular_file(path, error)) continue;
+      if (void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL))
         if (void* entry = dlsym(module, "acquis_read_form_fields"))
           return reinterpret_cast<AcquisReadFormFields>(entry);
     }

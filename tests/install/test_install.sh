@@ -50,3 +50,12 @@ cp "$prefix/share/acquis/templates/attestation.xml" "$prefix/share/acquis/templa
 (cd "$work" && "$prefix/bin/acquis" documents) | grep -q "^installe " ||
   { echo "FAIL the installed acquis does not find its templates"; exit 1; }
 echo "ok   the installed acquis finds its resources beside it"
+
+# The form reader, a module loaded on use: installed, and found by the installed acquis.
+module=$(find "$prefix" -name acquis-formulaires.so | head -1)
+[ -n "$module" ] || { echo "FAIL the form reader module is not installed"; exit 1; }
+"$prefix/bin/acquis" produire cahier-autoevaluation --donnees "$root/samples" --programme 5195 \
+  -o "$work/imprime.pdf" >/dev/null 2>&1
+(cd "$work" && "$prefix/bin/acquis" lire imprime.pdf --donnees "$root/samples" 2>&1 || true) |
+  grep -q "aucun champ" || { echo "FAIL the installed acquis cannot read a form"; exit 1; }
+echo "ok   the installed acquis reads forms with its module ($module)"
