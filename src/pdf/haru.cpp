@@ -27,6 +27,130 @@ HPDF_PageAttr page_attributes(HPDF_Page page) {
   return static_cast<HPDF_PageAttr>(page->attr);
 }
 
+bool is_stream(void* object) {
+  const auto* header = static_cast<HPDF_Obj_Header*>(object);
+  return (header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT &&
+         static_cast<HPDF_Dict>(object)->stream != nullptr;
+}
+
+// An object's value as libharu writes it (its write hooks run), through a reused memory stream.
+bool serialise(void* object, HPDF_Stream scratch, std::string& out) {
+  HPDF_MemStream_FreeData(scratch);
+  if (HPDF_Obj_WriteValue(object, scratch, nullptr) != HPDF_OK) return false;
+  append_stream(scratch, out);
+  return true;
+}
+
+void append_be(std::string& out, std::uint64_t value, int bytes) {
+  for (int i = bytes - 1; i >= 0; --i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+// Where each object is: a byte offset (type 1), or an object stream and an index (type 2).
+struct Place {
+  int type = 0;
+  std::uint64_t where = 0;
+  int index = 0;
+};
+
+class CompactWriter {
+ public:
+  CompactWriter(HPDF_Doc doc, std::string (*deflate)(std::string_view))
+      : doc_(doc), deflate_(deflate), scratch_(HPDF_MemStream_New(doc->mmgr, 8192)) {}
+  ~CompactWriter() {
+    if (scratch_) HPDF_Stream_Free(scratch_);
+  }
+
+  bool write(std::string& out) {
+    if (!scratch_) return false;
+    out = "%PDF-1." + std::to_string(2 + static_cast<int>(doc_->pdf_version)) +
+          "\n%\xB7\xBE\xAD\xAA\n";
+    HPDF_Dict_Add(doc_->trailer, "Root", doc_->catalog);
+    if (doc_->info) HPDF_Dict_Add(doc_->trailer, "Info", doc_->info);
+    // Streams first, as they are: writing one sets its /Length object, which may then go into
+    // an object stream with the rest.
+    std::vector<std::uint32_t> small;
+    for (std::uint32_t id = 1; id < count(); ++id) {
+      if (!is_stream(object(id))) {
+        small.push_back(id);
+        continue;
+      }
+      places_.resize(std::max<std::size_t>(places_.size(), id + 1));
+      places_[id] = {1, out.size(), 0};
+      out += std::to_string(id) + " 0 obj\n";
+      if (!serialise(object(id), scratch_, out)) return false;
+      out += "\nendobj\n";
+    }
+    const std::uint32_t objects = next_id_ = count();
+    for (std::size_t first = 0; first < small.size(); first += kPerStream)
+      if (!object_stream(small, first, out)) return false;
+    // A write hook that made a new object now would have the number of an object stream.
+    return count() == objects && cross_reference(out);
+  }
+
+ private:
+  static constexpr std::size_t kPerStream = 200;
+
+  std::uint32_t count() const { return doc_->xref->entries->count; }
+  void* object(std::uint32_t id) const {
+    return static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(doc_->xref->entries, id))->obj;
+  }
+
+  bool object_stream(const std::vector<std::uint32_t>& ids, std::size_t first, std::string& out) {
+    const std::size_t end = std::min(ids.size(), first + kPerStream);
+    const std::uint32_t stream_id = next_id_++;
+    std::string offsets, values;
+    for (std::size_t i = first; i < end; ++i) {
+      offsets += std::to_string(ids[i]) + " " + std::to_string(values.size()) + " ";
+      if (!serialise(object(ids[i]), scratch_, values)) return false;
+      values += '\n';
+      places_.resize(std::max<std::size_t>(places_.size(), ids[i] + 1));
+      places_[ids[i]] = {2, stream_id, static_cast<int>(i - first)};
+    }
+    const std::string data = deflate_(offsets + values);
+    if (data.empty()) return false;
+    places_.resize(std::max<std::size_t>(places_.size(), stream_id + 1));
+    places_[stream_id] = {1, out.size(), 0};
+    out += std::to_string(stream_id) + " 0 obj\n<< /Type /ObjStm /N " +
+           std::to_string(end - first) + " /First " + std::to_string(offsets.size()) +
+           " /Filter /FlateDecode /Length " + std::to_string(data.size()) + " >>\nstream\n";
+    out += data;
+    out += "\nendstream\nendobj\n";
+    return true;
+  }
+
+  // The cross-reference stream, which is also the trailer.
+  bool cross_reference(std::string& out) {
+    const std::uint32_t xref_id = next_id_++;
+    places_.resize(xref_id + 1);
+    places_[xref_id] = {1, out.size(), 0};
+    std::string table;
+    append_be(table, 0, 1), append_be(table, 0, 4), append_be(table, 0xFFFF, 2);  // object 0
+    for (std::uint32_t id = 1; id <= xref_id; ++id) {
+      const Place& p = places_[id];
+      append_be(table, static_cast<std::uint64_t>(p.type), 1);
+      append_be(table, p.where, 4);
+      append_be(table, static_cast<std::uint64_t>(p.index), 2);
+    }
+    const std::string data = deflate_(table);
+    std::string trailer;
+    if (data.empty() || !serialise(doc_->trailer, scratch_, trailer)) return false;
+    trailer.erase(trailer.rfind(">>"));
+    const std::size_t start = out.size();
+    out += std::to_string(xref_id) + " 0 obj\n" + trailer + "/Type /XRef /Size " +
+           std::to_string(xref_id + 1) + " /W [1 4 2] /Filter /FlateDecode /Length " +
+           std::to_string(data.size()) + " >>\nstream\n";
+    out += data;
+    out += "\nendstream\nendobj\nstartxref\n" + std::to_string(start) + "\n%%EOF\n";
+    return true;
+  }
+
+  HPDF_Doc doc_;
+  std::string (*deflate_)(std::string_view);
+  HPDF_Stream scratch_;
+  std::vector<Place> places_;
+  std::uint32_t next_id_ = 0;  // the numbers after libharu's objects
+};
+
 }  // namespace
 
 HPDF_Dict new_dict(HPDF_Doc doc) {
@@ -131,6 +255,13 @@ std::vector<std::uint8_t> saved_bytes(HPDF_Doc doc) {
   bytes.reserve(HPDF_GetStreamSize(doc));
   append_stream(doc->stream, bytes);
   return bytes;
+}
+
+std::vector<std::uint8_t> save_with_object_streams(HPDF_Doc doc,
+                                                   std::string (*deflate)(std::string_view bytes)) {
+  std::string out;
+  if (doc->xref->prev || doc->encrypt_on || !CompactWriter(doc, deflate).write(out)) return {};
+  return std::vector<std::uint8_t>(out.begin(), out.end());
 }
 
 void set_stream_bytes(HPDF_Dict stream, const std::string& data, bool flate) {

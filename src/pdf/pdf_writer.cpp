@@ -1,6 +1,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "pdf/cid_font.hpp"
+#include "pdf/deflate.hpp"
 #include "pdf/document_info.hpp"
 #include "pdf/haru.hpp"
 #include "pdf/page_painter.hpp"
@@ -38,8 +39,13 @@ struct DocDeleter {
 using DocPointer = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter>;
 
 // The file is taken from the memory stream's buffers as they are: HPDF_ReadFromStream copies
-// it byte by byte.
-std::vector<std::uint8_t> save(HPDF_Doc doc) {
+// it byte by byte. With object streams unless it is PDF/A-1, which is PDF 1.4.
+std::vector<std::uint8_t> save(HPDF_Doc doc, bool archival) {
+  if (!archival) {
+    std::vector<std::uint8_t> bytes = haru::save_with_object_streams(
+        doc, [](std::string_view data) { return deflate_bytes(data); });
+    if (!bytes.empty()) return bytes;
+  }
   if (HPDF_SaveToStream(doc) != HPDF_OK) return {};
   std::vector<std::uint8_t> bytes = haru::saved_bytes(doc);
   if (bytes.size() != HPDF_GetStreamSize(doc)) bytes.clear();
@@ -118,7 +124,7 @@ int PdfAssembler::write_error() const {
 
 std::vector<std::uint8_t> PdfAssembler::finish(Diagnostics& diags) {
   std::vector<std::uint8_t> bytes;
-  if (complete(diags)) bytes = save(state_->doc.get());
+  if (complete(diags)) bytes = save(state_->doc.get(), metadata_.archival);
   check(diags, !bytes.empty());
   return diags.has_errors() ? std::vector<std::uint8_t>() : bytes;
 }

@@ -1,6 +1,7 @@
 // The libharu structures src/pdf/haru.cpp reads and writes: laid out as in libharu 2.3.0 on
 // x86-64 (another version of libharu fails here first, not in a PDF), and used through
 // haru.hpp they make a file qpdf accepts.
+#include "pdf/deflate.hpp"
 #include "pdf/haru.hpp"
 #include "tools.hpp"
 
@@ -66,4 +67,48 @@ TEST_CASE("libharu: objects made through haru.hpp make a valid file", "[pdf][har
   CHECK(text.find("/Flag true") != std::string::npos);
   CHECK(text.find("/ID [ <30313233343536373839616263646566>") != std::string::npos);
   CHECK(test::run("qpdf --check " + path + " >/dev/null 2>&1").exit_code == 0);
+}
+
+TEST_CASE("libharu: a document saved with object streams is the same document, smaller",
+          "[pdf][haru]") {
+  const auto make = [](bool compact) {
+    HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+    pdf::haru::set_version(doc, 7);
+    for (int i = 0; i < 3; ++i) {
+      HPDF_Page page = HPDF_AddPage(doc);
+      pdf::haru::append_page_content(page, "0 0 m 100 100 l S\n");
+      for (int n = 0; n < 150; ++n) {  // more small objects than one object stream holds
+        HPDF_Dict element = pdf::haru::new_indirect_dict(doc);
+        HPDF_Dict_Add(element, "Page", page);
+        HPDF_Dict_Add(element, "N", pdf::haru::new_number(doc, n));
+        HPDF_Dict_Add(pdf::haru::catalog(doc), ("E" + std::to_string(i * 150 + n)).c_str(),
+                      element);
+      }
+    }
+    HPDF_SetInfoAttr(doc, HPDF_INFO_SUBJECT, "essai");
+    std::vector<std::uint8_t> bytes;
+    if (compact)
+      bytes = pdf::haru::save_with_object_streams(
+          doc, [](std::string_view data) { return pdf::deflate_bytes(data); });
+    else if (HPDF_SaveToStream(doc) == HPDF_OK)
+      bytes = pdf::haru::saved_bytes(doc);
+    HPDF_Free(doc);
+    return bytes;
+  };
+  const std::vector<std::uint8_t> classic = make(false), compact = make(true);
+  REQUIRE(!compact.empty());
+  CHECK(compact.size() * 3 < classic.size());
+  const std::string path = test::output_dir() + "/haru-compact.pdf";
+  test::write_file(path, compact);
+  const std::string text(compact.begin(), compact.end());
+  CHECK(text.rfind("%PDF-1.7\n", 0) == 0);
+  CHECK(text.find("/Type /ObjStm") != std::string::npos);
+  CHECK(text.find("/Type /XRef") != std::string::npos);
+  CHECK(test::run("qpdf --check " + path + " >/dev/null 2>&1").exit_code == 0);
+  // Every object reads back: the catalog's 450 entries and the Info's subject.
+  const test::CommandResult shown = test::run("qpdf --show-object=trailer " + path);
+  CHECK(shown.out.find("/Root") != std::string::npos);
+  CHECK(test::run("pdfinfo " + path).out.find("essai") != std::string::npos);
+  const test::CommandResult catalog = test::run("qpdf --show-object=1 " + path);
+  CHECK(catalog.out.find("/E449 ") != std::string::npos);
 }
