@@ -220,8 +220,9 @@ int batch(const Arguments& args) {
     b->language = config.language;
     b->specimen = args.flag("specimen");
     b->archival = args.flag("archive");
-    b->fillable = args.flag("remplissable");
   }
+  // Each person's own form; a merged file is a print job, whose forms would share field names.
+  files->fillable = args.flag("remplissable");
   files->output = app::Output::File;
   laid_out->output = app::Output::LayOut;
   command.plan(document->name, *files, *laid_out);

@@ -224,9 +224,11 @@ bool Renderer::plan_batch(const nlohmann::json& request, app::Batch& batch,
   batch.document = common.request.document;
   batch.language = common.request.language;
   batch.specimen = common.request.specimen;
-  batch.fillable = common.request.fillable;
   const std::string format = text_at(request, "format");
   batch.output = format == "pdf" ? app::Output::LayOut : app::Output::Pdf;
+  // Each person's own form in a ZIP; a merged file is a print job, whose forms would share
+  // field names.
+  batch.fillable = common.request.fillable && batch.output == app::Output::Pdf;
   if (!format.empty() && format != "pdf" && format != "zip")
     problem.field("/format", "service.bad-batch-format");
   const std::string csv = text_at(request, "candidats_csv");

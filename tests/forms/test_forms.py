@@ -146,6 +146,20 @@ check(fields.get("5195/01/exemples", {}).get("type") == "text", "examples field"
 check(fields.get("5195/code-permanent", {}).get("type") == "text", "blank: code permanent field")
 check(fields.get("5195/joint/curriculum-vitae", {}).get("type") == "checkbox", "enclosed CV")
 
+# A batch: each person's booklet is a form; the merged file, a print job, has none (the forms
+# would share their field names).
+folder, merged = os.path.join(WORK, "lot"), os.path.join(WORK, "lot.pdf")
+result = run("lot", "cahier-autoevaluation", "--remplissable", "--silencieux", "--sortie", folder,
+             "--fusion", merged, data="samples")
+check(result.returncode == 0, f"lot --remplissable: {result.stderr}")
+separate = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+check(len(separate) > 5, f"lot: {len(separate)} files")
+for name in separate[:3]:
+    fields = pdfjs_fields(os.path.join(folder, name))
+    check(any(f["type"] == "radio" for f in fields), f"lot: {name} is not a form")
+with pikepdf.open(merged) as pdf:
+    check("/AcroForm" not in pdf.Root, "the merged batch is a form")
+
 # ---- 2. Printed as it is when nothing is typed ------------------------------------------------
 def pixels(pdf, page):
     prefix = os.path.join(WORK, "page")
