@@ -146,6 +146,7 @@ void FormWriter::button_states(HPDF_Dict dict, const FrameWidget& widget) {
 
 void FormWriter::text_field(HPDF_Dict dict, const FrameWidget& widget) {
   haru::add_name(dict, "FT", "Tx");
+  if (widget.date) haru::add_number(dict, "MaxLen", 10);  // AAAA-MM-JJ
   int flags = widget.multiline ? kMultiline : 0;
   if (widget.read_only) flags |= kReadOnly;
   if (flags) haru::add_number(dict, "Ff", flags);

@@ -64,6 +64,12 @@ block::FormField TemplateBuilder::form_field(XmlFile& file, pugi::xml_node node)
   field.option = read.text("valeur");
   field.date = read.text("type") == "date";
   field.value = read.text("texte");
+  // A date field says the form of a date it expects.
+  if (field.date)
+    field.description = run_.catalogs()
+                            .format(run_.options().language, "champ.date.format",
+                                    {{"n", field.description}}, run_.diags())
+                            .value_or(field.description);
   if (field.name.empty())
     file.report().error("bad-field-name", file.offset(node, "nom"), {{"value", field.name}});
   return field;
