@@ -130,6 +130,7 @@ struct FormField {
   std::string name;         // fully qualified, stable ("5195/991-034/3"); empty: not a field
   std::string description;  // what a screen reader says of it (/TU)
   std::string option;       // a radio button: its value in the group named `name`
+  std::string label;        // what that value says ("Je maîtrise"), read with the description
   bool date = false;        // a text field holding a date (YYYY-MM-DD)
   std::string value;        // the text it opens with
 };

@@ -129,9 +129,10 @@ struct Metadata {
   // A fillable form: what `acquis lire` needs to take it back, kept in the file as a read-only
   // hidden field. Empty `document`: not a form.
   struct Form {
-    std::string document;  // the template ("cahier-autoevaluation")
-    std::string program;   // its code, when the form is for one program
-    std::string person;    // code permanent, when made for one person
+    std::string document;     // the template ("cahier-autoevaluation")
+    std::string program;      // its code, when the form is for one program
+    std::string person;       // code permanent, when made for one person
+    std::string description;  // what a screen reader says of it, in the document's language
   } form;
 };
 

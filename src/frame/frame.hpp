@@ -85,14 +85,16 @@ struct FrameWidget {
   enum class Kind { Text, Checkbox, Radio };
   Kind kind = Kind::Text;
   Rect rect;
-  std::string name;         // fully qualified; the radio buttons of a group share it
-  std::string description;  // /TU
-  std::string option;       // a checkbox's or radio button's value when ticked
+  std::string name;          // fully qualified; the radio buttons of a group share it
+  std::string description;   // /TU
+  std::string option;        // a checkbox's or radio button's value when ticked
+  std::string option_label;  // what a radio button's value says, read after the description
   bool checked = false;
   std::string value;  // a text field's opening text
   bool multiline = false;
   bool date = false;
   bool read_only = false;
+  bool hidden = false;             // neither shown nor printed (the form's identity)
   const FontFace* face = nullptr;  // of the text typed in (its regular face)
   float size = 10;
   Color color{};

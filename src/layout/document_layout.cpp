@@ -8,16 +8,17 @@ namespace acquis {
 
 namespace {
 
-// What `acquis lire` reads to know a filled form: a read-only field of no size on the first
-// page, "acquis-formulaire/1;document=…;programme=…;personne=…". A field rather than metadata:
-// viewers that save a filled form keep its fields.
+// What `acquis lire` reads to know a filled form: a hidden read-only field of no size on the
+// first page, "acquis-formulaire/1;document=…;programme=…;personne=…". A field rather than
+// metadata: viewers that save a filled form keep its fields.
 void add_form_identity(const Metadata::Form& form, LayoutContext& ctx, PageFrame& page) {
   FrameWidget widget;
   widget.name = "acquis";
   widget.value = "acquis-formulaire/1;document=" + form.document + ";programme=" + form.program +
                  ";personne=" + form.person;
-  widget.description = "Acquis: " + form.document;
+  widget.description = form.description;
   widget.read_only = true;
+  widget.hidden = true;
   StructScope element(ctx, "Form");
   widget.tag = element.open() ? element.id() : kUnclaimed;
   page.items.insert(page.items.begin(), std::move(widget));

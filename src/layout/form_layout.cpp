@@ -34,6 +34,7 @@ FrameWidget form_widget(const block::FormField& field, FrameWidget::Kind kind, c
   widget.name = field.name;
   widget.description = field.description;
   widget.option = field.option.empty() ? "Oui" : field.option;
+  widget.option_label = field.label;
   widget.value = field.value;
   widget.date = field.date;
   widget.face = ctx.text.fonts.face({style.family, false, false});
@@ -133,17 +134,25 @@ VList layout_write_in(const block::WriteIn& write_in, const ComputedStyle& style
     out.slices.push_back(text_slice(write_in.label, style, width, ctx, write_in.source));
   const double spacing = write_in.spacing.to_pt(style.size);
   const double stroke = style.border_width > 0 ? style.border_width : 0.5;
+  const bool fillable = !write_in.field.name.empty();
   for (int i = 0; i < write_in.lines; ++i) {
     Slice line;
     line.height = spacing;
     line.break_before = i == 0 && out.empty();
-    line.items.emplace_back(FrameLine{0, spacing, width, spacing, stroke, style.border_color});
+    if (!fillable)
+      line.items.emplace_back(FrameLine{0, spacing, width, spacing, stroke, style.border_color});
     out.slices.push_back(std::move(line));
   }
-  // One field over all the lines, which then stay on one page.
-  if (!write_in.field.name.empty() && write_in.lines > 0) {
+  // One field over all the lines, which then stay on one page, in a frame: typed lines cannot
+  // follow ruled ones.
+  if (fillable && write_in.lines > 0) {
     Slice& first = out.slices[out.slices.size() - static_cast<std::size_t>(write_in.lines)];
     const double height = spacing * write_in.lines;
+    first.items.emplace_back(FrameRect{{stroke / 2, stroke / 2, width - stroke, height - stroke},
+                                       stroke,
+                                       style.border_color,
+                                       false,
+                                       {}});
     first.items.push_back(
         form_widget(write_in.field, FrameWidget::Kind::Text, {0, 0, width, height}, style, ctx));
     std::get<FrameWidget>(first.items.back()).multiline = write_in.lines > 1;

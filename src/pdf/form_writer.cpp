@@ -68,8 +68,12 @@ HPDF_Dict FormWriter::add(HPDF_Page page, double page_height, const FrameWidget&
     haru::add(dict, "Parent", group.field);
     haru::append(group.kids, dict);
     if (widget.checked) haru::add_name(group.field, "V", widget.option.c_str());
-    // The group's description on each button too: viewers (pdf.js) read it from the widget.
-    if (!widget.description.empty()) haru::add(dict, "TU", text_string(doc_, widget.description));
+    // Each button says the group's description and its own value ("…, Je maîtrise"): viewers
+    // (pdf.js) read it from the widget.
+    const std::string said = widget.option_label.empty()
+                                 ? widget.description
+                                 : widget.description + " — " + widget.option_label;
+    if (!said.empty()) haru::add(dict, "TU", text_string(doc_, said));
     button_states(dict, widget);
     return dict;
   }
@@ -95,7 +99,7 @@ HPDF_Dict FormWriter::annotation(HPDF_Page page, double page_height, const Frame
   for (double v : {b.x, page_height - b.y - b.height, b.x + b.width, page_height - b.y})
     haru::append_real(rect, v);
   haru::add(dict, "Rect", rect);
-  haru::add_number(dict, "F", 4);  // printed
+  haru::add_number(dict, "F", widget.hidden ? 2 : 4);  // hidden, or printed
   haru::add(dict, "P", page);
   // No /MK: no border or background, the page has them.
   haru::add_annotation(page, dict);
@@ -151,7 +155,10 @@ void FormWriter::text_field(HPDF_Dict dict, const FrameWidget& widget) {
   if (widget.read_only) flags |= kReadOnly;
   if (flags) haru::add_number(dict, "Ff", flags);
   if (!widget.value.empty()) haru::add(dict, "V", text_string(doc_, widget.value));
-  const std::string da = std::string("/") + kFontName + " " + number(widget.size) + " Tf " +
+  // A line of text is sized by the viewer to fit what is typed (0 Tf); lines of text keep the
+  // document's size, and scroll.
+  const std::string da = std::string("/") + kFontName + " " +
+                         number(widget.multiline ? widget.size : 0) + " Tf " +
                          color_operator(widget.color);
   haru::add(dict, "DA", haru::new_string(doc_, da.c_str()));
   if (widget.face) font(*widget.face);

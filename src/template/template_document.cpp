@@ -102,6 +102,10 @@ class DocumentBuilder {
     }
     Metadata::Form& form = document_.metadata.form;
     form.document = document;
+    form.description =
+        run_.catalogs()
+            .format(run_.options().language, "formulaire.identifiant", {}, run_.diags())
+            .value_or(document);
     form.program = text_of("programme", "code");
     form.person = text_of("candidat", "code_permanent");
     return true;

@@ -41,9 +41,11 @@ std::optional<std::vector<block::Column>> parse_columns(const std::string& spec)
 }
 
 // A form element's field attributes: nom (the field's name), description (said by a screen
-// reader), valeur (a radio button's value in the group `nom`), type="date". Read only for a
+// reader), valeur (a radio button's value in the group `nom`) and libelle (what it says),
+// type="date", texte (a text field's opening text). Read only for a
 // fillable document; a printed one draws the element alone.
-const std::vector<std::string> kFieldAttributes = {"nom", "description", "valeur", "type", "texte"};
+const std::vector<std::string> kFieldAttributes = {"nom",  "description", "valeur",
+                                                   "type", "texte",       "libelle"};
 
 std::vector<std::string> with_field(std::vector<std::string> names) {
   names.insert(names.end(), kFieldAttributes.begin(), kFieldAttributes.end());
@@ -62,6 +64,7 @@ block::FormField TemplateBuilder::form_field(XmlFile& file, pugi::xml_node node)
   std::replace(field.name.begin(), field.name.end(), '.', '_');
   field.description = read.text("description");
   field.option = read.text("valeur");
+  field.label = read.text("libelle");
   field.date = read.text("type") == "date";
   field.value = read.text("texte");
   // A date field says the form of a date it expects.
@@ -172,11 +175,17 @@ void TemplateBuilder::form(XmlFile& file, pugi::xml_node node, Blocks& out) {
   // text field when the document is fillable. texte="…": what it holds already (the person's
   // data), printed as a paragraph when the document is not fillable.
   if (name == "saisie" && !run_.options().fillable && node.attribute("texte")) {
-    if (const std::string text = read.text("texte"); !text.empty()) {
+    // The data it names is kept with the text, so that a message about it names the data
+    // rather than quote a person's.
+    Run text;
+    run_.interpolate(file, node.attribute("texte").value(), file.value_offset(node, "texte"),
+                     text.text, &text.data_fields);
+    if (!text.text.empty()) {
       file.check_attributes(node, with_field(with_style({"hauteur"})));
       block::Paragraph paragraph;
       style_of(file, node, paragraph);
-      paragraph.runs.push_back(text_run(text, paragraph.source));
+      text.source = paragraph.source;
+      paragraph.runs.push_back(std::move(text));
       out.emplace_back(std::move(paragraph));
       return;
     }
