@@ -25,6 +25,31 @@ bool read_file(const std::string& path, app::FormImportRequest& request) {
   return static_cast<bool>(in);
 }
 
+// What was read and where it went.
+std::string summary(const Arguments& args, const app::FormImport& result) {
+  const std::string previous = result.previous_version.empty() ? "-" : result.previous_version;
+  if (result.document == "fiche-inscription") {
+    std::string columns;
+    for (const std::string& c : result.list_changes) columns += (columns.empty() ? "" : ", ") + c;
+    const char* list = result.person_added            ? "added"
+                       : !result.list_changes.empty() ? "changed"
+                                                      : "same";
+    return say(args, "cli.registration-read",
+               {{"fields", static_cast<double>(result.registration_fields)},
+                {"list", list},
+                {"file", result.list},
+                {"columns", columns},
+                {"dossier", result.dossier},
+                {"previous", previous}});
+  }
+  return say(args, "cli.form-read",
+             {{"answers", static_cast<double>(result.answers)},
+              {"examples", static_cast<double>(result.examples)},
+              {"enclosed", static_cast<double>(result.enclosed)},
+              {"dossier", result.dossier},
+              {"previous", previous}});
+}
+
 }  // namespace
 
 int read_form(const Arguments& args) {
@@ -42,14 +67,7 @@ int read_form(const Arguments& args) {
   const app::FormImport result = app::import_form(data, request);
   print(args, result.diagnostics);
   if (!result.ok) return 1;
-  std::fprintf(stderr, "%s\n",
-               say(args, "cli.form-read",
-                   {{"answers", static_cast<double>(result.answers)},
-                    {"examples", static_cast<double>(result.examples)},
-                    {"enclosed", static_cast<double>(result.enclosed)},
-                    {"dossier", result.dossier},
-                    {"previous", result.previous_version.empty() ? "-" : result.previous_version}})
-                   .c_str());
+  std::fprintf(stderr, "%s\n", summary(args, result).c_str());
   return 0;
 }
 

@@ -221,8 +221,9 @@ void erase_person_route(Service& service, const httplib::Request& req, httplib::
   send_json(res, {{"efface", {{"entrees", erased.entries}, {"dossiers", erased.records}}}});
 }
 
-// A filled booklet (the PDF as the body) read into the person's dossier: it writes personal
-// data, so it needs the token as saving the profile does. ?candidat=CODE: the person expected.
+// A filled booklet or registration form (the PDF as the body) read into the data folder: it writes
+// personal data, so it needs the token as saving the profile does. ?candidat=CODE: the person
+// expected.
 void import_form_route(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
   if (service.config.token.empty())
@@ -244,6 +245,10 @@ void import_form_route(Service& service, const httplib::Request& req, httplib::R
                   {"reponses", result.answers},
                   {"exemples", result.examples},
                   {"joints", result.enclosed},
+                  {"champs_inscription", result.registration_fields},
+                  {"liste", result.list},
+                  {"personne_ajoutee", result.person_added},
+                  {"colonnes_changees", result.list_changes},
                   {"dossier", result.dossier},
                   {"version_precedente", result.previous_version}});
 }

@@ -197,6 +197,21 @@ struct AssessmentRecord {
     std::string competency;
     Text text;
   };
+  // What the registration form (step 3) said, as read back from the filled form: what the
+  // list of people has no column for. `date` is empty when the dossier has none.
+  struct Registration {
+    struct Job {
+      std::string employer, position, from, to;  // from, to: YYYY-MM-DD or empty
+    };
+    std::string date, birth_date, status;  // status: "citoyen", "resident", "autre"
+    std::string status_detail;             // what "autre" is, as typed
+    std::string mother, father, address;
+    std::string last_grade, diplomas, general_education;
+    std::string employer, position;  // as typed: the list of people keeps the employer's id
+    std::vector<Job> jobs;
+    std::vector<std::string> enclosed;  // kRegistrationDocuments ticked on the form
+  };
+  Registration registration;
   std::string self_assessment_date;
   std::vector<Answer> answers;
   std::vector<Example> examples;
@@ -216,6 +231,11 @@ struct AssessmentRecord {
 inline const std::vector<std::string> kSupportingDocuments = {
     "preuve-residence",   "code-permanent",        "releve-notes",
     "attestation-emploi", "cahier-autoevaluation", "curriculum-vitae"};
+
+// The documents the registration form lists to join to it.
+inline const std::vector<std::string> kRegistrationDocuments = {
+    "preuve-residence",   "piece-identite", "curriculum-vitae",
+    "attestation-emploi", "releve-notes",   "cartes-competence"};
 
 // The parts of a semi-skilled-trade certificate (CFMS) besides the trade: general education
 // and preparation for the job market. The certificate is issued once all three are complete.

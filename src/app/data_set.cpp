@@ -110,6 +110,7 @@ bool load_data_set(const std::string& directory, const DataSetOptions& options, 
   const fs::path candidates = candidates_file(dir, options.candidates_file);
   if (!options.candidates_file.empty() || fs::exists(candidates)) {
     load_candidates(candidates, data, diags, options, known);
+    data.candidates_path = candidates.string();
     // One person's row read alone, or another list (--candidats), says nothing of the others'
     // records.
     if (options.only_candidate.empty() && options.candidates_file.empty() &&

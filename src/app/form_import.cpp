@@ -2,9 +2,11 @@
 
 #include <acquis/files.hpp>
 
+#include "app/form_content.hpp"
 #include "app/form_reader.hpp"
 #include "app/versions.hpp"
 #include "core/diagnostics.hpp"
+#include "data/candidates.hpp"
 #include "data/loaders.hpp"
 
 #include <pugixml.hpp>
@@ -22,9 +24,6 @@ namespace {
 
 constexpr const char* kIdentityField = "acquis";
 constexpr const char* kIdentityPrefix = "acquis-formulaire/1;";
-const std::vector<std::string> kLevels = {"maitrise", "partiel", "non"};
-const std::vector<std::string> kEnclosed = {"curriculum-vitae", "attestation-emploi",
-                                            "cartes-competence", "releve-notes"};
 
 struct Identity {
   std::string document, program, person;
@@ -46,31 +45,29 @@ bool parse_identity(const std::vector<FilledField>& fields, Identity& identity) 
   return !identity.document.empty();
 }
 
-// Typed text as a dossier keeps it: lines ended by \n, no other control characters, no blank
-// edges.
-std::string clean_text(const std::string& typed) {
-  std::string out;
-  for (char c : typed)
-    if (c == '\n' || c == '\t' || static_cast<unsigned char>(c) >= 0x20) out += c == '\t' ? ' ' : c;
-  const std::size_t first = out.find_first_not_of(" \n");
-  if (first == std::string::npos) return "";
-  return out.substr(first, out.find_last_not_of(" \n") - first + 1);
+std::string value_of(const PersonEntry& entry, const std::string& column) {
+  for (const auto& [name, value] : entry.values)
+    if (name == column) return value;
+  return {};
 }
 
-std::string joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
-  return out;
+// The people of a list's new text, as the loader reads them.
+std::vector<Candidate> read_list_text(const DataSet& data, const fs::path& list,
+                                      const std::string& text, Diagnostics& diags) {
+  const KnownData known{&data.programs, &data.employers, nullptr, nullptr};
+  SourceText source(list.filename().string(), text);
+  if (list.extension() != ".xml") return parse_candidates_csv(std::move(source), diags, {}, known);
+  std::vector<Candidate> people;
+  load_candidates_xml(std::move(source), people, diags, known);
+  return people;
 }
 
-struct Booklet {
-  struct Answer {
-    std::string competency, element, level;
-  };
-  std::vector<Answer> answers;
-  std::map<std::string, std::string> examples;  // by competency
-  std::vector<std::string> enclosed;
-  std::string typed_code;  // a blank booklet's code permanent
+// What the importer writes: the list of people when the form changes it, then the dossier.
+struct Writes {
+  fs::path list, dossier;
+  ListChange list_change;
+  bool list_changed = false;
+  std::string dossier_xml;
 };
 
 class Importer {
@@ -81,16 +78,15 @@ class Importer {
   void run() {
     std::vector<FilledField> fields;
     if (!read(fields)) return;
-    const Program* program = data_.program(identity_.program);
-    if (!program) return refuse("form.unknown-program", {{"program", identity_.program}});
-    for (const FilledField& field : fields)
-      if (field.name != kIdentityField) take(field, *program);
-    if (!errors_.empty()) return refuse_with(errors_);
-    const Candidate* person = find_person(*program);
-    if (!person) return;
-    if (booklet_.answers.empty() && booklet_.examples.empty() && booklet_.enclosed.empty())
-      return refuse("form.empty", {});
-    write(*person);
+    const Program* program = nullptr;
+    if (!take_fields(fields, program)) return;
+    Candidate person;
+    if (!find_person(*program, person)) return;
+    if (content_->empty()) return refuse("form.empty", {});
+    content_->summarize(result_);
+    Writes writes;
+    if (!plan_list(person, writes) || !plan_dossier(person, writes)) return;
+    write(person, writes);
   }
 
  private:
@@ -105,78 +101,16 @@ class Importer {
     if (!parse_identity(fields, identity_)) return refuse("form.not-ours", {}), false;
     result_.document = identity_.document;
     result_.program = identity_.program;
-    if (identity_.document != "cahier-autoevaluation")
+    if (identity_.document != "cahier-autoevaluation" && identity_.document != "fiche-inscription")
       return refuse("form.not-importable", {{"document", identity_.document}}), false;
     return true;
   }
 
-  // One field of the booklet: "<program>/<competency>[/<element>]", ".../exemples",
-  // "<program>/joint/<document>", "<program>/nom", "<program>/code-permanent".
-  void take(const FilledField& field, const Program& program) {
-    std::string prefix = program.code + "/";  // a period is an underscore in field names
-    std::replace(prefix.begin(), prefix.end(), '.', '_');
-    if (!field.name.starts_with(prefix))
-      return error("form.field-foreign", {{"field", field.name}, {"program", program.code}});
-    const std::string rest = field.name.substr(prefix.size());
-    const std::size_t slash = rest.find('/');
-    const std::string head = rest.substr(0, slash);
-    const std::string tail = slash == std::string::npos ? "" : rest.substr(slash + 1);
-    if (rest == "nom") return;  // the name is the list of people's, found by the code
-    if (rest == "code-permanent") return void(booklet_.typed_code = clean_text(field.value));
-    if (head == "joint" && field.kind == "case") return enclosed(field, tail);
-    const Competency* competency = program.competency(head);
-    if (!competency) return error("form.field-unknown", {{"field", field.name}});
-    if (tail == "exemples" && field.kind == "texte") {
-      if (std::string text = clean_text(field.value); !text.empty())
-        booklet_.examples[head] = std::move(text);
-      return;
-    }
-    if (field.kind != "radio" || (!tail.empty() && !competency->element(tail)))
-      return error("form.field-unknown", {{"field", field.name}});
-    answer(field, head, tail);
-  }
-
-  void enclosed(const FilledField& field, const std::string& kind) {
-    if (std::find(kEnclosed.begin(), kEnclosed.end(), kind) == kEnclosed.end())
-      return error("form.field-unknown", {{"field", field.name}});
-    if (field.value != "Off" && field.value != "Oui")
-      return error(
-          "form.field-value",
-          {{"field", field.name}, {"value", field.value}, {"options", std::string("Oui")}});
-    if (field.value == "Oui") booklet_.enclosed.push_back(kind);
-  }
-
-  void answer(const FilledField& field, const std::string& competency, const std::string& element) {
-    if (field.value == "Off") return;  // not answered
-    const bool known = std::find(kLevels.begin(), kLevels.end(), field.value) != kLevels.end();
-    if (!known)
-      return error("form.field-value",
-                   {{"field", field.name}, {"value", field.value}, {"options", joined(kLevels)}});
-    booklet_.answers.push_back({competency, element, field.value});
-  }
-
-  // The person the form was made for, or whose code was typed in a blank one; the one asked
-  // for (--candidat) must be the same.
-  const Candidate* find_person(const Program& program) {
-    std::string code = identity_.person.empty() ? booklet_.typed_code : identity_.person;
-    if (code.empty()) code = request_.person;
-    if (code.empty()) return refuse("form.no-person", {}), nullptr;
-    if (!request_.person.empty() && request_.person != code)
-      return refuse("form.other-person", {{"code", code}, {"expected", request_.person}}), nullptr;
-    const Candidate* person = data_.candidate(code);
-    if (!person) return refuse("form.unknown-person", {{"code", code}}), nullptr;
-    if (person->program != program.code)
-      return refuse("form.other-program",
-                    {{"program", program.code}, {"person_program", person->program}}),
-             nullptr;
-    if (data_.broken_records.count(code)) return refuse("form.record-broken", {}), nullptr;
-    result_.person = code;
-    return person;
-  }
-
-  void write(const Candidate& person);
-  bool dossier_xml(const Candidate& person, const fs::path& file, std::string& xml);
-  void self_assessment(pugi::xml_node dossier);
+  bool take_fields(const std::vector<FilledField>& fields, const Program*& program);
+  bool find_person(const Program& program, Candidate& person);
+  bool plan_list(const Candidate& person, Writes& writes);
+  bool plan_dossier(const Candidate& person, Writes& writes);
+  void write(const Candidate& person, Writes& writes);
 
   void error(const std::string& code, MessageArgs args) {
     errors_.push_back({Severity::Error, code, std::move(args), request_.file_name, {}, {}});
@@ -189,45 +123,109 @@ class Importer {
     for (Diagnostic& d : errors) result_.diagnostics.push_back(std::move(d));
     errors.clear();
   }
+  std::string relative(const fs::path& file) const {
+    const fs::path path = file.lexically_relative(data_.directory);
+    return path.empty() ? file.string() : path.string();
+  }
 
   const DataSet& data_;
   const FormImportRequest& request_;
   FormImport& result_;
   Identity identity_;
-  Booklet booklet_;
+  std::unique_ptr<FormContent> content_;
+  std::vector<Candidate> people_;  // the list's people once changed
   std::vector<Diagnostic> errors_;
 };
 
-// The new <autoevaluation>, where the former one was (or first).
-void Importer::self_assessment(pugi::xml_node dossier) {
-  pugi::xml_node former = dossier.child("autoevaluation");
-  pugi::xml_node node = former ? dossier.insert_child_before("autoevaluation", former)
-                               : dossier.prepend_child("autoevaluation");
-  if (former) dossier.remove_child(former);
-  node.append_attribute("date") = request_.today.c_str();
-  for (const Booklet::Answer& a : booklet_.answers) {
-    pugi::xml_node answer = node.append_child("reponse");
-    answer.append_attribute("competence") = a.competency.c_str();
-    if (!a.element.empty()) answer.append_attribute("element") = a.element.c_str();
-    answer.append_attribute("niveau") = a.level.c_str();
-  }
-  for (const auto& [competency, text] : booklet_.examples) {
-    pugi::xml_node examples = node.append_child("exemples");
-    examples.append_attribute("competence") = competency.c_str();
-    examples.text() = text.c_str();
-  }
-  for (const std::string& kind : booklet_.enclosed)
-    node.append_child("joint").append_attribute("type") = kind.c_str();
-  result_.answers = booklet_.answers.size();
-  result_.examples = booklet_.examples.size();
-  result_.enclosed = booklet_.enclosed.size();
+// The form's fields, for the program it was made for; a registration form made blank of any
+// program says the program in a field of its own.
+bool Importer::take_fields(const std::vector<FilledField>& fields, const Program*& program) {
+  const bool registration = identity_.document == "fiche-inscription";
+  program = data_.program(identity_.program);
+  if (!identity_.program.empty() && !program)
+    return refuse("form.unknown-program", {{"program", identity_.program}}), false;
+  if (!program && !registration) return refuse("form.no-program", {}), false;
+  content_ = registration ? registration_content(data_) : booklet_content(*program);
+  const FieldProblem problem = [this](const std::string& id, MessageArgs args) {
+    error(id, std::move(args));
+  };
+  for (const FilledField& field : fields)
+    if (field.name != kIdentityField) content_->take(field, problem);
+  if (!errors_.empty()) return refuse_with(errors_), false;
+  if (program) return true;
+  const std::string typed = content_->typed_program();
+  if (typed.empty()) return refuse("form.no-program", {}), false;
+  program = program_named(data_, typed);
+  if (!program) return refuse("form.typed-program-unknown", {{"program", typed}}), false;
+  result_.program = program->code;
+  return true;
 }
 
-// The person's dossier with the booklet's answers, checked as `acquis verifier` would.
-bool Importer::dossier_xml(const Candidate& person, const fs::path& file, std::string& xml) {
+// The person the form was made for, or whose code was typed in a blank one; the one asked
+// for (--candidat) must be the same. A registration form may bring someone new.
+bool Importer::find_person(const Program& program, Candidate& person) {
+  const std::string typed = content_->typed_code();
+  if (!identity_.person.empty() && !typed.empty() && typed != identity_.person)
+    return refuse("form.code-changed", {{"code", typed}, {"expected", identity_.person}}), false;
+  std::string code = identity_.person.empty() ? typed : identity_.person;
+  if (code.empty()) code = request_.person;
+  if (code.empty()) return refuse("form.no-person", {}), false;
+  if (!request_.person.empty() && request_.person != code)
+    return refuse("form.other-person", {{"code", code}, {"expected", request_.person}}), false;
+  PersonEntry probe;
+  const bool registration = content_->person_entry(probe);  // it may bring someone new
+  const Candidate* known = data_.candidate(code);
+  if (!known && !registration) return refuse("form.unknown-person", {{"code", code}}), false;
+  person = known ? *known : Candidate{};
+  person.permanent_code = code;
+  if (!known || (registration && person.program.empty())) person.program = program.code;
+  if (person.program != program.code)
+    return refuse("form.other-program",
+                  {{"program", program.code}, {"person_program", person.program}}),
+           false;
+  if (data_.broken_records.count(code)) return refuse("form.record-broken", {}), false;
+  result_.person = code;
+  return true;
+}
+
+// The list of people with the form's name and contact for the person (added when new), read
+// back by the loader before anything is written.
+bool Importer::plan_list(const Candidate& person, Writes& writes) {
+  PersonEntry entry{person.permanent_code, {}};
+  if (!content_->person_entry(entry)) return true;
+  if (data_.candidate_errors) return refuse("form.list-broken", {}), false;
+  // After the names, as lists lay them out.
+  entry.values.insert(entry.values.begin() + std::min<std::ptrdiff_t>(2, std::ssize(entry.values)),
+                      {"code_permanent", person.permanent_code});
+  entry.values.emplace_back("programme", person.program);
+  writes.list = data_.candidates_path.empty() ? fs::path(data_.directory) / "candidats.csv"
+                                              : fs::path(data_.candidates_path);
+  ListChange& change = writes.list_change;
+  if (!list_with_person(writes.list, entry, change)) return refuse("form.list-broken", {}), false;
+  if (change.added && (value_of(entry, "prenom").empty() || value_of(entry, "nom").empty()))
+    return refuse("form.new-person-name", {{"code", person.permanent_code}}), false;
+  writes.list_changed = change.added || !change.changed.empty();
+  result_.person_added = change.added;
+  result_.list_changes = change.changed;
+  result_.list = relative(writes.list);
+  if (!writes.list_changed) return true;
+  Diagnostics diags;
+  const std::vector<Candidate> people = read_list_text(data_, writes.list, change.text, diags);
+  if (!diags.has_errors()) return people_ = people, true;
+  refuse("form.list-invalid", {});
+  for (Diagnostic& d : diags.take()) result_.diagnostics.push_back(std::move(d));
+  return false;
+}
+
+// The person's dossier with what the form said, checked as `acquis verifier` would.
+bool Importer::plan_dossier(const Candidate& person, Writes& writes) {
+  const AssessmentRecord* record = data_.record(person.permanent_code);
+  writes.dossier = record
+                       ? fs::path(record->file)
+                       : fs::path(data_.directory) / "dossiers" / (person.permanent_code + ".xml");
   pugi::xml_document document;
-  if (fs::exists(file)) {
-    if (!document.load_file(file.c_str(),
+  if (fs::exists(writes.dossier)) {
+    if (!document.load_file(writes.dossier.c_str(),
                             pugi::parse_default | pugi::parse_comments | pugi::parse_declaration))
       return refuse("form.record-broken", {}), false;
   } else {
@@ -238,39 +236,40 @@ bool Importer::dossier_xml(const Candidate& person, const fs::path& file, std::s
     root.append_attribute("code-permanent") = person.permanent_code.c_str();
     root.append_attribute("programme") = person.program.c_str();
   }
-  self_assessment(document.child("dossier"));
+  content_->write_into(document.child("dossier"), request_.today);
   std::ostringstream out;
   document.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
-  xml = out.str();
+  writes.dossier_xml = out.str();
+  result_.dossier = relative(writes.dossier);
   Diagnostics diags;
   AssessmentRecord checked;
-  const KnownData known{&data_.programs, &data_.employers, &data_.candidates, nullptr};
-  if (load_assessment(SourceText(file.string(), xml), checked, diags, known)) return true;
+  const std::vector<Candidate>& people = writes.list_changed ? people_ : data_.candidates;
+  const KnownData known{&data_.programs, &data_.employers, &people, nullptr};
+  if (load_assessment(SourceText(writes.dossier.string(), writes.dossier_xml), checked, diags,
+                      known))
+    return true;
   std::vector<Diagnostic> problems = diags.take();
   refuse("form.dossier-invalid", {});
   for (Diagnostic& d : problems) result_.diagnostics.push_back(std::move(d));
   return false;
 }
 
-void Importer::write(const Candidate& person) {
-  const AssessmentRecord* record = data_.record(person.permanent_code);
-  const fs::path file =
-      record ? fs::path(record->file)
-             : fs::path(data_.directory) / "dossiers" / (person.permanent_code + ".xml");
-  std::string xml;
-  if (!dossier_xml(person, file, xml)) return;
-  const fs::path relative = file.lexically_relative(data_.directory);
-  result_.dossier = relative.empty() ? file.string() : relative.string();
+// The list first: a dossier needs its person in the list, not the other way round.
+void Importer::write(const Candidate& person, Writes& writes) {
   if (!request_.write) return void(result_.ok = true);
-  if (fs::exists(file)) {
-    const fs::path kept = keep_version(file, person.permanent_code);
-    if (kept.empty()) return refuse("form.dossier-unwritable", {{"file", result_.dossier}});
-    result_.previous_version = kept.lexically_relative(data_.directory).string();
+  if (writes.list_changed && !write_file_atomically(writes.list.string(), writes.list_change.text))
+    return refuse("form.list-unwritable", {{"file", result_.list}});
+  const char* unwritable =
+      writes.list_changed ? "form.dossier-unwritable-list-written" : "form.dossier-unwritable";
+  if (fs::exists(writes.dossier)) {
+    const fs::path kept = keep_version(writes.dossier, person.permanent_code);
+    if (kept.empty()) return refuse(unwritable, {{"file", result_.dossier}});
+    result_.previous_version = relative(kept);
   }
   std::error_code ignored;
-  fs::create_directories(file.parent_path(), ignored);
-  if (!write_file_atomically(file.string(), xml))
-    return refuse("form.dossier-unwritable", {{"file", result_.dossier}});
+  fs::create_directories(writes.dossier.parent_path(), ignored);
+  if (!write_file_atomically(writes.dossier.string(), writes.dossier_xml))
+    return refuse(unwritable, {{"file", result_.dossier}});
   result_.ok = true;
 }
 

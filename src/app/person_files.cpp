@@ -3,8 +3,7 @@
 #include <acquis/files.hpp>
 #include <acquis/messages.hpp>
 
-#include "data/candidates.hpp"
-#include "data/csv.hpp"
+#include "app/people_lists.hpp"
 
 #include <pugixml.hpp>
 
@@ -20,68 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool read_text(const fs::path& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  text = out.str();
-  return static_cast<bool>(in) || text.empty();
-}
-
-// The lists of people the folder may hold: every one is searched, used or not.
-const char* const kLists[] = {"candidats.csv", "candidats.xml"};
-
-// The CSV's text as UTF-8 and its table; `converted` when it was Windows-1252.
-struct CsvFile {
-  std::string text;
-  CsvTable table;
-  bool converted = false, byte_order_mark = false;
-  std::size_t code_column = 0;
-  bool has_code = false;
-};
-
-bool read_csv(const fs::path& path, CsvFile& file) {
-  std::string raw;
-  if (!read_text(path, raw)) return false;
-  SourceText source(path.filename().string(), raw);
-  Diagnostics diags;
-  if (!to_utf8(source, diags)) return false;
-  {
-    FileReporter report(source, diags);
-    file.table = parse_csv(source, report);
-  }
-  // A row the reader could not take might be the person's: nothing is done on a partial list.
-  if (diags.has_errors()) return false;
-  file.text = std::string(source.text());
-  file.byte_order_mark = raw.rfind("\xEF\xBB\xBF", 0) == 0;
-  file.converted = (file.byte_order_mark ? raw.substr(3) : raw) != file.text;
-  for (std::size_t i = 0; i < file.table.header.size(); ++i)
-    if (normalize_column(file.table.header[i]) == "code_permanent")
-      file.code_column = i, file.has_code = true;
-  return file.has_code;
-}
-
-std::string trimmed(const std::string& text) {
-  const std::size_t begin = text.find_first_not_of(" \t");
-  if (begin == std::string::npos) return {};
-  return text.substr(begin, text.find_last_not_of(" \t") - begin + 1);
-}
-
-bool names(const CsvFile& file, const CsvRow& row, const std::string& code) {
-  return trimmed(row.fields[file.code_column]) == code;
-}
-
-// A candidate element's code permanent: the attribute, or the child element.
-std::string code_of(pugi::xml_node candidate) {
-  if (pugi::xml_attribute a = candidate.attribute("code-permanent")) return trimmed(a.value());
-  return trimmed(candidate.child_value("code-permanent"));
-}
-
-bool read_xml(const fs::path& path, pugi::xml_document& doc) {
-  return doc.load_file(path.c_str(), pugi::parse_default | pugi::parse_ws_pcdata |
-                                         pugi::parse_comments | pugi::parse_declaration);
-}
-
 // Whether a record is the person's: its root's code permanent; a file that does not parse (a
 // broken tag) is theirs when named after them or when it quotes their code — it still holds
 // their data, to give and to erase.
@@ -92,11 +29,14 @@ bool names_person(const fs::path& file, const std::string& text, const std::stri
   return file.stem() == code || text.find("\"" + code + "\"") != std::string::npos;
 }
 
+// The dossiers, and their former versions kept when a form was read into them.
 std::vector<fs::path> record_files(const fs::path& folder) {
   std::vector<fs::path> files;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(folder / "dossiers", error))
-    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  for (const fs::path& dir : {folder / "dossiers", folder / "dossiers" / "versions"}) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(dir, error))
+      if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  }
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -128,26 +68,6 @@ bool find_in_list(const fs::path& path, const std::string& code, PersonFiles& fo
     found.entries.push_back(std::move(entry));
   }
   return true;
-}
-
-// Where an element that starts at `start` ('<') ends: after its "/>", or after its end tag.
-std::size_t element_end(const std::string& text, std::size_t start) {
-  char quote = 0;
-  std::size_t at = start;
-  for (; at < text.size(); ++at) {
-    if (quote) {
-      if (text[at] == quote) quote = 0;
-    } else if (text[at] == '"' || text[at] == '\'') {
-      quote = text[at];
-    } else if (text[at] == '>') {
-      break;
-    }
-  }
-  if (at >= text.size()) return std::string::npos;
-  if (text[at - 1] == '/') return at + 1;
-  const std::size_t close = text.find("</candidat", at);
-  const std::size_t after = close == std::string::npos ? close : text.find('>', close);
-  return after == std::string::npos ? after : after + 1;
 }
 
 // What goes with an element from `start` to `end`: its whole line when it stands alone on it.
@@ -205,9 +125,7 @@ bool list_without(const fs::path& path, const std::string& code, std::string& te
       text.erase(row->offsets.front(), end - row->offsets.front());
       ++removed;
     }
-    // A byte-order mark kept (spreadsheets read the file as UTF-8 by it), or added to a
-    // Windows-1252 file now written in UTF-8.
-    if (file.converted || file.byte_order_mark) text = "\xEF\xBB\xBF" + text;
+    text = csv_to_write(file, std::move(text));
     return true;
   }
   return xml_without(path, code, text, removed);

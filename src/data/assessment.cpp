@@ -139,13 +139,15 @@ bool load_assessment(SourceText source, AssessmentRecord& record, Diagnostics& d
   const pugi::xml_node root = xml->root();
   if (!xml->expect_root("dossier")) return false;
   xml->check_names(root, {"code-permanent", "programme"},
-                   {"etapes", "pieces", "autoevaluation", "entrevue", "observation", "evaluation",
-                    "reconnaissance", "volet"});
+                   {"inscription", "etapes", "pieces", "autoevaluation", "entrevue", "observation",
+                    "evaluation", "reconnaissance", "volet"});
   record.permanent_code = xml->attribute(root, "code-permanent", true);
   if (!record.permanent_code.empty() && !is_permanent_code(record.permanent_code))
     xml->report().error("permanent-code", xml->offset(root, "code-permanent"),
                         {{"value", record.permanent_code}});
   record.program = xml->attribute(root, "programme", true);
+  if (pugi::xml_node registration = root.child("inscription"))
+    read_registration(*xml, registration, record);
   StepNodes step_nodes;
   if (pugi::xml_node steps = root.child("etapes")) read_steps(*xml, steps, record, step_nodes);
   if (pugi::xml_node documents = root.child("pieces")) read_documents(*xml, documents, record);

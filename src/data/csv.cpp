@@ -175,6 +175,7 @@ bool read_header(CsvParser& parser, CsvTable& table, FileReporter& report) {
   }
   table.header = std::move(row.fields);
   table.header_offsets = std::move(row.offsets);
+  table.header_end = row.end;
   return true;
 }
 

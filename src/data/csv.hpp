@@ -21,6 +21,7 @@ struct CsvRow {
 struct CsvTable {
   std::vector<std::string> header;
   std::vector<std::size_t> header_offsets;
+  std::size_t header_end = 0;  // where the header record ends (its line break)
   std::vector<CsvRow> rows;
   char delimiter = ',';
 };

@@ -1,5 +1,5 @@
-// A dossier's <etapes>, <pieces> and <volet>s, and the checks that its dates follow the process.
-// Internal to data/.
+// A dossier's <etapes>, <pieces>, <volet>s and <inscription>, and the checks that its dates follow
+// the process. Internal to data/.
 #pragma once
 
 #include <acquis/data.hpp>
@@ -17,6 +17,8 @@ void read_steps(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r, StepNode
 void read_documents(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r);
 // <volet nom statut date heures>: the general-education and job-market parts of a CFMS.
 void read_parts(XmlFile& xml, pugi::xml_node root, AssessmentRecord& r);
+// <inscription>: what the filled registration form said (data/registration.cpp).
+void read_registration(XmlFile& xml, pugi::xml_node node, AssessmentRecord& r);
 
 // No step done before a step it follows; the interview's date the same as step 7's; no
 // observation or verdict before the interview.

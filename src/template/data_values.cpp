@@ -3,6 +3,7 @@
 #include "template/process_values.hpp"
 #include "template/template_cache.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -179,6 +180,38 @@ List outcomes_by_competency(const std::vector<AssessmentRecord::Outcome>& given)
   return result;
 }
 
+// The registration form read back (<inscription>), null without one. Always three jobs, the
+// rows the form has; the documents joined by kind, "-" written "_" (a path cannot hold "-").
+Value registration_value(const AssessmentRecord::Registration& r) {
+  if (r.date.empty()) return Value();
+  List jobs;
+  for (const auto& j : r.jobs)
+    jobs.emplace_back(
+        Map{{"employeur", j.employer}, {"poste", j.position}, {"du", j.from}, {"au", j.to}});
+  while (jobs.size() < 3)
+    jobs.emplace_back(Map{{"employeur", ""}, {"poste", ""}, {"du", ""}, {"au", ""}});
+  Map joined;
+  for (std::string kind : kRegistrationDocuments) {
+    const bool ticked = std::find(r.enclosed.begin(), r.enclosed.end(), kind) != r.enclosed.end();
+    std::replace(kind.begin(), kind.end(), '-', '_');
+    joined[kind] = ticked;
+  }
+  return Map{{"date", r.date},
+             {"naissance", r.birth_date},
+             {"statut", r.status},
+             {"statut_precision", r.status_detail},
+             {"mere", r.mother},
+             {"pere", r.father},
+             {"adresse", r.address},
+             {"derniere_annee", r.last_grade},
+             {"diplomes", r.diplomas},
+             {"formation_generale", r.general_education},
+             {"employeur", r.employer},
+             {"poste", r.position},
+             {"experiences", std::move(jobs)},
+             {"joints", std::move(joined)}};
+}
+
 Value record_value(const AssessmentRecord& r, Language lang) {
   List answers, outcomes, verdicts, observations;
   std::set<std::string> session_dates;  // one observation session a day
@@ -213,7 +246,8 @@ Value record_value(const AssessmentRecord& r, Language lang) {
                                 {"mode", x.kind},
                                 {"date", x.date},
                                 {"note", x.note.in(lang)}});
-  return Map{{"date_autoevaluation", r.self_assessment_date},
+  return Map{{"inscription", registration_value(r.registration)},
+             {"date_autoevaluation", r.self_assessment_date},
              {"reponses", std::move(answers)},
              {"date_entrevue", r.interview_date},
              {"resultats", std::move(outcomes)},

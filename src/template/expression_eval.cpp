@@ -97,6 +97,10 @@ class Evaluator {
     if (!eval(*e.operands[0], list) || !eval(*e.operands[1], position)) return false;
     const List* items = list.list();
     const double* n = position.number();
+    if (list.is_null() && n) {  // as a field of null is null: nothing to index, nothing found
+      out = Value();
+      return true;
+    }
     if (!items || !n) return type_error(e, "[ ]", list, &position, error_);
     if (*n < 0 || *n >= static_cast<double>(items->size()) || std::floor(*n) != *n) {
       error_ = {e.offset,

@@ -119,6 +119,27 @@ TEST_CASE("person data: effacer asks for confirmation, then removes the person f
         2);
 }
 
+TEST_CASE("person data: the former versions of a dossier (acquis lire) are given and erased",
+          "[cli][privacy]") {
+  const std::string dir = test::copy_of_samples("effacer-versions");
+  fs::create_directories(dir + "/dossiers/versions");
+  const std::string kept = dir + "/dossiers/versions/COTE12345678-20261207-101500.xml";
+  fs::copy_file(dir + "/dossiers/COTE12345678.xml", kept);
+  fs::copy_file(dir + "/dossiers/DIAA15569905.xml",
+                dir + "/dossiers/versions/DIAA15569905-20261207-101500.xml");
+  const auto exported = acquis_run("exporter --donnees " + dir + " --candidat COTE12345678");
+  REQUIRE(exported.exit_code == 0);
+  const json records = json::parse(exported.out).at("sources").at("dossiers");
+  REQUIRE(records.size() == 2);
+  CHECK(records.at(1).at("fichier") == "dossiers/versions/COTE12345678-20261207-101500.xml");
+  const auto erased =
+      acquis_run("effacer --donnees " + dir + " --candidat COTE12345678 --confirmer");
+  INFO(erased.err);
+  REQUIRE(erased.exit_code == 0);
+  CHECK_FALSE(fs::exists(kept));
+  CHECK(fs::exists(dir + "/dossiers/versions/DIAA15569905-20261207-101500.xml"));
+}
+
 TEST_CASE("person data: a Windows-1252 list comes back in UTF-8, the others' names intact",
           "[cli][privacy]") {
   const std::string dir = test::copy_of_samples("effacer-1252");

@@ -200,6 +200,43 @@ TEST_CASE("assessment: an impossible date, an unknown verdict, a bad code perman
   CHECK(found[2].location.line == 3);
 }
 
+TEST_CASE("assessment: the registration form read back, its address's lines kept", "[data]") {
+  Diagnostics diags;
+  AssessmentRecord r;
+  CHECK(load_assessment(
+      SourceText("essai.xml",
+                 "<dossier code-permanent=\"DIAA15569905\" programme=\"5195\">\n"
+                 "  <inscription date=\"2026-12-07\" naissance=\"1995-06-15\" statut=\"resident\""
+                 " mere=\"Fatou Diallo\" employeur=\"Acier Rive-Sud inc.\">\n"
+                 "    <adresse>12, rue des Érables\nLévis (Québec)</adresse>\n"
+                 "    <experience employeur=\"Métal Beauce\" du=\"2019-05-01\"/>\n"
+                 "    <joint type=\"piece-identite\"/>\n"
+                 "  </inscription>\n</dossier>"),
+      r, diags));
+  for (const auto& d : diags.items()) INFO(format_diagnostic(d));
+  CHECK(r.registration.birth_date == "1995-06-15");
+  CHECK(r.registration.status == "resident");
+  CHECK(r.registration.address == "12, rue des Érables\nLévis (Québec)");
+  REQUIRE(r.registration.jobs.size() == 1);
+  CHECK(r.registration.jobs[0].from == "2019-05-01");
+  CHECK(r.registration.enclosed == std::vector<std::string>{"piece-identite"});
+}
+
+TEST_CASE("assessment: a registration without its date, with a bad birth date and status",
+          "[data][diagnostics]") {
+  const auto found = errors_of(assessment,
+                               "<dossier code-permanent=\"DIAA15569905\" programme=\"5195\">\n"
+                               "  <inscription naissance=\"15/06/1995\" statut=\"touriste\">\n"
+                               "    <joint type=\"passeport\"/>\n"
+                               "  </inscription>\n</dossier>");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].code == "missing-attribute");
+  CHECK(found[1].code == "bad-date.masked");
+  CHECK(found[2].code == "bad-choice.masked");
+  CHECK(found[3].code == "bad-choice.masked");
+  CHECK(found[3].location.line == 3);
+}
+
 TEST_CASE("an unreadable file is reported with its path", "[data][diagnostics]") {
   Diagnostics diags;
   SourceText source("", "");

@@ -5,8 +5,10 @@ fillable documents: every field is listed by pdf.js with its type, name, options
 description; the file passes the accessibility checker; it prints as the plain document does
 when nothing is typed (pages rendered by poppler, compared pixel by pixel). Then the booklet is
 filled the way viewers save it (pikepdf: values and states set in place; pdf.js: its own save),
-read back with `acquis lire` and by the service, and the dossier holds the same answers. Every
-bad upload is refused with its reason and leaves the data folder as it was.
+read back with `acquis lire` and by the service, and the dossier holds the same answers. The
+registration form, made for a person or blank, comes back the same way: the name and contact
+into the list of people (a newcomer added), the rest into the dossier, and the form made again
+holds it. Every bad upload is refused with its reason and leaves the data folder as it was.
 
 Usage: python3 test_forms.py ACQUIS ACQUIS_SERVE   (from the project root; Debian's python3)
 """
@@ -253,6 +255,93 @@ check(enclosed == {"attestation-emploi"}, f"pdf.js enclosed: {enclosed}")
 again = {f["name"]: f for f in pdfjs_fields(run_in(data, "GAGJ01019912"))}
 check(again.get("5195/02/2", {}).get("value") == "non", f"made again: {again.get('5195/02/2')}")
 
+# ---- 3b. The registration form: the name and contact into the list, the rest into the dossier ----
+def registration(folder, code):
+    """The <inscription> of the person's dossier, as its attributes, its elements' text and the
+    documents joined."""
+    text = open(os.path.join(folder, "dossiers", code + ".xml"), encoding="utf-8").read()
+    part = re.search(r"<inscription([^>]*?)(?:/>|>(.*?)</inscription>)", text, re.S)
+    if not part:
+        return {}, {}, set()
+    attributes = dict(re.findall(r'([\w-]+)="([^"]*)"', part.group(1)))
+    body = part.group(2) or ""
+    elements = dict(re.findall(r"<(adresse|diplomes|formation-generale)>(.*?)</\1>", body, re.S))
+    return attributes, elements, set(re.findall(r'<joint type="([^"]*)"', body))
+
+
+def list_row(folder, code):
+    for line in open(os.path.join(folder, "candidats.csv"), encoding="utf-8-sig"):
+        if code in line:
+            return line.rstrip("\n").split(";")
+    return None
+
+
+# Made for Amina Diallo, completed by the advisor (pikepdf): her phone changes in the list.
+data = fresh_data()
+row_before = list_row(data, "DIAA15569905")
+made_for = produce("fiche-inscription", os.path.join(WORK, "inscription-diallo.pdf"),
+                   "--candidat", "DIAA15569905")
+REGISTRATION = {"inscription/naissance": "1995-06-15", "inscription/telephone": "418 555-0199",
+                "inscription/adresse": "12, rue des Érables\nLévis (Québec)  G6V 1A1",
+                "inscription/statut": "resident", "inscription/mere": "Fatou Diallo",
+                "inscription/scolarite/derniere": "Secondaire 5 (2012)",
+                "inscription/poste": "Soudeuse-monteuse",
+                "inscription/experience/1/employeur": "Métal Beauce",
+                "inscription/experience/1/poste": "Aide-soudeuse",
+                "inscription/experience/1/du": "2019-05-01", "inscription/experience/1/au": "2022-08-31",
+                "inscription/document/cv": True, "inscription/document/residence": True,
+                "inscription/document/identite": False, "inscription/document/emploi": False}
+filled = os.path.join(WORK, "inscription-diallo-rempli.pdf")
+fill_with_pikepdf(made_for, filled, REGISTRATION)
+result = run("lire", filled, "--deterministe", data=data)
+check(result.returncode == 0 and "candidats.csv mis à jour (telephone)" in result.stderr,
+      f"lire (registration): {result.stderr}")
+attributes, elements, joined = registration(data, "DIAA15569905")
+check(attributes.get("naissance") == "1995-06-15" and attributes.get("statut") == "resident"
+      and attributes.get("mere") == "Fatou Diallo" and attributes.get("poste") == "Soudeuse-monteuse",
+      f"registration attributes: {attributes}")
+check(elements.get("adresse") == "12, rue des Érables\nLévis (Québec)  G6V 1A1", f"address: {elements}")
+check(joined == {"curriculum-vitae", "preuve-residence"}, f"registration documents: {joined}")
+row_after = list_row(data, "DIAA15569905")
+check(row_after[4] == "418 555-0199" and row_after[:4] == row_before[:4] and row_after[5:] == row_before[5:],
+      f"the list's row: {row_before} → {row_after}")
+check(run("verifier", data=data).returncode == 0, "the data still checks after the registration")
+# Made again, the form holds what came back.
+again = os.path.join(WORK, "inscription-again.pdf")
+check(run("produire", "fiche-inscription", "--remplissable", "--candidat", "DIAA15569905", "-o",
+          again, data=data).returncode == 0, "registration form made again")
+values = {f["name"]: f["value"] for f in pdfjs_fields(again)}
+check(values.get("inscription/naissance") == "1995-06-15"
+      and values.get("inscription/experience/1/employeur") == "Métal Beauce"
+      and values.get("inscription/telephone") == "418 555-0199"
+      and values.get("inscription/statut") == "resident"
+      and values.get("inscription/document/cv") == "Oui", f"made again: {values}")
+
+# A blank form, of no program, filled by someone new (pdf.js): added to the list.
+blank_registration = produce("fiche-inscription", os.path.join(WORK, "inscription-vierge.pdf"))
+NEWCOMER = {"inscription/nom": "Rivard", "inscription/prenom": "Josée",
+            "inscription/code-permanent": "rivj 1253 8801", "inscription/sexe": "f",
+            "inscription/courriel": "josee.rivard@exemple.example",
+            "inscription/programme": "Soudage-montage", "inscription/employeur": "Acier Rive-Sud inc.",
+            "inscription/naissance": "1988-02-12", "inscription/statut": "autre",
+            "inscription/statut-precision": "Personne protégée (réfugiée)"}
+newcomer = os.path.join(WORK, "inscription-rivard.pdf")
+pdfjs_fields(blank_registration, NEWCOMER, newcomer)
+result = run("lire", newcomer, data=data)
+check(result.returncode == 0 and "personne ajoutée à candidats.csv" in result.stderr,
+      f"lire (newcomer): {result.stderr}")
+check(list_row(data, "RIVJ12538801") == ["Josée", "Rivard", "RIVJ12538801", "josee.rivard@exemple.example",
+                                         "", "acier-rive-sud", "5195", "f", "", ""],
+      f"the newcomer's row: {list_row(data, 'RIVJ12538801')}")
+newcomer_record = registration(data, "RIVJ12538801")[0]
+check(newcomer_record.get("statut") == "autre"
+      and newcomer_record.get("statut-precision") == "Personne protégée (réfugiée)",
+      f"the newcomer's dossier: {newcomer_record}")
+check(run("verifier", data=data).returncode == 0, "the data checks with the newcomer")
+# Her booklet can now be made for her.
+check(run("produire", "cahier-autoevaluation", "--candidat", "RIVJ12538801", "-o",
+          os.path.join(WORK, "rivard-cahier.pdf"), data=data).returncode == 0, "the newcomer's booklet")
+
 # ---- 4. Bad uploads: a clear reason, nothing changed --------------------------------------------
 data = fresh_data()
 before = folder_hash(data)
@@ -290,13 +379,38 @@ with pikepdf.open(filled_js) as pdf:  # a form without Acquis's identity field
         page.Annots = pikepdf.Array([a for a in page.get("/Annots", []) if not ours(a)])
     pdf.save(not_ours)
 
+bad_date = os.path.join(WORK, "bad-date.pdf")
+fill_with_pikepdf(made_for, bad_date, {"inscription/naissance": "15/06/1995"})
+code_changed = os.path.join(WORK, "code-changed.pdf")
+fill_with_pikepdf(made_for, code_changed, {"inscription/code-permanent": "DIAA15569906"})
+nameless = os.path.join(WORK, "nameless.pdf")
+fill_with_pikepdf(blank_registration, nameless, {"inscription/code-permanent": "ROYL12538801",
+                                                 "inscription/programme": "5195",
+                                                 "inscription/naissance": "1990-01-31"})
+no_program = os.path.join(WORK, "no-program.pdf")
+fill_with_pikepdf(blank_registration, no_program, {"inscription/code-permanent": "ROYL12538801",
+                                                   "inscription/nom": "Roy", "inscription/prenom": "Léa"})
+unknown_program = os.path.join(WORK, "unknown-program.pdf")
+fill_with_pikepdf(blank_registration, unknown_program, {"inscription/code-permanent": "ROYL12538801",
+                                                        "inscription/programme": "Mécanique automobile"})
+bad_email = os.path.join(WORK, "bad-email.pdf")
+fill_with_pikepdf(made_for, bad_email, {"inscription/courriel": "amina.diallo"})
+plan = os.path.join(WORK, "plan-filled.pdf")
+fill_with_pikepdf(produce("plan-action", os.path.join(WORK, "plan.pdf"), "--candidat", "COTE12345678"),
+                  plan, {})
+
 BAD = [([truncated], "endommagé"), ([encrypted], "chiffré"), ([not_pdf], "n’est pas un PDF"),
        ([huge], "50 Mo"), ([printed], "aucun champ"), ([foreign], "n’appartient pas au programme 5195"),
        ([bad_value], "« excellent »"), ([other_program], "programme 5195, alors que"),
        ([unknown_person], "XXXX99999999"), ([empty], "aucune réponse"),
        ([not_ours], "pas été produit par Acquis"),
        ([filled_js, "--candidat", "DIAA15569905"], "autre personne"),
-       ([os.path.join(WORK, "missing.pdf")], "impossible de lire")]
+       ([os.path.join(WORK, "missing.pdf")], "impossible de lire"),
+       ([bad_date], "« 15/06/1995 » : une date s’écrit AAAA-MM-JJ"),
+       ([code_changed], "ne se corrige pas"), ([nameless], "nom et son prénom"),
+       ([no_program], "Programme visé"), ([unknown_program], "« Mécanique automobile »"),
+       ([bad_email], "pas une adresse de courriel"),
+       ([plan], "seuls le cahier d’autoévaluation et la fiche d’inscription")]
 for args, expected in BAD:
     result = run("lire", *args, data=data)
     check(result.returncode in (1, 2), f"{args}: exit {result.returncode}")
@@ -337,6 +451,11 @@ try:
     check(status == 200 and answer.get("personne") == "GAGJ01019912" and answer.get("reponses") == 3,
           f"service round trip: {status} {answer}")
     check(self_assessment(data, "GAGJ01019912")[0] == answers, "service: the dossier's answers")
+    status, answer = post(open(newcomer, "rb").read())
+    check(status == 200 and answer.get("personne_ajoutee") is True and answer.get("champs_inscription") == 8
+          and "colonnes_changees" in answer and answer["colonnes_changees"] == [],
+          f"service: a registration: {status} {answer}")
+    check(list_row(data, "RIVJ12538801") is not None, "service: the newcomer is in the list")
     before = folder_hash(data)
     for body, expected_status, words in [(open(truncated, "rb").read(), 422, "endommagé"),
                                          (open(encrypted, "rb").read(), 422, "chiffré"),

@@ -55,9 +55,11 @@ const std::vector<std::string>& sample_proper_names() {
   static const std::vector<std::string> names = [] {
     std::set<std::string> found = {"Ministère de l’Éducation", "Ministère de l'Éducation",
                                    "Répertoire des métiers semi-spécialisés", "Québec", "Lévis"};
+    // Names, places, and what a person typed in the registration form: printed as written.
     static const std::regex attribute(
-        R"re(\b(?:nom|adresse|contact|par|lieu|lieu-en)="([^"]+)")re");
-    static const std::regex element(R"re(<(?:nom|adresse|centre)>([^<]+)<)re");
+        R"re(\b(?:nom|adresse|contact|par|lieu|lieu-en|employeur|poste|mere|pere|derniere-annee)="([^"]+)")re");
+    static const std::regex element(
+        R"re(<(?:nom|adresse|centre|diplomes|formation-generale)>([^<]+)<)re");
     namespace fs = std::filesystem;
     std::vector<fs::path> files = {"samples/organisation.xml", "samples/employeurs.xml"};
     for (const auto& entry : fs::directory_iterator("samples/dossiers")) files.push_back(entry);

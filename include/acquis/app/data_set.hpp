@@ -15,6 +15,7 @@ namespace acquis::app {
 
 struct DataSet {
   std::string directory;
+  std::string candidates_path;  // the list of people read (candidats.csv…), empty without one
   Organization organization;
   std::vector<Program> programs;
   std::vector<Candidate> candidates;

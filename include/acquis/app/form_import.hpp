@@ -1,6 +1,8 @@
 // A filled form taken back into the data folder (`acquis lire`, the service's upload): the
 // self-assessment booklet's answers, examples and enclosed documents go into the person's
-// dossier, the previous dossier kept in dossiers/versions/. Only a form Acquis produced is
+// dossier; the registration form's name and contact into the list of people (a new person is
+// added), the rest of it into the dossier's <inscription>. The previous dossier is kept in
+// dossiers/versions/. Only a form Acquis produced is
 // taken, for a person and a program of the data, with every field and value belonging to them;
 // anything else is refused with the reason and nothing is written.
 #pragma once
@@ -30,8 +32,12 @@ struct FormImport {
   bool ok = false;
   std::vector<Diagnostic> diagnostics;  // why it was refused
   std::string document, program, person;
-  std::size_t answers = 0, examples = 0, enclosed = 0;
-  std::string dossier;           // the dossier written, relative to the data folder
+  std::size_t answers = 0, examples = 0, enclosed = 0;  // a booklet's (enclosed: either form's)
+  std::size_t registration_fields = 0;                  // a registration form's filled fields
+  std::string list;                       // the list of people, when the form changes it
+  bool person_added = false;              // the person was added to it
+  std::vector<std::string> list_changes;  // the list's columns changed for the person
+  std::string dossier;                    // the dossier written, relative to the data folder
   std::string previous_version;  // where its former content was kept, or empty (a new dossier)
 };
 

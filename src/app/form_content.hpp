@@ -1,0 +1,56 @@
+// What one kind of filled form holds (the self-assessment booklet, the registration form),
+// taken field by field, then written into the person's dossier. Internal to app/.
+#pragma once
+
+#include <acquis/app/data_set.hpp>
+#include <acquis/app/form_import.hpp>
+#include <acquis/messages.hpp>
+
+#include "app/form_reader.hpp"
+#include "app/people_lists.hpp"
+
+#include <pugixml.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace acquis::app {
+
+// Reports a field or value that does not belong: a message id and its arguments.
+using FieldProblem = std::function<void(const std::string& id, MessageArgs args)>;
+
+class FormContent {
+ public:
+  virtual ~FormContent() = default;
+  // One field other than the identity field.
+  virtual void take(const FilledField& field, const FieldProblem& problem) = 0;
+  virtual bool empty() const = 0;
+  // The code permanent typed in the form (a blank one), else empty.
+  virtual std::string typed_code() const = 0;
+  // The program typed in the form (a registration form made blank of any), else empty.
+  virtual std::string typed_program() const { return {}; }
+  // What the form says of the person for the list of people (its name, contact…); false when
+  // the form does not change the list.
+  virtual bool person_entry(PersonEntry& entry) const = 0;
+  // Puts what the form said into the dossier's root, in place of what an earlier one said.
+  virtual void write_into(pugi::xml_node dossier, const std::string& today) const = 0;
+  virtual void summarize(FormImport& result) const = 0;
+};
+
+std::unique_ptr<FormContent> booklet_content(const Program& program);
+std::unique_ptr<FormContent> registration_content(const DataSet& data);
+
+// The program a person typed: its code, its title or its designation ("DEP 5195"), case and
+// accents aside; else the one program whose code the text holds as a word. Null when none.
+const Program* program_named(const DataSet& data, const std::string& typed);
+
+// Typed text as a dossier keeps it: lines ended by \n, no other control characters, no blank
+// edges; `one_line`: line breaks become spaces.
+std::string clean_text(const std::string& typed, bool one_line = false);
+// "a, b, c"
+std::string joined(const std::vector<std::string>& words);
+// A checkbox's value: true when ticked; a state other than Oui or Off is reported.
+bool ticked(const FilledField& field, const FieldProblem& problem);
+
+}  // namespace acquis::app
