@@ -42,6 +42,13 @@ std::string summary(const Arguments& args, const app::FormImport& result) {
                 {"dossier", result.dossier},
                 {"previous", previous}});
   }
+  if (result.document == "cahier-observation")
+    return say(args, "cli.observation-read",
+               {{"sessions", static_cast<double>(result.sessions)},
+                {"known", static_cast<double>(result.sessions_known)},
+                {"syntheses", static_cast<double>(result.syntheses)},
+                {"dossier", result.dossier},
+                {"previous", previous}});
   return say(args, "cli.form-read",
              {{"answers", static_cast<double>(result.answers)},
               {"examples", static_cast<double>(result.examples)},

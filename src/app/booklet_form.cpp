@@ -18,8 +18,7 @@ class BookletContent : public FormContent {
   explicit BookletContent(const Program& program) : program_(program) {}
 
   void take(const FilledField& field, const FieldProblem& problem) override {
-    std::string prefix = program_.code + "/";  // a period is an underscore in field names
-    std::replace(prefix.begin(), prefix.end(), '.', '_');
+    const std::string prefix = field_prefix(program_);
     if (!field.name.starts_with(prefix))
       return problem("form.field-foreign", {{"field", field.name}, {"program", program_.code}});
     const std::string rest = field.name.substr(prefix.size());

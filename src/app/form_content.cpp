@@ -1,6 +1,8 @@
 // What the kinds of forms share when their fields are taken.
 #include "app/form_content.hpp"
 
+#include <algorithm>
+
 namespace acquis::app {
 
 std::string clean_text(const std::string& typed, bool one_line) {
@@ -12,6 +14,12 @@ std::string clean_text(const std::string& typed, bool one_line) {
   const std::size_t first = out.find_first_not_of(" \n");
   if (first == std::string::npos) return "";
   return out.substr(first, out.find_last_not_of(" \n") - first + 1);
+}
+
+std::string field_prefix(const Program& program) {
+  std::string prefix = program.code + "/";
+  std::replace(prefix.begin(), prefix.end(), '.', '_');
+  return prefix;
 }
 
 std::string joined(const std::vector<std::string>& words) {

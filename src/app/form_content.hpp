@@ -25,7 +25,13 @@ class FormContent {
   virtual ~FormContent() = default;
   // One field other than the identity field.
   virtual void take(const FilledField& field, const FieldProblem& problem) = 0;
+  // What the fields say together, once all are taken (a session half filled).
+  virtual void check_together(const FieldProblem&) const {}
+  // The person's dossier as it is (null when they have none yet), once the person is known.
+  virtual void know_record(const AssessmentRecord*) {}
+  // Nothing to write, and why (a message id).
   virtual bool empty() const = 0;
+  virtual std::string empty_reason() const { return "form.empty"; }
   // The code permanent typed in the form (a blank one), else empty.
   virtual std::string typed_code() const = 0;
   // The program typed in the form (a registration form made blank of any), else empty.
@@ -40,6 +46,7 @@ class FormContent {
 
 std::unique_ptr<FormContent> booklet_content(const Program& program);
 std::unique_ptr<FormContent> registration_content(const DataSet& data);
+std::unique_ptr<FormContent> observation_content(const Program& program);
 
 // The program a person typed: its code, its title or its designation ("DEP 5195"), case and
 // accents aside; else the one program whose code the text holds as a word. Null when none.
@@ -48,6 +55,9 @@ const Program* program_named(const DataSet& data, const std::string& typed);
 // Typed text as a dossier keeps it: lines ended by \n, no other control characters, no blank
 // edges; `one_line`: line breaks become spaces.
 std::string clean_text(const std::string& typed, bool one_line = false);
+// What a program's fields are named after: "5195/", "EEC_9X/" (a period is an underscore in a
+// field's name).
+std::string field_prefix(const Program& program);
 // "a, b, c"
 std::string joined(const std::vector<std::string>& words);
 // A checkbox's value: true when ticked; a state other than Oui or Off is reported.

@@ -82,7 +82,8 @@ class Importer {
     if (!take_fields(fields, program)) return;
     Candidate person;
     if (!find_person(*program, person)) return;
-    if (content_->empty()) return refuse("form.empty", {});
+    content_->know_record(data_.record(person.permanent_code));
+    if (content_->empty()) return refuse(content_->empty_reason(), {});
     content_->summarize(result_);
     Writes writes;
     if (!plan_list(person, writes) || !plan_dossier(person, writes)) return;
@@ -101,7 +102,8 @@ class Importer {
     if (!parse_identity(fields, identity_)) return refuse("form.not-ours", {}), false;
     result_.document = identity_.document;
     result_.program = identity_.program;
-    if (identity_.document != "cahier-autoevaluation" && identity_.document != "fiche-inscription")
+    if (identity_.document != "cahier-autoevaluation" &&
+        identity_.document != "fiche-inscription" && identity_.document != "cahier-observation")
       return refuse("form.not-importable", {{"document", identity_.document}}), false;
     return true;
   }
@@ -145,12 +147,15 @@ bool Importer::take_fields(const std::vector<FilledField>& fields, const Program
   if (!identity_.program.empty() && !program)
     return refuse("form.unknown-program", {{"program", identity_.program}}), false;
   if (!program && !registration) return refuse("form.no-program", {}), false;
-  content_ = registration ? registration_content(data_) : booklet_content(*program);
+  content_ = registration                                 ? registration_content(data_)
+             : identity_.document == "cahier-observation" ? observation_content(*program)
+                                                          : booklet_content(*program);
   const FieldProblem problem = [this](const std::string& id, MessageArgs args) {
     error(id, std::move(args));
   };
   for (const FilledField& field : fields)
     if (field.name != kIdentityField) content_->take(field, problem);
+  content_->check_together(problem);
   if (!errors_.empty()) return refuse_with(errors_), false;
   if (program) return true;
   const std::string typed = content_->typed_program();

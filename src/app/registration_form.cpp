@@ -85,7 +85,7 @@ class RegistrationContent : public FormContent {
     if (field.kind == "radio" && kChoices.count(name)) return choice(field, name, problem);
     if (field.kind == "case" && name.starts_with("document/")) return document(field, problem);
     if (field.kind != "texte") return problem("form.field-not-in-form", {{"field", field.name}});
-    const std::string value = clean_text(field.value, name != "adresse");
+    const std::string value = clean_text(field.value, true);
     if (name == "code-permanent") return code(field, value, problem);
     if (name == "programme") return void(typed_program_ = value);
     if (kIdentity.count(name)) return identity(field, kIdentity.at(name), value, problem);

@@ -8,7 +8,7 @@ filled the way viewers save it (pikepdf: values and states set in place; pdf.js:
 read back with `acquis lire` and by the service, and the dossier holds the same answers. The
 registration form, made for a person or blank, comes back the same way: the name and contact
 into the list of people (a newcomer added), the rest into the dossier, and the form made again
-holds it. Every bad upload is refused with its reason and leaves the data folder as it was.
+holds it; the observation booklet's sessions become the dossier's observations. Every bad upload is refused with its reason and leaves the data folder as it was.
 
 Usage: python3 test_forms.py ACQUIS ACQUIS_SERVE   (from the project root; Debian's python3)
 """
@@ -342,6 +342,39 @@ check(run("verifier", data=data).returncode == 0, "the data checks with the newc
 check(run("produire", "cahier-autoevaluation", "--candidat", "RIVJ12538801", "-o",
           os.path.join(WORK, "rivard-cahier.pdf"), data=data).returncode == 0, "the newcomer's booklet")
 
+# ---- 3c. The observation booklet: the sessions typed become the dossier's observations ---------
+def observations(folder, code):
+    text = open(os.path.join(folder, "dossiers", code + ".xml"), encoding="utf-8").read()
+    return re.findall(r'<observation competence="([^"]*)"(?: element="([^"]*)")? date="([^"]*)" '
+                      r'resultat="([^"]*)"(?: commentaire="([^"]*)")?', text)
+
+
+observation = produce("cahier-observation", os.path.join(WORK, "observation-morin.pdf"),
+                      "--candidat", "MORS19109707")
+SESSIONS = {"5195/01/1/seance/1/date": "2026-11-03", "5195/01/1/seance/1/resultat": "atteint",
+            "5195/01/1/seance/1/commentaire": "Explique les risques du métier avec justesse.",
+            "5195/01/2/seance/1/date": "2026-11-03", "5195/01/2/seance/1/resultat": "non-atteint",
+            "5195/03/synthese": "prete"}
+observed = os.path.join(WORK, "observation-morin-rempli.pdf")
+fill_with_pikepdf(observation, observed, SESSIONS)
+result = run("lire", observed, data=data)
+check(result.returncode == 0 and "2 séances nouvelles" in result.stderr
+      and "1 compétence cochée dans la synthèse" in result.stderr, f"lire (observation): {result.stderr}")
+check(observations(data, "MORS19109707") ==
+      [("01", "1", "2026-11-03", "atteint", "Explique les risques du métier avec justesse."),
+       ("01", "2", "2026-11-03", "non-atteint", "")],
+      f"the observations: {observations(data, 'MORS19109707')}")
+check(run("verifier", data=data).returncode == 0, "the data checks after the observations")
+again = run("lire", observed, data=data)
+check(again.returncode == 1 and "déjà au dossier" in again.stderr, f"read twice: {again.stderr}")
+# Made again, the booklet prints the recorded sessions and offers the next one to fill.
+observation_again = os.path.join(WORK, "observation-again.pdf")
+run("produire", "cahier-observation", "--remplissable", "--candidat", "MORS19109707", "-o",
+    observation_again, data=data)
+names = {f["name"] for f in pdfjs_fields(observation_again)}
+check("5195/01/1/seance/2/date" in names and "5195/01/1/seance/1/date" not in names,
+      "made again: session 1 printed, session 2 to fill")
+
 # ---- 4. Bad uploads: a clear reason, nothing changed --------------------------------------------
 data = fresh_data()
 before = folder_hash(data)
@@ -395,6 +428,11 @@ fill_with_pikepdf(blank_registration, unknown_program, {"inscription/code-perman
                                                         "inscription/programme": "Mécanique automobile"})
 bad_email = os.path.join(WORK, "bad-email.pdf")
 fill_with_pikepdf(made_for, bad_email, {"inscription/courriel": "amina.diallo"})
+half_session = os.path.join(WORK, "half-session.pdf")
+fill_with_pikepdf(observation, half_session, {"5195/02/1/seance/1/date": "2026-11-03"})
+before_interview = os.path.join(WORK, "before-interview.pdf")
+fill_with_pikepdf(observation, before_interview, {"5195/02/1/seance/1/date": "2026-10-03",
+                                                  "5195/02/1/seance/1/resultat": "atteint"})
 plan = os.path.join(WORK, "plan-filled.pdf")
 fill_with_pikepdf(produce("plan-action", os.path.join(WORK, "plan.pdf"), "--candidat", "COTE12345678"),
                   plan, {})
@@ -410,7 +448,9 @@ BAD = [([truncated], "endommagé"), ([encrypted], "chiffré"), ([not_pdf], "n’
        ([code_changed], "ne se corrige pas"), ([nameless], "nom et son prénom"),
        ([no_program], "Programme visé"), ([unknown_program], "« Mécanique automobile »"),
        ([bad_email], "pas une adresse de courriel"),
-       ([plan], "seuls le cahier d’autoévaluation et la fiche d’inscription")]
+       ([half_session], "séance 1 de la compétence 02, élément ou tâche 1 n’est remplie qu’en partie"),
+       ([before_interview], "précède l’entrevue de validation"),
+       ([plan], "seuls le cahier d’autoévaluation, la fiche d’inscription et le cahier d’observation")]
 for args, expected in BAD:
     result = run("lire", *args, data=data)
     check(result.returncode in (1, 2), f"{args}: exit {result.returncode}")

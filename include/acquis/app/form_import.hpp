@@ -1,7 +1,8 @@
 // A filled form taken back into the data folder (`acquis lire`, the service's upload): the
 // self-assessment booklet's answers, examples and enclosed documents go into the person's
 // dossier; the registration form's name and contact into the list of people (a new person is
-// added), the rest of it into the dossier's <inscription>. The previous dossier is kept in
+// added), the rest of it into the dossier's <inscription>; the observation booklet's new
+// sessions into its <observation>s. The previous dossier is kept in
 // dossiers/versions/. Only a form Acquis produced is
 // taken, for a person and a program of the data, with every field and value belonging to them;
 // anything else is refused with the reason and nothing is written.
@@ -34,6 +35,9 @@ struct FormImport {
   std::string document, program, person;
   std::size_t answers = 0, examples = 0, enclosed = 0;  // a booklet's (enclosed: either form's)
   std::size_t registration_fields = 0;                  // a registration form's filled fields
+  // An observation booklet's sessions: new ones written, ones the dossier already had, and the
+  // competencies ticked in its summary for the evaluation (not kept in the dossier).
+  std::size_t sessions = 0, sessions_known = 0, syntheses = 0;
   std::string list;                       // the list of people, when the form changes it
   bool person_added = false;              // the person was added to it
   std::vector<std::string> list_changes;  // the list's columns changed for the person
