@@ -9,6 +9,7 @@ namespace acquis::app {
 
 namespace {
 
+constexpr std::size_t kMaxExamples = 5000;  // characters: a page of examples
 const std::vector<std::string> kLevels = {"maitrise", "partiel", "non"};
 const std::vector<std::string> kEnclosed = {"curriculum-vitae", "attestation-emploi",
                                             "cartes-competence", "releve-notes"};
@@ -31,7 +32,8 @@ class BookletContent : public FormContent {
     const Competency* competency = program_.competency(head);
     if (!competency) return problem("form.field-unknown", {{"field", field.name}});
     if (tail == "exemples" && field.kind == "texte") {
-      if (std::string text = clean_text(field.value); !text.empty())
+      std::string text = clean_text(field.value);
+      if (!text.empty() && acceptable_text(field, text, kMaxExamples, problem))
         examples_[head] = std::move(text);
       return;
     }

@@ -1,7 +1,13 @@
 // What the kinds of forms share when their fields are taken.
 #include "app/form_content.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
 #include <algorithm>
+#include <cctype>
 
 namespace acquis::app {
 
@@ -26,6 +32,57 @@ std::string joined(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
   return out;
+}
+
+std::string folded(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed = U_SUCCESS(status)
+                                      ? nfd->normalize(icu::UnicodeString::fromUTF8(text), status)
+                                      : icu::UnicodeString::fromUTF8(text);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length(); ++i)
+    if (u_getCombiningClass(decomposed.charAt(i)) == 0) out += decomposed.charAt(i);
+  out.findAndReplace(u"\u2019", u"'");  // a keyboard's apostrophe is the typographer's
+  std::string utf8;
+  out.foldCase().trim().toUTF8String(utf8);
+  return utf8;
+}
+
+bool acceptable_text(const FilledField& field, const std::string& text, std::size_t max_characters,
+                     const FieldProblem& problem) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  if (static_cast<std::size_t>(u.countChar32()) > max_characters)
+    return problem("form.field-too-long",
+                   {{"field", field.name}, {"max", static_cast<double>(max_characters)}}),
+           false;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+      std::string shown;
+      icu::UnicodeString(c).toUTF8String(shown);
+      return problem("form.field-script", {{"field", field.name}, {"char", shown}}), false;
+    }
+  }
+  const char first = text.empty() ? ' ' : text[0];
+  const char second = text.size() > 1 ? text[1] : ' ';
+  const bool signed_number = (first == '+' || first == '-') &&
+                             (std::isdigit(static_cast<unsigned char>(second)) || second == ' ');
+  if (first == '=' || first == '@' || ((first == '+' || first == '-') && !signed_number))
+    return problem("form.field-formula", {{"field", field.name}}), false;
+  return true;
+}
+
+bool acceptable_date(const FilledField& field, const std::string& date, const std::string& today,
+                     const FieldProblem& problem) {
+  if (date.empty()) return true;
+  if (!is_iso_date(date))
+    return problem("form.field-date", {{"field", field.name}, {"value", date}}), false;
+  if (!today.empty() && date > today)
+    return problem("form.field-date-future", {{"field", field.name}, {"value", date}}), false;
+  return true;
 }
 
 bool ticked(const FilledField& field, const FieldProblem& problem) {

@@ -45,8 +45,9 @@ class FormContent {
 };
 
 std::unique_ptr<FormContent> booklet_content(const Program& program);
-std::unique_ptr<FormContent> registration_content(const DataSet& data);
-std::unique_ptr<FormContent> observation_content(const Program& program);
+// `today`: the latest date a form may give (a birth date, a session).
+std::unique_ptr<FormContent> registration_content(const DataSet& data, const std::string& today);
+std::unique_ptr<FormContent> observation_content(const Program& program, const std::string& today);
 
 // The program a person typed: its code, its title or its designation ("DEP 5195"), case and
 // accents aside; else the one program whose code the text holds as a word. Null when none.
@@ -60,6 +61,18 @@ std::string clean_text(const std::string& typed, bool one_line = false);
 std::string field_prefix(const Program& program);
 // "a, b, c"
 std::string joined(const std::vector<std::string>& words);
+// Text compared as people type it: case, accents and the apostrophe's form aside, blanks
+// trimmed.
+std::string folded(const std::string& text);
+// Whether typed text can go into the data: at most `max_characters`, in Latin letters (the
+// documents' faces draw them; a name is written in Latin letters on Quebec's records), and not
+// read by a spreadsheet as a formula (=, @, or + and - before other than a digit). Reports why
+// not.
+bool acceptable_text(const FilledField& field, const std::string& text, std::size_t max_characters,
+                     const FieldProblem& problem);
+// A typed YYYY-MM-DD date, not after `today` (empty: no limit). Reports a date that is not one.
+bool acceptable_date(const FilledField& field, const std::string& date, const std::string& today,
+                     const FieldProblem& problem);
 // A checkbox's value: true when ticked; a state other than Oui or Off is reported.
 bool ticked(const FilledField& field, const FieldProblem& problem);
 

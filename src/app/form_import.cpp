@@ -11,9 +11,14 @@
 
 #include <pugixml.hpp>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -51,6 +56,13 @@ std::string value_of(const PersonEntry& entry, const std::string& column) {
   return {};
 }
 
+// Whether the names a form gives (when it gives them) are the person's.
+bool same_person(const PersonEntry& entry, const Candidate& person) {
+  const std::string given = value_of(entry, "prenom"), family = value_of(entry, "nom");
+  return (given.empty() || folded(given) == folded(person.given_name)) &&
+         (family.empty() || folded(family) == folded(person.family_name));
+}
+
 // The people of a list's new text, as the loader reads them.
 std::vector<Candidate> read_list_text(const DataSet& data, const fs::path& list,
                                       const std::string& text, Diagnostics& diags) {
@@ -61,6 +73,25 @@ std::vector<Candidate> read_list_text(const DataSet& data, const fs::path& list,
   load_candidates_xml(std::move(source), people, diags, known);
   return people;
 }
+
+// Held while a form changes the folder: two readings at once (two advisors, the service and
+// the command line) would each write their list over the other's. The folder itself is locked,
+// as the files in it are replaced rather than written in place.
+class FolderLock {
+ public:
+  explicit FolderLock(const std::string& folder)
+      : fd_(::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+    if (fd_ >= 0) ::flock(fd_, LOCK_EX);
+  }
+  ~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_;
+};
 
 // What the importer writes: the list of people when the form changes it, then the dossier.
 struct Writes {
@@ -85,6 +116,7 @@ class Importer {
     content_->know_record(data_.record(person.permanent_code));
     if (content_->empty()) return refuse(content_->empty_reason(), {});
     content_->summarize(result_);
+    const FolderLock lock(data_.directory);  // the list and dossier are read again under it
     Writes writes;
     if (!plan_list(person, writes) || !plan_dossier(person, writes)) return;
     write(person, writes);
@@ -147,14 +179,20 @@ bool Importer::take_fields(const std::vector<FilledField>& fields, const Program
   if (!identity_.program.empty() && !program)
     return refuse("form.unknown-program", {{"program", identity_.program}}), false;
   if (!program && !registration) return refuse("form.no-program", {}), false;
-  content_ = registration                                 ? registration_content(data_)
-             : identity_.document == "cahier-observation" ? observation_content(*program)
-                                                          : booklet_content(*program);
+  content_ = registration ? registration_content(data_, request_.today)
+             : identity_.document == "cahier-observation"
+                 ? observation_content(*program, request_.today)
+                 : booklet_content(*program);
   const FieldProblem problem = [this](const std::string& id, MessageArgs args) {
     error(id, std::move(args));
   };
-  for (const FilledField& field : fields)
-    if (field.name != kIdentityField) content_->take(field, problem);
+  std::set<std::string> seen;
+  for (const FilledField& field : fields) {
+    if (!seen.insert(field.name).second || field.kind == "double")
+      problem("form.field-twice", {{"field", field.name}});
+    else if (field.name != kIdentityField)
+      content_->take(field, problem);
+  }
   content_->check_together(problem);
   if (!errors_.empty()) return refuse_with(errors_), false;
   if (program) return true;
@@ -181,6 +219,9 @@ bool Importer::find_person(const Program& program, Candidate& person) {
   const bool registration = content_->person_entry(probe);  // it may bring someone new
   const Candidate* known = data_.candidate(code);
   if (!known && !registration) return refuse("form.unknown-person", {{"code", code}}), false;
+  // A blank registration form bearing the code of someone in the list must bear their name.
+  if (known && registration && identity_.person.empty() && !same_person(probe, *known))
+    return refuse("form.code-taken", {{"code", code}}), false;
   person = known ? *known : Candidate{};
   person.permanent_code = code;
   if (!known || (registration && person.program.empty())) person.program = program.code;

@@ -8,7 +8,7 @@
 namespace acquis::app {
 
 struct FilledField {
-  std::string name, kind, value;     // kind: "texte", "case", "radio", "autre"
+  std::string name, kind, value;     // kind: "texte", "case", "radio", "autre", "double"
   std::vector<std::string> options;  // a button's states other than Off
 };
 

@@ -12,6 +12,8 @@ namespace acquis::app {
 
 namespace {
 
+constexpr std::size_t kMaxComment = 2000;  // characters
+
 struct Session {
   std::string competency, element, number, date, result, comment;
 };
@@ -42,7 +44,8 @@ bool parse_session_field(const std::string& rest, SessionField& out) {
 
 class ObservationContent : public FormContent {
  public:
-  explicit ObservationContent(const Program& program) : program_(program) {}
+  ObservationContent(const Program& program, std::string today)
+      : program_(program), today_(std::move(today)) {}
 
   void take(const FilledField& field, const FieldProblem& problem) override {
     const std::string prefix = field_prefix(program_);
@@ -66,8 +69,11 @@ class ObservationContent : public FormContent {
     s.element = at.element;
     s.number = at.number;
     if (at.part == "date" && field.kind == "texte") return date(s, field, problem);
-    if (at.part == "commentaire" && field.kind == "texte")
-      return void(s.comment = clean_text(field.value, true));
+    if (at.part == "commentaire" && field.kind == "texte") {
+      s.comment = clean_text(field.value, true);
+      if (!acceptable_text(field, s.comment, kMaxComment, problem)) s.comment.clear();
+      return;
+    }
     if (at.part == "resultat" && field.kind == "radio") return result(s, field, problem);
     problem("form.field-unknown", {{"field", field.name}});
   }
@@ -119,8 +125,7 @@ class ObservationContent : public FormContent {
  private:
   void date(Session& s, const FilledField& field, const FieldProblem& problem) {
     s.date = clean_text(field.value, true);
-    if (!s.date.empty() && !is_iso_date(s.date))
-      problem("form.field-date", {{"field", field.name}, {"value", s.date}});
+    acceptable_date(field, s.date, today_, problem);
   }
 
   void result(Session& s, const FilledField& field, const FieldProblem& problem) {
@@ -175,6 +180,7 @@ class ObservationContent : public FormContent {
   }
 
   const Program& program_;
+  const std::string today_;
   const AssessmentRecord* record_ = nullptr;  // the person's, once known
   std::map<std::string, Session> sessions_;   // by the name of their fields
   std::size_t syntheses_ = 0;
@@ -183,8 +189,8 @@ class ObservationContent : public FormContent {
 
 }  // namespace
 
-std::unique_ptr<FormContent> observation_content(const Program& program) {
-  return std::make_unique<ObservationContent>(program);
+std::unique_ptr<FormContent> observation_content(const Program& program, const std::string& today) {
+  return std::make_unique<ObservationContent>(program, today);
 }
 
 }  // namespace acquis::app

@@ -3,10 +3,6 @@
 // dossier's <inscription>.
 #include "app/form_content.hpp"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <map>
 
@@ -47,22 +43,8 @@ const std::map<std::string, TextField> kTexts = {
 const std::map<std::string, std::string> kIdentity = {
     {"nom", "nom"}, {"prenom", "prenom"}, {"telephone", "telephone"}, {"courriel", "courriel"}};
 
-constexpr std::size_t kJobs = 3;  // the form's rows of work experience
-
-// Case and accents aside, blanks trimmed.
-std::string folded(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString decomposed = U_SUCCESS(status)
-                                      ? nfd->normalize(icu::UnicodeString::fromUTF8(text), status)
-                                      : icu::UnicodeString::fromUTF8(text);
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < decomposed.length(); ++i)
-    if (u_getCombiningClass(decomposed.charAt(i)) == 0) out += decomposed.charAt(i);
-  std::string utf8;
-  out.foldCase().trim().toUTF8String(utf8);
-  return utf8;
-}
+constexpr std::size_t kJobs = 3;         // the form's rows of work experience
+constexpr std::size_t kMaxTyped = 2000;  // characters of one field: an address, a list of diplomas
 
 bool holds_word(const std::string& text, const std::string& word) {
   for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
@@ -76,7 +58,8 @@ bool holds_word(const std::string& text, const std::string& word) {
 
 class RegistrationContent : public FormContent {
  public:
-  explicit RegistrationContent(const DataSet& data) : data_(data) {}
+  RegistrationContent(const DataSet& data, std::string today)
+      : data_(data), today_(std::move(today)) {}
 
   void take(const FilledField& field, const FieldProblem& problem) override {
     const std::string prefix = "inscription/";
@@ -86,6 +69,7 @@ class RegistrationContent : public FormContent {
     if (field.kind == "case" && name.starts_with("document/")) return document(field, problem);
     if (field.kind != "texte") return problem("form.field-not-in-form", {{"field", field.name}});
     const std::string value = clean_text(field.value, true);
+    if (!acceptable_text(field, clean_text(field.value), kMaxTyped, problem)) return;
     if (name == "code-permanent") return code(field, value, problem);
     if (name == "programme") return void(typed_program_ = value);
     if (kIdentity.count(name)) return identity(field, kIdentity.at(name), value, problem);
@@ -93,9 +77,17 @@ class RegistrationContent : public FormContent {
     const auto text = kTexts.find(name);
     if (text == kTexts.end()) return problem("form.field-not-in-form", {{"field", field.name}});
     const std::string kept = clean_text(field.value, !text->second.several_lines);
-    if (text->second.date && !date(field, kept, problem)) return;
+    if (text->second.date && !acceptable_date(field, kept, today_, problem)) return;
     if (!kept.empty()) ++filled_;
     registration_.*(text->second.member) = kept;
+  }
+
+  // A job ends after it begins.
+  void check_together(const FieldProblem& problem) const override {
+    for (std::size_t i = 0; i < kJobs; ++i)
+      if (!jobs_[i].from.empty() && !jobs_[i].to.empty() && jobs_[i].to < jobs_[i].from)
+        problem("form.job-dates",
+                {{"n", static_cast<double>(i + 1)}, {"from", jobs_[i].from}, {"to", jobs_[i].to}});
   }
 
   bool empty() const override { return filled_ == 0; }
@@ -214,16 +206,9 @@ class RegistrationContent : public FormContent {
                           : part == "au"      ? &j.to
                                               : nullptr;
     if (!member) return problem("form.field-not-in-form", {{"field", field.name}});
-    if ((part == "du" || part == "au") && !date(field, value, problem)) return;
+    if ((part == "du" || part == "au") && !acceptable_date(field, value, today_, problem)) return;
     *member = value;
     if (!value.empty()) ++filled_;
-  }
-
-  static bool date(const FilledField& field, const std::string& value,
-                   const FieldProblem& problem) {
-    if (value.empty() || is_iso_date(value)) return true;
-    problem("form.field-date", {{"field", field.name}, {"value", value}});
-    return false;
   }
 
   std::string value_of(const std::string& column) const {
@@ -241,6 +226,7 @@ class RegistrationContent : public FormContent {
   }
 
   const DataSet& data_;
+  const std::string today_;
   Registration registration_;
   Registration::Job jobs_[kJobs];
   std::map<std::string, std::string> identity_;  // by the list's column
@@ -267,8 +253,8 @@ const Program* program_named(const DataSet& data, const std::string& typed) {
   return found;
 }
 
-std::unique_ptr<FormContent> registration_content(const DataSet& data) {
-  return std::make_unique<RegistrationContent>(data);
+std::unique_ptr<FormContent> registration_content(const DataSet& data, const std::string& today) {
+  return std::make_unique<RegistrationContent>(data, today);
 }
 
 }  // namespace acquis::app

@@ -269,6 +269,12 @@ def registration(folder, code):
     return attributes, elements, set(re.findall(r'<joint type="([^"]*)"', body))
 
 
+def filled_registration(name, source, values):
+    out = os.path.join(WORK, name + ".pdf")
+    fill_with_pikepdf(source, out, values)
+    return out
+
+
 def list_row(folder, code):
     for line in open(os.path.join(folder, "candidats.csv"), encoding="utf-8-sig"):
         if code in line:
@@ -341,6 +347,25 @@ check(run("verifier", data=data).returncode == 0, "the data checks with the newc
 # Her booklet can now be made for her.
 check(run("produire", "cahier-autoevaluation", "--candidat", "RIVJ12538801", "-o",
           os.path.join(WORK, "rivard-cahier.pdf"), data=data).returncode == 0, "the newcomer's booklet")
+
+# A blank form for a program whose title is typed with a keyboard's apostrophe.
+apostrophe = filled_registration("apostrophe", blank_registration, {
+    "inscription/nom": "Roy", "inscription/prenom": "Léa", "inscription/code-permanent": "ROYL12538801",
+    "inscription/programme": "preposee ou prepose a l'entrepot", "inscription/naissance": "1990-01-31"})
+result = run("lire", apostrophe, data=data)
+check(result.returncode == 0, f"a program typed with ' and without accents: {result.stderr}")
+
+# Two readings at once: each one's change is kept (the folder is locked while one writes).
+for attempt in range(3):
+    folder = fresh_data()
+    first = filled_registration("concurrent-1", made_for, {"inscription/telephone": "418 555-0911"})
+    morin = produce("fiche-inscription", os.path.join(WORK, "inscription-morin.pdf"), "--candidat", "MORS19109707")
+    second = filled_registration("concurrent-2", morin, {"inscription/telephone": "418 555-0922"})
+    runs = [subprocess.Popen([ACQUIS, "lire", pdf, "--donnees", folder], stderr=subprocess.DEVNULL)
+            for pdf in (first, second)]
+    check(all(r.wait() == 0 for r in runs), "concurrent readings succeed")
+    check(list_row(folder, "DIAA15569905")[4] == "418 555-0911" and
+          list_row(folder, "MORS19109707")[4] == "418 555-0922", "two readings at once: both kept")
 
 # ---- 3c. The observation booklet: the sessions typed become the dossier's observations ---------
 def observations(folder, code):
@@ -428,6 +453,24 @@ fill_with_pikepdf(blank_registration, unknown_program, {"inscription/code-perman
                                                         "inscription/programme": "Mécanique automobile"})
 bad_email = os.path.join(WORK, "bad-email.pdf")
 fill_with_pikepdf(made_for, bad_email, {"inscription/courriel": "amina.diallo"})
+impossible_date = filled_registration("impossible-date", made_for, {"inscription/naissance": "2026-02-30"})
+future_birth = filled_registration("future-birth", made_for, {"inscription/naissance": "2090-01-01"})
+job_backwards = filled_registration("job-backwards", made_for, {
+    "inscription/experience/1/du": "2019-05-01", "inscription/experience/1/au": "2010-06-30"})
+# A blank form bearing Amina Diallo's code under another name would take over her record.
+taken_code = filled_registration("taken-code", blank_registration, {
+    "inscription/nom": "Nouvelle", "inscription/prenom": "Zoé", "inscription/programme": "5195",
+    "inscription/code-permanent": "diaa15569905", "inscription/courriel": "zoe@exemple.example"})
+chinese = filled_registration("chinese", made_for, {"inscription/prenom": "李"})
+formula = filled_registration("formula", made_for, {"inscription/nom": '=HYPERLINK("http://x.example";"clic")'})
+too_long = filled_registration("too-long", made_for, {"inscription/adresse": "rue " * 600})
+twice = os.path.join(WORK, "twice.pdf")
+with pikepdf.open(made_for) as pdf:  # a second field of the same name
+    fields = pdf.Root.AcroForm.Fields
+    copy = pdf.make_indirect(pikepdf.Dictionary(fields[1]))
+    fields.append(copy)
+    pdf.pages[0].Annots.append(copy)
+    pdf.save(twice)
 half_session = os.path.join(WORK, "half-session.pdf")
 fill_with_pikepdf(observation, half_session, {"5195/02/1/seance/1/date": "2026-11-03"})
 before_interview = os.path.join(WORK, "before-interview.pdf")
@@ -444,7 +487,12 @@ BAD = [([truncated], "endommagé"), ([encrypted], "chiffré"), ([not_pdf], "n’
        ([not_ours], "pas été produit par Acquis"),
        ([filled_js, "--candidat", "DIAA15569905"], "autre personne"),
        ([os.path.join(WORK, "missing.pdf")], "impossible de lire"),
-       ([bad_date], "« 15/06/1995 » : une date s’écrit AAAA-MM-JJ"),
+       ([bad_date], "« 15/06/1995 », qui n’est pas une date"),
+       ([impossible_date], "« 2026-02-30 », qui n’est pas une date"),
+       ([future_birth], "une date à venir"), ([job_backwards], "l’emploi 1 finit le 2010-06-30"),
+       ([taken_code], "déjà inscrite sous un autre nom"), ([chinese], "« 李 »"),
+       ([formula], "formule de tableur"), ([too_long], "caractères : abrégez-le"),
+       ([twice], "figure deux fois"),
        ([code_changed], "ne se corrige pas"), ([nameless], "nom et son prénom"),
        ([no_program], "Programme visé"), ([unknown_program], "« Mécanique automobile »"),
        ([bad_email], "pas une adresse de courriel"),

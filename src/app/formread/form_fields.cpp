@@ -23,6 +23,7 @@ struct Field {
   const char* kind;
   std::string value;
   std::set<std::string> states;  // a button's, other than Off: the values it can take
+  std::set<QPDFObjGen> named;    // the objects that carry the name themselves (/T)
 };
 
 void add_states(QPDFAcroFormDocumentHelper& form, QPDFFormFieldObjectHelper& field,
@@ -73,9 +74,14 @@ extern "C" int acquis_read_form_fields(const char* bytes, size_t size, AcquisFie
           by_name.try_emplace(f.getFullyQualifiedName(), Field{kind_of(f), {}, {}}).first->second;
       entry.value = value_of(f);
       if (f.getFieldType() == "/Btn") add_states(form, f, entry.states);
+      // A radio group's widgets name their parent; two objects named alike are two fields.
+      QPDFObjectHandle named = f.getObjectHandle();
+      while (!named.hasKey("/T") && named.hasKey("/Parent")) named = named.getKey("/Parent");
+      entry.named.insert(named.getObjGen());
     }
     for (const auto& [name, f] : by_name)
-      field(context, name.c_str(), f.kind, f.value.c_str(), joined(f.states).c_str());
+      field(context, name.c_str(), f.named.size() > 1 ? "double" : f.kind, f.value.c_str(),
+            joined(f.states).c_str());
     return ACQUIS_FORM_OK;
   } catch (const std::exception&) {
     return ACQUIS_FORM_DAMAGED;

@@ -21,7 +21,7 @@ enum AcquisFormStatus {
 };
 
 /* One terminal field: its fully qualified name, its kind ("texte", "case", "radio" or
-   "autre"), its value in UTF-8 (a button's state name without the slash, "Off" when none) and,
+   "autre"; "double" when two fields bear the name), its value in UTF-8 (a button's state name without the slash, "Off" when none) and,
    for a button, the states it can take, separated by newlines. */
 typedef void (*AcquisFieldCallback)(void* context, const char* name, const char* kind,
                                     const char* value, const char* options);
