@@ -70,7 +70,10 @@ int read_form(const Arguments& args) {
   request.today = app::today(config);
   if (!read_file(path, request)) return usage_error(args, "cli.cannot-read", {{"path", path}});
   app::DataSet data;
-  if (!load_usable(args, config, data)) return 1;
+  if (!load_usable(args, config, data)) {  // the errors printed say what to fix first
+    std::fprintf(stderr, "%s\n", say(args, "cli.form-not-read", {{"path", path}}).c_str());
+    return 1;
+  }
   const app::FormImport result = app::import_form(data, request);
   print(args, result.diagnostics);
   if (!result.ok) return 1;

@@ -508,6 +508,16 @@ check(folder_hash(data) == before, "a refused form changed the data folder")
 result = run("lire", foreign, "--anglais", data=data)
 check("does not belong to program 5195" in result.stderr, f"English message: {result.stderr}")
 
+# A list of people with a broken row: the form is not read, and the message says so.
+data = fresh_data()
+with open(os.path.join(data, "candidats.csv"), "a", encoding="utf-8") as broken_list:
+    broken_list.write("Rangée;incomplète\n")
+before = folder_hash(data)
+result = run("lire", filled, data=data)
+check(result.returncode == 1 and "n’a pas été lu, rien n’a été écrit" in result.stderr,
+      f"a broken list: {result.stderr}")
+check(folder_hash(data) == before, "a broken list: the folder is unchanged")
+
 # ---- 5. The service: the same round trip, and the same refusals --------------------------------
 data = fresh_data()
 env = dict(os.environ, ACQUIS_JETON="secret-de-test")
