@@ -1,5 +1,7 @@
-// The advisors' page: lists from the API, a candidate form, errors shown next to their fields
-// (the problem details' JSON pointers), the PDF previewed and offered for download.
+// The advisors' page: its texts in both languages, a one-off document for a person typed in
+// (and batches from a CSV file), the organization profile; errors shown next to their fields
+// (the problem details' JSON pointers), the PDF previewed and offered for download. The
+// people and their dossiers: dossiers.js.
 "use strict";
 
 const TEXTS = {
@@ -73,6 +75,9 @@ function translate() {
   document.querySelectorAll("[data-t]").forEach((node) => {
     node.textContent = t(node.dataset.t).replace("{n}", node.dataset.n || "");
   });
+  document.querySelectorAll("[data-t-label]").forEach((node) => {
+    node.setAttribute("aria-label", t(node.dataset.tLabel));
+  });
   const toggle = $("langue-interface");
   toggle.textContent = t("bascule");
   toggle.lang = t("bascule-langue");
@@ -137,7 +142,8 @@ function showProblem(problem, summaryId = "sommaire", prefix = "") {
     const id = pointer && (prefix + pointer).replace(/^\//, "").replaceAll("/", "-");
     const field = id && $(id);
     const item = document.createElement("li");
-    item.textContent = field ? `${field.labels[0].textContent} : ${error.message}`
+    const label = field && (field.labels[0]?.textContent || field.getAttribute("aria-label"));
+    item.textContent = field ? `${label} : ${error.message}`
                              : (error.texte || error.message);
     list.append(item);
     if (field) {

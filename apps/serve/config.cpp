@@ -110,6 +110,18 @@ const std::map<std::string, Reader>& top_keys() {
       {"port", integer(&ServeConfig::port, 0, 65535)},
       {"jeton", text(&ServeConfig::token)},
       {"dossier_temporaire", text(&ServeConfig::temp_directory)},
+      {"utilisateurs",
+       [](const json& v, ServeConfig& c) {
+         if (!v.is_object() || v.empty()) return false;
+         for (const auto& [name, token] : v.items()) {
+           // A token long enough not to be guessed; a name the journal can hold on one field.
+           if (!token.is_string() || token.get<std::string>().size() < 16 || name.empty() ||
+               name.find_first_of(" \t\r\n") != std::string::npos)
+             return false;
+           c.users[name] = token.get<std::string>();
+         }
+         return true;
+       }},
       {"noms",
        [](const json& v, ServeConfig& c) {
          if (!v.is_array() || v.empty()) return false;

@@ -7,6 +7,7 @@
 #include <acquis/messages.hpp>
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct ServeConfig {
   std::string address = "127.0.0.1";  // loopback unless asked otherwise
   int port = 8088;
   std::string token;  // empty: no authentication
+  // Named users, each with their own token ("utilisateurs": {"julie.tremblay": "…"}): the
+  // access journal says who. ACQUIS_JETON's token is the user "jeton-partage".
+  std::map<std::string, std::string> users;  // name → token
+  bool authenticates() const { return !token.empty() || !users.empty(); }
   // The names this service answers to (the Host of a request, the Origin of a change); empty:
   // localhost, 127.0.0.1, ::1 and the listening address.
   std::vector<std::string> host_names;

@@ -72,7 +72,7 @@ bool read_options(int argc, char** argv, ServeConfig& config, std::string& error
   // Beyond loopback, personal data without a token would be open to the network.
   const bool loopback =
       config.address == "127.0.0.1" || config.address == "::1" || config.address == "localhost";
-  if (!loopback && config.token.empty())
+  if (!loopback && !config.authenticates())
     return args = {{"address", config.address}}, error = "service.token-needed", false;
   if (config.renders == 0) config.renders = acquis::app::default_render_threads();
   return true;
@@ -168,7 +168,7 @@ int main(int argc, char** argv) {
   });
   std::fprintf(
       stderr, "acquis serve : %s\n",
-      message(config.token.empty() ? "service.listening" : "service.listening-token", language,
+      message(!config.authenticates() ? "service.listening" : "service.listening-token", language,
               {{"address", config.address},
                {"port", std::to_string(port)},
                {"renders", static_cast<double>(config.renders)}})

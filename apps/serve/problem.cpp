@@ -7,10 +7,13 @@ Problem& Problem::field(const std::string& pointer, const char* id, const Messag
   return *this;
 }
 
-Problem& Problem::diagnostics(const std::vector<Diagnostic>& list) {
-  for (const Diagnostic& d : list) {
+Problem& Problem::diagnostics(const std::vector<Diagnostic>& list,
+                              const std::vector<std::string>& pointers) {
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const Diagnostic& d = list[i];
     if (d.severity != Severity::Error) continue;
     nlohmann::ordered_json error = {{"code", d.code}, {"message", diagnostic_text(d, language)}};
+    if (i < pointers.size() && !pointers[i].empty()) error["pointeur"] = pointers[i];
     if (!d.location.file.empty()) {
       error["fichier"] = d.location.file;
       error["ligne"] = d.location.line;
@@ -31,6 +34,7 @@ std::string Problem::body() const {
                                  {"status", status},
                                  {"detail", detail}};
   if (!errors.empty()) json["erreurs"] = errors;
+  for (const auto& [key, value] : extensions.items()) json[key] = value;
   // Replace, never throw: a message quoting a request's bad bytes must still be answered.
   return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

@@ -23,12 +23,15 @@ struct Problem {
   std::string type;    // a short name: "json-invalide" → "/problemes/json-invalide"
   std::string detail;  // for people, in `language`
   nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+  nlohmann::ordered_json extensions = nlohmann::ordered_json::object();  // more members (RFC 9457)
 
   // An error about a field of the request: `pointer` as "/candidat/code_permanent", the
   // message by its id.
   Problem& field(const std::string& pointer, const char* id, const MessageArgs& args = {});
-  // The engine's diagnostics (file, line, column when known).
-  Problem& diagnostics(const std::vector<Diagnostic>& list);
+  // The engine's diagnostics (file, line, column when known); `pointers`, when given, the
+  // request field each concerns (an empty one: none).
+  Problem& diagnostics(const std::vector<Diagnostic>& list,
+                       const std::vector<std::string>& pointers = {});
   std::string body() const;
 };
 

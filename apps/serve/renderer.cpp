@@ -89,15 +89,33 @@ app::FormImport Renderer::import_form(app::FormImportRequest request) {
   const app::LoadedData current = snapshot();
   request.today = app::today(config_.run);
   app::FormImport result = app::import_form(*current.data, request);
+  if (result.ok) reload(current.data->directory);
+  return result;
+}
+
+app::DossierSave Renderer::save_dossier(const app::DossierEdit& edit) {
+  std::lock_guard changing(save_mutex_);
+  const app::LoadedData current = snapshot();
+  app::DossierSave result = app::save_dossier_part(*current.data, edit);
+  if (result.outcome == app::DossierSave::Outcome::Saved) reload(current.data->directory);
+  return result;
+}
+
+void Renderer::reload(const std::string& folder) {
   std::vector<Diagnostic> diagnostics;
   app::DataSet data;
-  if (result.ok && app::load_data_set(current.data->directory, {config_.run.candidates_file, {}},
-                                      data, diagnostics)) {
-    app::LoadedData replaced = app::make_loaded_data(std::move(data));
-    std::lock_guard lock(data_mutex_);
-    loaded_ = std::move(replaced);
-  }
-  return result;
+  if (!app::load_data_set(folder, {config_.run.candidates_file, {}}, data, diagnostics)) return;
+  app::LoadedData replaced = app::make_loaded_data(std::move(data));
+  std::lock_guard lock(data_mutex_);
+  loaded_ = std::move(replaced);
+}
+
+std::shared_ptr<const Renderer::People> Renderer::people() const {
+  const app::LoadedData current = snapshot();
+  std::lock_guard lock(people_mutex_);
+  if (!people_ || people_->loaded.data != current.data)
+    people_ = std::make_shared<const People>(People{current, app::PeopleIndex(*current.data)});
+  return people_;
 }
 
 app::LoadedData Renderer::snapshot() const {

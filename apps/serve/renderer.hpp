@@ -6,7 +6,9 @@
 #pragma once
 
 #include <acquis/app/batch.hpp>
+#include <acquis/app/dossier_store.hpp>
 #include <acquis/app/form_import.hpp>
+#include <acquis/app/people_index.hpp>
 #include <acquis/app/person_files.hpp>
 #include <acquis/app/workspace.hpp>
 
@@ -61,6 +63,18 @@ class Renderer {
   // the folder is then served as it is.
   app::FormImport import_form(app::FormImportRequest request);
 
+  // The data folder as served now.
+  app::LoadedData current() const { return snapshot(); }
+  // The people of the data served now, indexed once per load; keeps that data alive.
+  struct People {
+    app::LoadedData loaded;
+    app::PeopleIndex index;
+  };
+  std::shared_ptr<const People> people() const;
+  // A part of a person's dossier saved (app::save_dossier_part), one change at a time; the
+  // folder is then served as it is.
+  app::DossierSave save_dossier(const app::DossierEdit& edit);
+
  private:
   struct Resolved;
   bool resolve(const nlohmann::json& request, Resolved& resolved, Problem& problem) const;
@@ -68,11 +82,14 @@ class Renderer {
   const char* broken_files_used(const app::DataSet& data, const std::string& document,
                                 const app::SubjectLookup& found) const;
   app::LoadedData snapshot() const;
+  void reload(const std::string& folder);  // under save_mutex_; kept as it was if it fails
 
   std::unique_ptr<app::Workspace> workspace_;
   mutable std::mutex data_mutex_;  // guards the snapshot; a render keeps its own alive
   app::LoadedData loaded_;
   std::mutex save_mutex_;  // one change of the data folder at a time
+  mutable std::mutex people_mutex_;  // guards people_
+  mutable std::shared_ptr<const People> people_;
   ServeConfig config_;
 };
 

@@ -9,6 +9,11 @@
 
 namespace acquis::serve {
 
+std::string& request_user() {
+  thread_local std::string user;
+  return user;
+}
+
 Language request_language(const httplib::Request& req) {
   const std::string accepted = req.get_header_value("Accept-Language");
   Language language = Language::French;

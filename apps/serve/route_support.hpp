@@ -12,6 +12,10 @@
 
 namespace acquis::serve {
 
+// The user the request's token is for (set when it is let in; empty without authentication),
+// for the access journal. Each request is read and answered on one thread.
+std::string& request_user();
+
 // English when the request's Accept-Language puts English first; French otherwise.
 Language request_language(const httplib::Request& req);
 

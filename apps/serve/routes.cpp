@@ -2,6 +2,7 @@
 
 #include "batch_route.hpp"
 #include "gate.hpp"
+#include "people_routes.hpp"
 #include "route_support.hpp"
 
 #include <chrono>
@@ -17,7 +18,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 thread_local Clock::time_point request_start;
-thread_local bool counted = false;  // this connection's request is in Service::in_flight
+thread_local bool counted = false;
+  // this connection's request is in Service::in_flight
 
 // Compared in constant time: the answer's delay tells nothing of the token.
 bool same_secret(const std::string& given, const std::string& expected) {
@@ -31,15 +33,26 @@ bool open_route(const std::string& path) {
   return path.rfind("/api/", 0) != 0 || path == "/api/sante" || path == "/api/pret";
 }
 
+// The user a token is for: a named user's, or the shared token's; empty when none matches.
+// Every token is compared, so the time taken does not tell which one was close.
+std::string user_of(const ServeConfig& config, const std::string& given) {
+  std::string user;
+  if (!config.token.empty() && same_secret(given, config.token)) user = "jeton-partage";
+  for (const auto& [name, token] : config.users)
+    if (same_secret(given, token)) user = name;
+  return user;
+}
+
 httplib::Server::HandlerResponse authorize(const Service& service, const httplib::Request& req,
                                            httplib::Response& res) {
-  if (service.config.token.empty() || open_route(req.path))
+  request_user().clear();
+  if (!service.config.authenticates() || open_route(req.path))
     return httplib::Server::HandlerResponse::Unhandled;
   const std::string header = req.get_header_value("Authorization");
   const std::string prefix = "Bearer ";
-  if (header.rfind(prefix, 0) == 0 &&
-      same_secret(header.substr(prefix.size()), service.config.token))
-    return httplib::Server::HandlerResponse::Unhandled;
+  if (header.rfind(prefix, 0) == 0)
+    request_user() = user_of(service.config, header.substr(prefix.size()));
+  if (!request_user().empty()) return httplib::Server::HandlerResponse::Unhandled;
   res.set_header("WWW-Authenticate", "Bearer");
   refuse_and_close(
       req, res,
@@ -92,35 +105,6 @@ void log_access(Service& service, const httplib::Request& req, const httplib::Re
   if (counted) --service.in_flight, counted = false;
 }
 
-// The body read here, up to the limit however it is sent: cpp-httplib 0.11 refuses a length
-// over the limit but reads a chunked body whole, however large.
-using Route = std::function<void(const httplib::Request&, httplib::Response&)>;
-httplib::Server::HandlerWithContentReader limited(const Service& service, Route route) {
-  return [&service, route = std::move(route)](const httplib::Request& req, httplib::Response& res,
-                                              const httplib::ContentReader& read) {
-    httplib::Request whole = req;
-    const std::size_t limit = service.config.max_body_bytes;
-    bool over = false;
-    const bool complete = read([&](const char* data, std::size_t length) {
-      over = length > limit - whole.body.size();
-      if (!over) whole.body.append(data, length);
-      return !over;
-    });
-    if (over || res.status == 413) {
-      res.set_header("Connection", "close");  // the rest of the body is not read
-      return send_problem(
-          res, make_problem(request_language(req), 413, "trop-volumineux", "service.too-large"));
-    }
-    if (!complete) {
-      res.set_header("Connection", "close");
-      return send_problem(res, make_problem(request_language(req), 400, "corps-incomplet",
-                                            "service.body-incomplete"));
-    }
-    res.status = 200;
-    route(whole, res);
-  };
-}
-
 using RenderJob = std::function<bool(RenderedDocument&, Problem&)>;
 
 // The render runs on the pool; this connection's thread waits for it, within the time limit.
@@ -154,12 +138,22 @@ void render(Service& service, const httplib::Request& req, httplib::Response& re
   nlohmann::json request;
   if (!parse_body(req, res, request)) return;
   const Renderer& renderer = service.renderer;
+  const std::string code = request.is_object() && request.contains("code_permanent") &&
+                                   request["code_permanent"].is_string()
+                               ? request["code_permanent"].get<std::string>()
+                               : std::string();
+  const std::string document = request.is_object() && request.contains("document") &&
+                                       request["document"].is_string()
+                                   ? request["document"].get<std::string>()
+                                   : std::string();
   run_on_pool(
       service, request_language(req), res,
       [request = std::move(request), &renderer, pdf](RenderedDocument& out, Problem& problem) {
         return renderer.render(request, pdf, out, problem);
       },
       pdf);
+  // A document of a person of the data folder, made: the journal says who had it made.
+  if (pdf && res.status == 200 && !code.empty()) journal_document(service, code, document);
 }
 
 // A document (a guide) made with a profile not yet saved; a new logo is not shown until saved.
@@ -189,7 +183,7 @@ void preview_profile(Service& service, const httplib::Request& req, httplib::Res
 // Saving the profile changes every document: it needs the token, so a token must be set.
 void save_profile_route(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (service.config.token.empty())
+  if (!service.config.authenticates())
     return send_problem(
         res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
   nlohmann::json request;
@@ -205,13 +199,14 @@ void save_profile_route(Service& service, const httplib::Request& req, httplib::
 // the profile does. The journal says by whom: the service, for a client at this address.
 void erase_person_route(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (service.config.token.empty())
+  if (!service.config.authenticates())
     return send_problem(
         res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
   const std::string code = req.matches[1];
   app::Erasure erased;
   std::string error;
-  if (!service.renderer.erase_person(code, "acquis serve (" + req.remote_addr + ")", erased,
+  const std::string by = request_user().empty() ? "acquis serve" : request_user();
+  if (!service.renderer.erase_person(code, by + " (" + req.remote_addr + ")", erased,
                                      error)) {
     const int status = error == "person.not-found" ? 404 : 500;
     return send_problem(
@@ -226,7 +221,7 @@ void erase_person_route(Service& service, const httplib::Request& req, httplib::
 // expected.
 void import_form_route(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (service.config.token.empty())
+  if (!service.config.authenticates())
     return send_problem(
         res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
   app::FormImportRequest request;
@@ -349,6 +344,32 @@ void security_headers(httplib::Server& server) {
 
 }  // namespace
 
+httplib::Server::HandlerWithContentReader limited(const Service& service, Route route) {
+  return [&service, route = std::move(route)](const httplib::Request& req, httplib::Response& res,
+                                              const httplib::ContentReader& read) {
+    httplib::Request whole = req;
+    const std::size_t limit = service.config.max_body_bytes;
+    bool over = false;
+    const bool complete = read([&](const char* data, std::size_t length) {
+      over = length > limit - whole.body.size();
+      if (!over) whole.body.append(data, length);
+      return !over;
+    });
+    if (over || res.status == 413) {
+      res.set_header("Connection", "close");  // the rest of the body is not read
+      return send_problem(
+          res, make_problem(request_language(req), 413, "trop-volumineux", "service.too-large"));
+    }
+    if (!complete) {
+      res.set_header("Connection", "close");
+      return send_problem(res, make_problem(request_language(req), 400, "corps-incomplet",
+                                            "service.body-incomplete"));
+    }
+    res.status = 200;
+    route(whole, res);
+  };
+}
+
 void install_routes(httplib::Server& server, Service& service) {
   server.set_pre_routing_handler([&service](const httplib::Request& req, httplib::Response& res) {
     request_start = Clock::now();
@@ -362,6 +383,7 @@ void install_routes(httplib::Server& server, Service& service) {
   });
   security_headers(server);
   api_routes(server, service);
+  people_routes(server, service);
   page_routes(server, service);
   error_bodies(server);
 }

@@ -22,6 +22,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -41,5 +42,10 @@ struct Service {
 };
 
 void install_routes(httplib::Server& server, Service& service);
+
+// A route whose body is read here, up to the limit however it is sent: cpp-httplib 0.11
+// refuses a length over the limit but reads a chunked body whole, however large.
+using Route = std::function<void(const httplib::Request&, httplib::Response&)>;
+httplib::Server::HandlerWithContentReader limited(const Service& service, Route route);
 
 }  // namespace acquis::serve

@@ -12,6 +12,7 @@ std::map<std::string, WebAsset> load_web_assets(const std::string& folder) {
   static constexpr Known kFiles[] = {
       {"/", "index.html", "text/html; charset=utf-8"},
       {"/app.js", "app.js", "text/javascript; charset=utf-8"},
+      {"/dossiers.js", "dossiers.js", "text/javascript; charset=utf-8"},
       {"/style.css", "style.css", "text/css; charset=utf-8"},
   };
   std::map<std::string, WebAsset> assets;

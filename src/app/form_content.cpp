@@ -1,8 +1,6 @@
 // What the kinds of forms share when their fields are taken.
 #include "app/form_content.hpp"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
@@ -32,21 +30,6 @@ std::string joined(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
   return out;
-}
-
-std::string folded(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString decomposed = U_SUCCESS(status)
-                                      ? nfd->normalize(icu::UnicodeString::fromUTF8(text), status)
-                                      : icu::UnicodeString::fromUTF8(text);
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < decomposed.length(); ++i)
-    if (u_getCombiningClass(decomposed.charAt(i)) == 0) out += decomposed.charAt(i);
-  out.findAndReplace(u"\u2019", u"'");  // a keyboard's apostrophe is the typographer's
-  std::string utf8;
-  out.foldCase().trim().toUTF8String(utf8);
-  return utf8;
 }
 
 bool acceptable_text(const FilledField& field, const std::string& text, std::size_t max_characters,

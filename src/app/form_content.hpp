@@ -8,6 +8,7 @@
 
 #include "app/form_reader.hpp"
 #include "app/people_lists.hpp"
+#include "core/folding.hpp"
 
 #include <pugixml.hpp>
 
@@ -61,9 +62,6 @@ std::string clean_text(const std::string& typed, bool one_line = false);
 std::string field_prefix(const Program& program);
 // "a, b, c"
 std::string joined(const std::vector<std::string>& words);
-// Text compared as people type it: case, accents and the apostrophe's form aside, blanks
-// trimmed.
-std::string folded(const std::string& text);
 // Whether typed text can go into the data: at most `max_characters`, in Latin letters (the
 // documents' faces draw them; a name is written in Latin letters on Quebec's records), and not
 // read by a spreadsheet as a formula (=, @, or + and - before other than a digit). Reports why

@@ -3,6 +3,7 @@
 #include <acquis/files.hpp>
 
 #include "app/form_content.hpp"
+#include "app/folder_lock.hpp"
 #include "app/form_reader.hpp"
 #include "app/versions.hpp"
 #include "core/diagnostics.hpp"
@@ -10,10 +11,6 @@
 #include "data/loaders.hpp"
 
 #include <pugixml.hpp>
-
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -59,8 +56,8 @@ std::string value_of(const PersonEntry& entry, const std::string& column) {
 // Whether the names a form gives (when it gives them) are the person's.
 bool same_person(const PersonEntry& entry, const Candidate& person) {
   const std::string given = value_of(entry, "prenom"), family = value_of(entry, "nom");
-  return (given.empty() || folded(given) == folded(person.given_name)) &&
-         (family.empty() || folded(family) == folded(person.family_name));
+  return (given.empty() || fold_for_matching(given) == fold_for_matching(person.given_name)) &&
+         (family.empty() || fold_for_matching(family) == fold_for_matching(person.family_name));
 }
 
 // The people of a list's new text, as the loader reads them.
@@ -73,25 +70,6 @@ std::vector<Candidate> read_list_text(const DataSet& data, const fs::path& list,
   load_candidates_xml(std::move(source), people, diags, known);
   return people;
 }
-
-// Held while a form changes the folder: two readings at once (two advisors, the service and
-// the command line) would each write their list over the other's. The folder itself is locked,
-// as the files in it are replaced rather than written in place.
-class FolderLock {
- public:
-  explicit FolderLock(const std::string& folder)
-      : fd_(::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
-    if (fd_ >= 0) ::flock(fd_, LOCK_EX);
-  }
-  ~FolderLock() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  FolderLock(const FolderLock&) = delete;
-  FolderLock& operator=(const FolderLock&) = delete;
-
- private:
-  int fd_;
-};
 
 // What the importer writes: the list of people when the form changes it, then the dossier.
 struct Writes {

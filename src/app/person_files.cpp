@@ -1,3 +1,4 @@
+#include <acquis/app/access_journal.hpp>
 #include <acquis/app/person_files.hpp>
 #include <acquis/app/run_config.hpp>
 #include <acquis/files.hpp>
@@ -131,12 +132,6 @@ bool list_without(const fs::path& path, const std::string& code, std::string& te
   return xml_without(path, code, text, removed);
 }
 
-bool append_journal(const fs::path& folder, const std::string& line) {
-  std::ofstream journal(folder / "journal.log", std::ios::app | std::ios::binary);
-  journal << line << '\n';
-  return static_cast<bool>(journal.flush());
-}
-
 }  // namespace
 
 bool find_person(const std::string& folder, const std::string& permanent_code, PersonFiles& found,
@@ -182,12 +177,11 @@ bool erase_person(const std::string& folder, const std::string& permanent_code,
     ++erased.records;
   }
   // The data folder's own journal, in its language (French): when, what kind, by whom.
-  const std::string line = local_time("%Y-%m-%dT%H:%M:%S") + " " +
-                           message("person.journal-erased", Language::French,
+  const std::string line = message("person.journal-erased", Language::French,
                                    {{"entries", static_cast<double>(erased.entries)},
                                     {"records", static_cast<double>(erased.records)},
                                     {"by", by}});
-  if (!append_journal(folder, line)) return error = "person.journal-unwritable", false;
+  if (!append_journal_line(folder, line)) return error = "person.journal-unwritable", false;
   return true;
 }
 

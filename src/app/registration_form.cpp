@@ -218,10 +218,10 @@ class RegistrationContent : public FormContent {
 
   // The employer typed, when it names one of the data's (by name or id, case aside).
   std::string employer_id() const {
-    const std::string typed = folded(registration_.employer);
+    const std::string typed = fold_for_matching(registration_.employer);
     if (typed.empty()) return {};
     for (const Employer& e : data_.employers)
-      if (folded(e.name) == typed || folded(e.id) == typed) return e.id;
+      if (fold_for_matching(e.name) == typed || fold_for_matching(e.id) == typed) return e.id;
     return {};
   }
 
@@ -237,16 +237,16 @@ class RegistrationContent : public FormContent {
 }  // namespace
 
 const Program* program_named(const DataSet& data, const std::string& typed) {
-  const std::string wanted = folded(typed);
+  const std::string wanted = fold_for_matching(typed);
   for (const Program& p : data.programs)
     for (const std::string& name :
          {p.code, p.english_code, p.designation(Language::French), p.designation(Language::English),
           p.title.in(Language::French), p.title.in(Language::English), p.title_feminine,
           p.title_masculine})
-      if (!name.empty() && folded(name) == wanted) return &p;
+      if (!name.empty() && fold_for_matching(name) == wanted) return &p;
   const Program* found = nullptr;
   for (const Program& p : data.programs)
-    if (holds_word(wanted, folded(p.code))) {
+    if (holds_word(wanted, fold_for_matching(p.code))) {
       if (found) return nullptr;  // two programs: which one is not for us to guess
       found = &p;
     }

@@ -1,14 +1,11 @@
 #include "data/candidates.hpp"
 
 #include "core/file_reporter.hpp"
+#include "core/folding.hpp"
 #include "core/utf8.hpp"
 #include "data/candidate_checks.hpp"
 #include "data/csv.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <map>
@@ -105,21 +102,10 @@ class RowChecker {
 
 }  // namespace
 
-// ICU does the folding: decompose (É → E + ◌́), drop the marks, lower the case.
+// Folded as what people type is matched (core/folding.hpp); spaces and hyphens made "_".
 std::string normalize_column(const std::string& name) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return trim(name);
-  const icu::UnicodeString decomposed =
-      nfd->normalize(icu::UnicodeString::fromUTF8(trim(name)), status);
-  icu::UnicodeString folded;
-  for (std::int32_t i = 0; i < decomposed.length(); ++i) {
-    const char16_t c = decomposed.charAt(i);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    folded.append(c == u' ' || c == u'-' ? u'_' : c);
-  }
-  std::string out;
-  folded.toLower(icu::Locale::getRoot()).toUTF8String(out);
+  std::string out = fold_for_matching(name);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
   return out;
 }
 

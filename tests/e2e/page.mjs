@@ -46,12 +46,13 @@ try {
   await page.waitForSelector("#document option[value='attestation']", { state: "attached" });
   await page.waitForSelector("#programme option[value='5195']", { state: "attached" });
   check((await page.getAttribute("html", "lang")) === "fr", "the page opens in French");
+  await page.getByRole("button", { name: "Document ponctuel et lots" }).click();
 
   await page.selectOption("#document", "attestation");
   await page.selectOption("#programme", "5195");
   await page.getByLabel("Prénom").fill("Éloïse");
   await page.getByLabel("Nom", { exact: true }).fill("Côté-Bérubé");
-  await page.getByLabel("Code permanent").fill("COTE1234");
+  await page.getByLabel("Code permanent", { exact: true }).fill("COTE1234");
   // A certificate is for a certified person: its number and date say so.
   await page.getByLabel("Numéro d’attestation").fill("2026-0001");
   await page.getByLabel("Date d’attestation").fill("2026-11-22");
@@ -63,9 +64,9 @@ try {
         "its error is shown next to the field");
   check(await page.isVisible("#sommaire"), "and summarized at the top");
 
-  await page.getByLabel("Code permanent").fill("COTE12345678");
+  await page.getByLabel("Code permanent", { exact: true }).fill("COTE12345678");
   const answer = page.waitForResponse((r) => r.url().endsWith("/api/rendu"));
-  await page.getByLabel("Code permanent").press("Enter");  // the keyboard submits the form
+  await page.getByLabel("Code permanent", { exact: true }).press("Enter");  // the keyboard submits the form
   const response = await answer;
   check(response.status() === 200, "the PDF is produced");
   check(response.headers()["content-type"] === "application/pdf", "as application/pdf");
@@ -97,6 +98,7 @@ try {
   check(true, "offered for download as attestation.zip");
 
   // The organization profile: a wrong school year shown at its field, then a preview and a save.
+  await page.getByRole("button", { name: "Profil de l’organisation" }).click();
   for (let i = 0; i < 100 && (await page.inputValue("#profil-annee_scolaire")) !== "2026-2027"; i++)
     await page.waitForTimeout(50);  // (waitForFunction would need eval, which the page forbids)
   await page.getByLabel("Année scolaire").fill("2026-2028");
@@ -129,8 +131,9 @@ try {
   if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT, fullPage: true });
   await page.getByRole("button", { name: "Switch to English" }).click();
   check((await page.getAttribute("html", "lang")) === "en", "the English switch changes the page language");
-  check(await page.getByLabel("Given name").isVisible(), "and its labels");
-  check(await page.getByLabel("Signatory 4: title").isVisible(), "the signatories' labels too");
+  check(await page.getByLabel("Signatory 4: title").isVisible(), "and the signatories' labels");
+  await page.getByRole("button", { name: "One-off document and batches" }).click();
+  check(await page.getByLabel("Given name").isVisible(), "and the form's");
 } finally {
   await browser.close();
   child.kill("SIGTERM");

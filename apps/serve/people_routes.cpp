@@ -1,0 +1,262 @@
+#include "people_routes.hpp"
+
+#include "dossier_json.hpp"
+#include "person_export.hpp"
+#include "route_support.hpp"
+
+#include <acquis/app/access_journal.hpp>
+#include <acquis/app/person_files.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace acquis::serve {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+constexpr const char* kCodePattern = "([A-Za-z]{4}[0-9]{8})";
+
+// A person's documents in the order of the steps they belong to.
+struct StepDocument {
+  const char* name;
+  int step;
+};
+constexpr StepDocument kPersonDocuments[] = {
+    {"fiche-inscription", 3}, {"cahier-autoevaluation", 4}, {"fiche-suivi", 5},
+    {"avis-entrevue", 6},     {"bilan-entrevue", 7},        {"plan-action", 7},
+    {"declaration-ministere", 8}, {"cahier-observation", 9}, {"fiche-evaluation", 11},
+    {"attestation", 13}};
+
+std::size_t number_param(const httplib::Request& req, const char* name, std::size_t fallback,
+                         std::size_t low, std::size_t high) {
+  const std::string text = req.get_param_value(name);
+  if (text.empty() || text.size() > 6 || !std::all_of(text.begin(), text.end(), ::isdigit))
+    return fallback;
+  return std::clamp<std::size_t>(std::strtoul(text.c_str(), nullptr, 10), low, high);
+}
+
+std::string program_title(const Program* program, Language language) {
+  return program ? program->title.in(language) : std::string();
+}
+
+Json summary_json(const app::PersonSummary& s, Language language) {
+  const Candidate& c = *s.person;
+  return {{"code", c.permanent_code},
+          {"prenom", c.given_name},
+          {"nom", c.family_name},
+          {"programme", {{"code", c.program}, {"titre", program_title(s.program, language)}}},
+          {"employeur", s.employer ? s.employer->name : c.employer},
+          {"etape", s.progress.reached},
+          {"etape_le", s.progress.reached_on},
+          {"prochaine", s.progress.next},
+          {"prochaine_le", s.progress.next_on},
+          {"dossier_en_erreur", s.broken_record}};
+}
+
+void list_people(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const Language language = request_language(req);
+  const auto people = service.renderer.people();
+  const std::size_t size = number_param(req, "taille", 20, 1, 100);
+  const std::size_t page = number_param(req, "page", 1, 1, 1000000);
+  const app::PeopleIndex::Page found =
+      people->index.search(req.get_param_value("q").substr(0, 200), (page - 1) * size, size);
+  Json list = Json::array();
+  for (const app::PersonSummary* s : found.people) list.push_back(summary_json(*s, language));
+  send_json(res, {{"total", found.total}, {"page", page}, {"taille", size}, {"personnes", list}});
+}
+
+Json program_json(const Program& p, Language language) {
+  Json competencies = Json::array();
+  for (const Competency& c : p.competencies) {
+    Json elements = Json::array();
+    for (const Element& e : c.elements)
+      elements.push_back({{"code", e.code}, {"texte", e.text.in(language)}});
+    competencies.push_back(
+        {{"code", c.code}, {"enonce", c.statement.in(language)}, {"elements", elements}});
+  }
+  return {{"code", p.code}, {"titre", p.title.in(language)}, {"competences", competencies}};
+}
+
+void journal(Service& service, const std::string& action, const std::string& code,
+             const std::string& what) {
+  app::record_access(service.renderer.current().data->directory,
+                     {request_user().empty() ? "anonyme" : request_user(), action, code, what});
+}
+
+bool find_person(Service& service, const httplib::Request& req, httplib::Response& res,
+                 app::LoadedData& loaded, const Candidate*& person) {
+  loaded = service.renderer.current();
+  person = loaded.data->candidate(req.matches[1]);
+  if (person) return true;
+  send_problem(res, make_problem(request_language(req), 404, "introuvable",
+                                 "service.unknown-candidate"));
+  return false;
+}
+
+void show_person(Service& service, const httplib::Request& req, httplib::Response& res) {
+  app::LoadedData loaded;
+  const Candidate* person = nullptr;
+  if (!find_person(service, req, res, loaded, person)) return;
+  const Language language = request_language(req);
+  const app::DataSet& data = *loaded.data;
+  const app::DossierFile file = app::read_dossier(data, person->permanent_code);
+  const Program* program = data.program(person->program);
+  const app::PeopleIndex one(data);  // one person's summary: cheap beside the dossier
+  Json summary;
+  for (const app::PersonSummary* s : one.search(person->permanent_code, 0, 1).people)
+    summary = summary_json(*s, language);
+  summary["courriel"] = person->email;
+  summary["telephone"] = person->phone;
+  summary["numero_attestation"] = person->number;
+  summary["date_attestation"] = person->certification_date;
+  res.set_header("ETag", file.tag);
+  journal(service, "dossier-consulte", person->permanent_code, "");
+  send_json(res, {{"personne", summary},
+                  {"programme", program ? program_json(*program, language) : Json()},
+                  {"dossier", dossier_json(data.record(person->permanent_code))},
+                  {"dossier_en_erreur", data.broken_records.count(person->permanent_code) > 0},
+                  {"version", file.tag}});
+}
+
+Problem save_refusal(Language language, const app::DossierSave& saved) {
+  using Outcome = app::DossierSave::Outcome;
+  switch (saved.outcome) {
+    case Outcome::Conflict: {
+      std::string parts;
+      for (const app::DossierPart p : saved.changed)
+        parts += (parts.empty() ? "" : ", ") +
+                 message(std::string("dossier-part.") + app::dossier_part_name(p), language);
+      Problem problem = make_problem(language, 409, "conflit", "service.dossier-conflict",
+                                     {{"parts", parts.empty() ? "aucun" : parts}});
+      problem.extensions["version"] = saved.now.tag;
+      Json changed = Json::array();
+      for (const app::DossierPart p : saved.changed) changed.push_back(app::dossier_part_name(p));
+      problem.extensions["parties_modifiees"] = changed;
+      return problem;
+    }
+    case Outcome::Invalid: {
+      Problem problem = invalid_request(language, "service.dossier-invalid");
+      problem.diagnostics(saved.diagnostics, saved.pointers);
+      return problem;
+    }
+    case Outcome::UnknownPerson:
+      return make_problem(language, 404, "introuvable", "service.unknown-candidate");
+    case Outcome::BrokenRecord: return invalid_request(language, "service.dossier-broken");
+    default:
+      return make_problem(language, 500, "enregistrement-impossible", "service.dossier-unwritable");
+  }
+}
+
+void save_part(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const Language language = request_language(req);
+  if (!service.config.authenticates())
+    return send_problem(
+        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  app::DossierEdit edit;
+  edit.permanent_code = req.matches[1];
+  if (!app::parse_dossier_part(req.matches[2], edit.part))
+    return send_problem(res, make_problem(language, 404, "introuvable", "service.unknown-part"));
+  edit.expected_tag = req.get_header_value("If-Match");
+  if (edit.expected_tag.empty())
+    return send_problem(res, make_problem(language, 428, "version-requise",
+                                          "service.if-match-required"));
+  nlohmann::json body;
+  if (!parse_body(req, res, body)) return;
+  Problem problem = invalid_request(language, "service.dossier-invalid");
+  if (!part_from_json(edit.part, body, edit.values, problem)) return send_problem(res, problem);
+  edit.by = request_user();
+  const app::DossierSave saved = service.renderer.save_dossier(edit);
+  if (saved.outcome != app::DossierSave::Outcome::Saved)
+    return send_problem(res, save_refusal(language, saved));
+  const app::LoadedData loaded = service.renderer.current();
+  res.set_header("ETag", saved.now.tag);
+  send_json(res, {{"version", saved.now.tag},
+                  {"version_precedente", saved.previous_version},
+                  {"dossier", dossier_json(loaded.data->record(edit.permanent_code))}});
+}
+
+// Why a document is not for the person yet, in the words of the page.
+std::string reason(const std::vector<Diagnostic>& diagnostics, Language language) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity != Severity::Error) continue;
+    if (app::step_not_reached(d)) return message("document-why." + d.code, language);
+    return diagnostic_text(d, language);
+  }
+  return {};
+}
+
+void person_documents(Service& service, const httplib::Request& req, httplib::Response& res) {
+  app::LoadedData loaded;
+  const Candidate* person = nullptr;
+  if (!find_person(service, req, res, loaded, person)) return;
+  Language language = request_language(req);
+  parse_language(req.get_param_value("langue"), language);
+  const app::Workspace& workspace = service.renderer.workspace();
+  const app::SubjectLookup found = app::find_subject(*loaded.data, person->permanent_code, {});
+  Json list = Json::array();
+  for (const StepDocument& d : kPersonDocuments) {
+    if (!workspace.document(d.name)) continue;
+    std::vector<Diagnostic> diagnostics;
+    Document document;
+    const bool made = found.ok() && workspace.build(loaded, {d.name, language, found.subject},
+                                                    document, diagnostics);
+    Json item = {{"nom", d.name},
+                 {"titre", message(std::string("document-name.") + d.name, language)},
+                 {"etape", d.step},
+                 {"applicable", made}};
+    if (!made)
+      item["raison"] = found.ok() ? reason(diagnostics, language)
+                                  : message("service.dossier-broken", language);
+    list.push_back(item);
+  }
+  send_json(res, {{"documents", list}});
+}
+
+void export_person(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const Language language = request_language(req);
+  const app::LoadedData loaded = service.renderer.current();
+  const std::string code = req.matches[1];
+  app::PersonFiles found;
+  std::string error;
+  if (!app::find_person(loaded.data->directory, code, found, error))
+    return send_problem(res, make_problem(language, 500, "erreur-interne", error.c_str()));
+  if (found.empty())
+    return send_problem(
+        res, make_problem(language, 404, "introuvable", "service.unknown-candidate"));
+  journal(service, "donnees-exportees", code, "");
+  res.set_header("Content-Disposition",
+                 "attachment; filename=\"donnees-personnelles_" + code + ".json\"");
+  res.set_content(person_export(loaded.data.get(), code, found, app::local_time("%Y-%m-%d"))
+                          .dump(2) + "\n",
+                  "application/json");
+}
+
+}  // namespace
+
+void journal_document(Service& service, const std::string& code, const std::string& document) {
+  journal(service, "document-produit", code, document);
+}
+
+void people_routes(httplib::Server& server, Service& service) {
+  const std::string person = std::string("/api/personnes/") + kCodePattern;
+  server.Get("/api/personnes", [&service](const httplib::Request& req, httplib::Response& res) {
+    list_people(service, req, res);
+  });
+  server.Get(person, [&service](const httplib::Request& req, httplib::Response& res) {
+    show_person(service, req, res);
+  });
+  server.Put(person + "/dossier/([a-z]+)",
+             limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
+               save_part(service, req, res);
+             }));
+  server.Get(person + "/documents",
+             [&service](const httplib::Request& req, httplib::Response& res) {
+               person_documents(service, req, res);
+             });
+  server.Get(person + "/export", [&service](const httplib::Request& req, httplib::Response& res) {
+    export_person(service, req, res);
+  });
+}
+
+}  // namespace acquis::serve

@@ -1,0 +1,59 @@
+// A person's dossier changed part by part from the advisors' page. A save is refused when the
+// dossier changed since it was read (its tag, an HTTP ETag, differs: someone else saved in
+// between), checked as `acquis verifier` checks a dossier, then written atomically with the
+// former version kept in dossiers/versions/ and the save written in the access journal. What
+// the part does not hold (English twins of unchanged texts, examples, joined documents, the
+// registration) is kept as it was.
+#pragma once
+
+#include <acquis/app/data_set.hpp>
+#include <acquis/diagnostic.hpp>
+
+#include <string>
+#include <vector>
+
+namespace acquis::app {
+
+enum class DossierPart { Steps, Documents, SelfAssessment, Interview, Observations, Evaluations };
+// "etapes", "pieces", "autoevaluation", "entrevue", "observations", "evaluations"
+const char* dossier_part_name(DossierPart part);
+bool parse_dossier_part(const std::string& name, DossierPart& part);
+inline constexpr DossierPart kDossierParts[] = {
+    DossierPart::Steps,     DossierPart::Documents,    DossierPart::SelfAssessment,
+    DossierPart::Interview, DossierPart::Observations, DossierPart::Evaluations};
+
+// The tag of a dossier's bytes ("\"d-…\""), "\"absent\"" when there is no dossier yet.
+std::string dossier_tag(const std::string* text);
+
+struct DossierFile {
+  std::string path, text, tag;
+  bool exists = false;
+};
+// The person's dossier as the file is now (not as loaded: the tag must be the file's).
+DossierFile read_dossier(const DataSet& data, const std::string& permanent_code);
+
+struct DossierEdit {
+  std::string permanent_code;
+  DossierPart part = DossierPart::Steps;
+  AssessmentRecord values;   // the part's fields are read, the others ignored
+  std::string expected_tag;  // the tag of the dossier the change was made on
+  std::string by;            // who saves, for the journal
+};
+
+struct DossierSave {
+  enum class Outcome { Saved, Conflict, Invalid, UnknownPerson, BrokenRecord, Unwritable };
+  Outcome outcome = Outcome::Unwritable;
+  DossierFile now;  // the dossier after the save, or as someone else left it (Conflict)
+  // Conflict: the parts someone else changed since `expected_tag` (empty when that version is
+  // no longer kept).
+  std::vector<DossierPart> changed;
+  // Invalid: what `acquis verifier` would say, each with where the page shows it: a JSON
+  // pointer into the part ("/entrevue/date", "/etapes/7/faite", "/observations/2/resultat").
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> pointers;
+  std::string previous_version;  // relative to the data folder, when one was kept
+};
+
+DossierSave save_dossier_part(const DataSet& data, const DossierEdit& edit);
+
+}  // namespace acquis::app
