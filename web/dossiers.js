@@ -23,6 +23,10 @@ Object.assign(TEXTS.fr, {
   "etape-n": "Étape {n}", "aucune": "aucune",
   "resume": "Programme : {programme}. Employeur : {employeur}. Étape atteinte : {etape}.",
   "aucun": "aucun",
+  "sanction": "Attestation n° {numero} du {date}.", "sans-sanction": "Pas encore d’attestation.",
+  "formulaire": "Formulaire rempli à lire au dossier (cahier d’autoévaluation, fiche d’inscription ou cahier d’observation, en PDF)",
+  "lire-formulaire": "Lire le formulaire", "formulaire-lu": "Formulaire lu au dossier.",
+  "formulaire-manquant": "Choisissez d’abord le PDF rempli.",
   "enregistrer-partie": "Enregistrer", "enregistree": "Enregistré. La version précédente est conservée.",
   "ajouter": "Ajouter une ligne", "retirer": "Retirer", "date-format": "AAAA-MM-JJ",
   "p-etapes": "Étapes du processus", "p-pieces": "Pièces justificatives",
@@ -63,6 +67,10 @@ Object.assign(TEXTS.en, {
   "etape-n": "Step {n}", "aucune": "none",
   "resume": "Program: {programme}. Employer: {employeur}. Step reached: {etape}.",
   "aucun": "none",
+  "sanction": "Certificate no. {numero} of {date}.", "sans-sanction": "No certificate yet.",
+  "formulaire": "Filled form to read into the record (self-assessment booklet, registration form or observation booklet, as PDF)",
+  "lire-formulaire": "Read the form", "formulaire-lu": "Form read into the record.",
+  "formulaire-manquant": "First choose the filled PDF.",
   "enregistrer-partie": "Save", "enregistree": "Saved. The previous version is kept.",
   "ajouter": "Add a row", "retirer": "Remove", "date-format": "YYYY-MM-DD",
   "p-etapes": "Steps of the process", "p-pieces": "Supporting documents",
@@ -175,12 +183,21 @@ async function openPerson(code) {
   loadDocuments();
 }
 
-function renderPerson() {
-  const { personne: p, dossier } = state.person;
+// Who the person is and where they are: program, employer, step, sanction.
+function renderSummary() {
+  const p = state.person.personne;
   $("titre-dossier").textContent = `${p.prenom} ${p.nom} — ${p.code}`;
+  const sanction = p.numero_attestation
+    ? fmt("sanction", { numero: p.numero_attestation, date: p.date_attestation })
+    : t("sans-sanction");
   $("dossier-resume").textContent = fmt("resume", {
     programme: `${p.programme.titre} (${p.programme.code})`, employeur: p.employeur || t("aucun"),
-    etape: stepName(p.etape) });
+    etape: stepName(p.etape) }) + " " + sanction;
+}
+
+function renderPerson() {
+  const { dossier } = state.person;
+  renderSummary();
   $("parties").replaceChildren(stepsPart(dossier.etapes), documentsPart(dossier.pieces),
     selfAssessmentPart(dossier.autoevaluation), interviewPart(dossier.entrevue),
     rowsPart("observations", dossier.observations, OBSERVATION_COLUMNS),
@@ -391,6 +408,8 @@ async function savePart(part) {
   }
   state.version = answer.version;
   state.person.dossier = answer.dossier;
+  state.person.personne = answer.personne;
+  renderSummary();
   const summary = $("sommaire-dossier");
   summary.textContent = t("enregistree");
   summary.className = "ok";
@@ -404,6 +423,24 @@ function offerReload() {
   const reload = el("button", { type: "button", className: "secondaire" }, t("conflit-recharger"));
   reload.addEventListener("click", () => openPerson(state.person.personne.code));
   $("sommaire-dossier").append(reload);
+}
+
+// A filled form (booklet, registration, observation) read into the dossier, then shown.
+async function readForm() {
+  const code = state.person.personne.code;
+  clearErrors("sommaire-dossier");
+  const file = $("formulaire-pdf").files[0];
+  if (!file) return showProblem({ detail: t("formulaire-manquant"), erreurs: [
+    { pointeur: "/formulaire-pdf", message: t("formulaire-manquant") }] }, "sommaire-dossier");
+  const response = await api(`/api/formulaires?candidat=${code}`, {
+    method: "POST", headers: { "Content-Type": "application/pdf" }, body: file });
+  if (!response.ok) return showProblem(await response.json(), "sommaire-dossier");
+  await openPerson(code);
+  const summary = $("sommaire-dossier");
+  summary.textContent = t("formulaire-lu");
+  summary.className = "ok";
+  summary.hidden = false;
+  summary.focus();
 }
 
 // ---- Documents by step ----
@@ -494,6 +531,7 @@ document.addEventListener("DOMContentLoaded", () => {
     $("recherche-texte").focus();
   });
   $("exporter").addEventListener("click", exportPerson);
+  $("lire-formulaire").addEventListener("click", readForm);
   $("effacer").addEventListener("click", erasePerson);
   $("acces").addEventListener("submit", (event) => event.preventDefault());
   $("jeton").addEventListener("change", loadPeople);

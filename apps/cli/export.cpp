@@ -1,6 +1,6 @@
 #include "export.hpp"
 
-#include "person_export.hpp"
+#include "common/person_export.hpp"
 #include "session.hpp"
 
 #include <acquis/app/person_files.hpp>

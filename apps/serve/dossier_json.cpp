@@ -25,23 +25,22 @@ Json steps_json(const AssessmentRecord& r) {
 Json part_of(const AssessmentRecord& r, DossierPart part) {
   Json list = Json::array();
   switch (part) {
-    case DossierPart::Steps: return steps_json(r);
+    case DossierPart::Steps:
+      return steps_json(r);
     case DossierPart::Documents:
       for (const auto& d : r.documents) list.push_back({{"type", d.kind}, {"recue", d.received}});
       return list;
     case DossierPart::SelfAssessment:
       for (const auto& a : r.answers)
-        list.push_back(
-            {{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
+        list.push_back({{"competence", a.competency}, {"element", a.element}, {"niveau", a.level}});
       return {{"date", r.self_assessment_date}, {"reponses", list}};
     case DossierPart::Interview:
       for (const auto& o : r.outcomes)
         list.push_back({{"competence", o.competency},
                         {"element", o.element},
                         {"statut", o.mastered ? "maitrisee" : "non-maitrisee"}});
-      return {{"date", r.interview_date},
-              {"resultats", list},
-              {"recommandation", r.recommendation.fr}};
+      return {
+          {"date", r.interview_date}, {"resultats", list}, {"recommandation", r.recommendation.fr}};
     case DossierPart::Observations:
       for (const auto& o : r.observations)
         list.push_back({{"competence", o.competency},
@@ -76,18 +75,23 @@ class Reader {
   // The items of an array (none when absent or of another kind, reported).
   std::vector<nlohmann::json> items(const nlohmann::json& value, const std::string& at) {
     if (value.is_null()) return {};
-    if (!value.is_array()) return problem_.field(at, "service.array-expected"), std::vector<nlohmann::json>{};
+    if (!value.is_array())
+      return problem_.field(at, "service.array-expected"), std::vector<nlohmann::json>{};
     std::vector<nlohmann::json> objects;
     for (std::size_t i = 0; i < value.size(); ++i) {
-      if (value[i].is_object()) objects.push_back(value[i]);
-      else problem_.field(at + "/" + std::to_string(i), "service.object-expected");
+      if (value[i].is_object())
+        objects.push_back(value[i]);
+      else
+        problem_.field(at + "/" + std::to_string(i), "service.object-expected");
     }
     return objects;
   }
 
  private:
   static std::string trimmed(std::string text) {
-    const auto blank = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    const auto blank = [](unsigned char c) {
+      return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    };
     while (!text.empty() && blank(static_cast<unsigned char>(text.back()))) text.pop_back();
     std::size_t start = 0;
     while (start < text.size() && blank(static_cast<unsigned char>(text[start]))) ++start;
@@ -132,7 +136,8 @@ void read_documents(Reader& read, const nlohmann::json& json, AssessmentRecord& 
 
 void read_self_assessment(Reader& read, const nlohmann::json& json, AssessmentRecord& r) {
   r.self_assessment_date = read.text(json, "date", "/autoevaluation");
-  const auto items = read.items(json.value("reponses", nlohmann::json()), "/autoevaluation/reponses");
+  const auto items =
+      read.items(json.value("reponses", nlohmann::json()), "/autoevaluation/reponses");
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string at = "/autoevaluation/reponses/" + std::to_string(i);
     r.answers.push_back({read.text(items[i], "competence", at), read.text(items[i], "element", at),
@@ -203,12 +208,24 @@ bool part_from_json(DossierPart part, const nlohmann::json& json, AssessmentReco
     return false;
   }
   switch (part) {
-    case DossierPart::Steps: read_steps(read, json, record, problem); break;
-    case DossierPart::Documents: read_documents(read, json, record); break;
-    case DossierPart::SelfAssessment: read_self_assessment(read, json, record); break;
-    case DossierPart::Interview: read_interview(read, json, record, problem); break;
-    case DossierPart::Observations: read_observations(read, json, record); break;
-    case DossierPart::Evaluations: read_verdicts(read, json, record); break;
+    case DossierPart::Steps:
+      read_steps(read, json, record, problem);
+      break;
+    case DossierPart::Documents:
+      read_documents(read, json, record);
+      break;
+    case DossierPart::SelfAssessment:
+      read_self_assessment(read, json, record);
+      break;
+    case DossierPart::Interview:
+      read_interview(read, json, record, problem);
+      break;
+    case DossierPart::Observations:
+      read_observations(read, json, record);
+      break;
+    case DossierPart::Evaluations:
+      read_verdicts(read, json, record);
+      break;
   }
   return problem.errors.size() == before;
 }

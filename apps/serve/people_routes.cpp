@@ -1,7 +1,7 @@
 #include "people_routes.hpp"
 
+#include "common/person_export.hpp"
 #include "dossier_json.hpp"
-#include "person_export.hpp"
 #include "route_support.hpp"
 
 #include <acquis/app/access_journal.hpp>
@@ -23,9 +23,9 @@ struct StepDocument {
   int step;
 };
 constexpr StepDocument kPersonDocuments[] = {
-    {"fiche-inscription", 3}, {"cahier-autoevaluation", 4}, {"fiche-suivi", 5},
-    {"avis-entrevue", 6},     {"bilan-entrevue", 7},        {"plan-action", 7},
-    {"declaration-ministere", 8}, {"cahier-observation", 9}, {"fiche-evaluation", 11},
+    {"fiche-inscription", 3},     {"cahier-autoevaluation", 4}, {"fiche-suivi", 5},
+    {"avis-entrevue", 6},         {"bilan-entrevue", 7},        {"plan-action", 7},
+    {"declaration-ministere", 8}, {"cahier-observation", 9},    {"fiche-evaluation", 11},
     {"attestation", 13}};
 
 std::size_t number_param(const httplib::Request& req, const char* name, std::size_t fallback,
@@ -84,38 +84,40 @@ void journal(Service& service, const std::string& action, const std::string& cod
                      {request_user().empty() ? "anonyme" : request_user(), action, code, what});
 }
 
-bool find_person(Service& service, const httplib::Request& req, httplib::Response& res,
-                 app::LoadedData& loaded, const Candidate*& person) {
-  loaded = service.renderer.current();
-  person = loaded.data->candidate(req.matches[1]);
-  if (person) return true;
-  send_problem(res, make_problem(request_language(req), 404, "introuvable",
-                                 "service.unknown-candidate"));
-  return false;
+// The person of the URL in the data served now, with their summary; 404 when unknown.
+const app::PersonSummary* find_person(const Renderer::People& people, const httplib::Request& req,
+                                      httplib::Response& res) {
+  const app::PersonSummary* found = people.index.find(req.matches[1]);
+  if (!found)
+    send_problem(
+        res, make_problem(request_language(req), 404, "introuvable", "service.unknown-candidate"));
+  return found;
+}
+
+// What the dossier view shows of the person: the list's summary, contact and sanction.
+Json person_json(const app::PersonSummary& s, Language language) {
+  Json person = summary_json(s, language);
+  person["courriel"] = s.person->email;
+  person["telephone"] = s.person->phone;
+  person["numero_attestation"] = s.person->number;
+  person["date_attestation"] = s.person->certification_date;
+  return person;
 }
 
 void show_person(Service& service, const httplib::Request& req, httplib::Response& res) {
-  app::LoadedData loaded;
-  const Candidate* person = nullptr;
-  if (!find_person(service, req, res, loaded, person)) return;
+  const auto people = service.renderer.people();
+  const app::PersonSummary* found = find_person(*people, req, res);
+  if (!found) return;
   const Language language = request_language(req);
-  const app::DataSet& data = *loaded.data;
-  const app::DossierFile file = app::read_dossier(data, person->permanent_code);
-  const Program* program = data.program(person->program);
-  const app::PeopleIndex one(data);  // one person's summary: cheap beside the dossier
-  Json summary;
-  for (const app::PersonSummary* s : one.search(person->permanent_code, 0, 1).people)
-    summary = summary_json(*s, language);
-  summary["courriel"] = person->email;
-  summary["telephone"] = person->phone;
-  summary["numero_attestation"] = person->number;
-  summary["date_attestation"] = person->certification_date;
+  const app::DataSet& data = *people->loaded.data;
+  const std::string& code = found->person->permanent_code;
+  const app::DossierFile file = app::read_dossier(data, code);
   res.set_header("ETag", file.tag);
-  journal(service, "dossier-consulte", person->permanent_code, "");
-  send_json(res, {{"personne", summary},
-                  {"programme", program ? program_json(*program, language) : Json()},
-                  {"dossier", dossier_json(data.record(person->permanent_code))},
-                  {"dossier_en_erreur", data.broken_records.count(person->permanent_code) > 0},
+  journal(service, "dossier-consulte", code, "");
+  send_json(res, {{"personne", person_json(*found, language)},
+                  {"programme", found->program ? program_json(*found->program, language) : Json()},
+                  {"dossier", dossier_json(data.record(code))},
+                  {"dossier_en_erreur", found->broken_record},
                   {"version", file.tag}});
 }
 
@@ -142,7 +144,8 @@ Problem save_refusal(Language language, const app::DossierSave& saved) {
     }
     case Outcome::UnknownPerson:
       return make_problem(language, 404, "introuvable", "service.unknown-candidate");
-    case Outcome::BrokenRecord: return invalid_request(language, "service.dossier-broken");
+    case Outcome::BrokenRecord:
+      return invalid_request(language, "service.dossier-broken");
     default:
       return make_problem(language, 500, "enregistrement-impossible", "service.dossier-unwritable");
   }
@@ -159,8 +162,8 @@ void save_part(Service& service, const httplib::Request& req, httplib::Response&
     return send_problem(res, make_problem(language, 404, "introuvable", "service.unknown-part"));
   edit.expected_tag = req.get_header_value("If-Match");
   if (edit.expected_tag.empty())
-    return send_problem(res, make_problem(language, 428, "version-requise",
-                                          "service.if-match-required"));
+    return send_problem(
+        res, make_problem(language, 428, "version-requise", "service.if-match-required"));
   nlohmann::json body;
   if (!parse_body(req, res, body)) return;
   Problem problem = invalid_request(language, "service.dossier-invalid");
@@ -169,11 +172,13 @@ void save_part(Service& service, const httplib::Request& req, httplib::Response&
   const app::DossierSave saved = service.renderer.save_dossier(edit);
   if (saved.outcome != app::DossierSave::Outcome::Saved)
     return send_problem(res, save_refusal(language, saved));
-  const app::LoadedData loaded = service.renderer.current();
+  const auto people = service.renderer.people();
+  const app::PersonSummary* person = people->index.find(edit.permanent_code);
   res.set_header("ETag", saved.now.tag);
   send_json(res, {{"version", saved.now.tag},
                   {"version_precedente", saved.previous_version},
-                  {"dossier", dossier_json(loaded.data->record(edit.permanent_code))}});
+                  {"personne", person ? person_json(*person, language) : Json()},
+                  {"dossier", dossier_json(people->loaded.data->record(edit.permanent_code))}});
 }
 
 // Why a document is not for the person yet, in the words of the page.
@@ -187,9 +192,11 @@ std::string reason(const std::vector<Diagnostic>& diagnostics, Language language
 }
 
 void person_documents(Service& service, const httplib::Request& req, httplib::Response& res) {
-  app::LoadedData loaded;
-  const Candidate* person = nullptr;
-  if (!find_person(service, req, res, loaded, person)) return;
+  const auto people = service.renderer.people();
+  const app::PersonSummary* summary = find_person(*people, req, res);
+  if (!summary) return;
+  const app::LoadedData& loaded = people->loaded;
+  const Candidate* person = summary->person;
   Language language = request_language(req);
   parse_language(req.get_param_value("langue"), language);
   const app::Workspace& workspace = service.renderer.workspace();
@@ -206,8 +213,8 @@ void person_documents(Service& service, const httplib::Request& req, httplib::Re
                  {"etape", d.step},
                  {"applicable", made}};
     if (!made)
-      item["raison"] = found.ok() ? reason(diagnostics, language)
-                                  : message("service.dossier-broken", language);
+      item["raison"] =
+          found.ok() ? reason(diagnostics, language) : message("service.dossier-broken", language);
     list.push_back(item);
   }
   send_json(res, {{"documents", list}});
@@ -222,20 +229,24 @@ void export_person(Service& service, const httplib::Request& req, httplib::Respo
   if (!app::find_person(loaded.data->directory, code, found, error))
     return send_problem(res, make_problem(language, 500, "erreur-interne", error.c_str()));
   if (found.empty())
-    return send_problem(
-        res, make_problem(language, 404, "introuvable", "service.unknown-candidate"));
+    return send_problem(res,
+                        make_problem(language, 404, "introuvable", "service.unknown-candidate"));
   journal(service, "donnees-exportees", code, "");
   res.set_header("Content-Disposition",
                  "attachment; filename=\"donnees-personnelles_" + code + ".json\"");
-  res.set_content(person_export(loaded.data.get(), code, found, app::local_time("%Y-%m-%d"))
-                          .dump(2) + "\n",
-                  "application/json");
+  res.set_content(
+      person_export(loaded.data.get(), code, found, app::local_time("%Y-%m-%d")).dump(2) + "\n",
+      "application/json");
 }
 
 }  // namespace
 
 void journal_document(Service& service, const std::string& code, const std::string& document) {
   journal(service, "document-produit", code, document);
+}
+
+void journal_form(Service& service, const std::string& code, const std::string& document) {
+  journal(service, "formulaire-lu", code, document);
 }
 
 void people_routes(httplib::Server& server, Service& service) {

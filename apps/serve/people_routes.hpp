@@ -13,7 +13,9 @@ namespace acquis::serve {
 
 void people_routes(httplib::Server& server, Service& service);
 
-// Writes "document-produit" in the journal for a document made for the person `code`.
+// Writes in the journal a document made for the person `code`, or a form read into their
+// dossier.
 void journal_document(Service& service, const std::string& code, const std::string& document);
+void journal_form(Service& service, const std::string& code, const std::string& document);
 
 }  // namespace acquis::serve

@@ -59,6 +59,7 @@ std::unique_ptr<Renderer> Renderer::create(const ServeConfig& config, Language m
                  message("service.data-has-errors", messages, {}).c_str());
   renderer->loaded_ = app::make_loaded_data(std::move(data));
   renderer->config_ = config;
+  renderer->people();  // indexed now: no request waits for it
   return renderer;
 }
 
@@ -106,8 +107,11 @@ void Renderer::reload(const std::string& folder) {
   app::DataSet data;
   if (!app::load_data_set(folder, {config_.run.candidates_file, {}}, data, diagnostics)) return;
   app::LoadedData replaced = app::make_loaded_data(std::move(data));
-  std::lock_guard lock(data_mutex_);
-  loaded_ = std::move(replaced);
+  {
+    std::lock_guard lock(data_mutex_);
+    loaded_ = std::move(replaced);
+  }
+  people();  // indexed again before the save is answered
 }
 
 std::shared_ptr<const Renderer::People> Renderer::people() const {

@@ -87,7 +87,7 @@ class Renderer {
   std::unique_ptr<app::Workspace> workspace_;
   mutable std::mutex data_mutex_;  // guards the snapshot; a render keeps its own alive
   app::LoadedData loaded_;
-  std::mutex save_mutex_;  // one change of the data folder at a time
+  std::mutex save_mutex_;            // one change of the data folder at a time
   mutable std::mutex people_mutex_;  // guards people_
   mutable std::shared_ptr<const People> people_;
   ServeConfig config_;

@@ -19,7 +19,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 thread_local Clock::time_point request_start;
 thread_local bool counted = false;
-  // this connection's request is in Service::in_flight
+// this connection's request is in Service::in_flight
 
 // Compared in constant time: the answer's delay tells nothing of the token.
 bool same_secret(const std::string& given, const std::string& expected) {
@@ -142,10 +142,10 @@ void render(Service& service, const httplib::Request& req, httplib::Response& re
                                    request["code_permanent"].is_string()
                                ? request["code_permanent"].get<std::string>()
                                : std::string();
-  const std::string document = request.is_object() && request.contains("document") &&
-                                       request["document"].is_string()
-                                   ? request["document"].get<std::string>()
-                                   : std::string();
+  const std::string document =
+      request.is_object() && request.contains("document") && request["document"].is_string()
+          ? request["document"].get<std::string>()
+          : std::string();
   run_on_pool(
       service, request_language(req), res,
       [request = std::move(request), &renderer, pdf](RenderedDocument& out, Problem& problem) {
@@ -206,8 +206,7 @@ void erase_person_route(Service& service, const httplib::Request& req, httplib::
   app::Erasure erased;
   std::string error;
   const std::string by = request_user().empty() ? "acquis serve" : request_user();
-  if (!service.renderer.erase_person(code, by + " (" + req.remote_addr + ")", erased,
-                                     error)) {
+  if (!service.renderer.erase_person(code, by + " (" + req.remote_addr + ")", erased, error)) {
     const int status = error == "person.not-found" ? 404 : 500;
     return send_problem(
         res, make_problem(language, status, status == 404 ? "introuvable" : "effacement-impossible",
@@ -234,6 +233,7 @@ void import_form_route(Service& service, const httplib::Request& req, httplib::R
     problem.diagnostics(result.diagnostics);
     return send_problem(res, problem);
   }
+  journal_form(service, result.person, result.document);
   send_json(res, {{"document", result.document},
                   {"programme", result.program},
                   {"personne", result.person},

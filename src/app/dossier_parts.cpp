@@ -14,9 +14,9 @@ namespace {
 
 // The order of a dossier's elements (docs/formats.md): a new element goes before the first one
 // that follows it.
-constexpr std::array kOrder = {"inscription", "autoevaluation", "entrevue", "observation",
-                               "evaluation",  "reconnaissance", "volet",    "etapes",
-                               "pieces"};
+constexpr std::array kOrder = {"inscription", "autoevaluation", "entrevue",
+                               "observation", "evaluation",     "reconnaissance",
+                               "volet",       "etapes",         "pieces"};
 
 std::size_t rank(const char* name) {
   const auto it = std::find_if(kOrder.begin(), kOrder.end(),
@@ -111,8 +111,8 @@ void write_self_assessment(pugi::xml_node dossier, const AssessmentRecord& value
 
 void write_interview(pugi::xml_node dossier, const AssessmentRecord& values) {
   pugi::xml_node node = dossier.child("entrevue");
-  const bool empty = values.interview_date.empty() && values.outcomes.empty() &&
-                     values.recommendation.fr.empty();
+  const bool empty =
+      values.interview_date.empty() && values.outcomes.empty() && values.recommendation.fr.empty();
   if (empty && !node.child("formation-generale")) return void(dossier.remove_child(node));
   if (!node) node = insert_in_order(dossier, "entrevue");
   set(node, "date", values.interview_date);
@@ -137,9 +137,9 @@ void write_interview(pugi::xml_node dossier, const AssessmentRecord& values) {
 }
 
 // Elements directly under <dossier> (observations, verdicts): written where the first one was.
-void write_list(pugi::xml_node dossier, const char* name, std::size_t count,
-                const std::function<void(pugi::xml_node fresh, pugi::xml_node old,
-                                         std::size_t index)>& fill) {
+void write_list(
+    pugi::xml_node dossier, const char* name, std::size_t count,
+    const std::function<void(pugi::xml_node fresh, pugi::xml_node old, std::size_t index)>& fill) {
   pugi::xml_document old;
   pugi::xml_node place = dossier.child(name);
   for (pugi::xml_node n = dossier.child(name); n; n = dossier.child(name)) {
@@ -150,8 +150,8 @@ void write_list(pugi::xml_node dossier, const char* name, std::size_t count,
   }
   std::vector<pugi::xml_node> before(old.children(name).begin(), old.children(name).end());
   for (std::size_t i = 0; i < count; ++i) {
-    pugi::xml_node fresh = place ? dossier.insert_child_before(name, place)
-                                 : insert_in_order(dossier, name);
+    pugi::xml_node fresh =
+        place ? dossier.insert_child_before(name, place) : insert_in_order(dossier, name);
     fill(fresh, i < before.size() ? before[i] : pugi::xml_node(), i);
   }
 }
@@ -182,12 +182,18 @@ void write_verdicts(pugi::xml_node dossier, const AssessmentRecord& values) {
 
 std::vector<const char*> part_elements(DossierPart part) {
   switch (part) {
-    case DossierPart::Steps: return {"etapes"};
-    case DossierPart::Documents: return {"pieces"};
-    case DossierPart::SelfAssessment: return {"autoevaluation"};
-    case DossierPart::Interview: return {"entrevue"};
-    case DossierPart::Observations: return {"observation"};
-    case DossierPart::Evaluations: return {"evaluation"};
+    case DossierPart::Steps:
+      return {"etapes"};
+    case DossierPart::Documents:
+      return {"pieces"};
+    case DossierPart::SelfAssessment:
+      return {"autoevaluation"};
+    case DossierPart::Interview:
+      return {"entrevue"};
+    case DossierPart::Observations:
+      return {"observation"};
+    case DossierPart::Evaluations:
+      return {"evaluation"};
   }
   return {};
 }
@@ -216,12 +222,18 @@ std::string attribute_at(const std::string& line, int column) {
 
 void write_part(pugi::xml_node dossier, DossierPart part, const AssessmentRecord& values) {
   switch (part) {
-    case DossierPart::Steps: return write_steps(dossier, values);
-    case DossierPart::Documents: return write_documents(dossier, values);
-    case DossierPart::SelfAssessment: return write_self_assessment(dossier, values);
-    case DossierPart::Interview: return write_interview(dossier, values);
-    case DossierPart::Observations: return write_observations(dossier, values);
-    case DossierPart::Evaluations: return write_verdicts(dossier, values);
+    case DossierPart::Steps:
+      return write_steps(dossier, values);
+    case DossierPart::Documents:
+      return write_documents(dossier, values);
+    case DossierPart::SelfAssessment:
+      return write_self_assessment(dossier, values);
+    case DossierPart::Interview:
+      return write_interview(dossier, values);
+    case DossierPart::Observations:
+      return write_observations(dossier, values);
+    case DossierPart::Evaluations:
+      return write_verdicts(dossier, values);
   }
 }
 
@@ -264,8 +276,8 @@ std::string pointer_at(const std::string& text, int line, int column) {
     if (name == "etapes" || name == "pieces") {
       for (pugi::xml_node child : node.children()) {
         if (line_of(child) != line) continue;
-        const std::string id = name == "etapes" ? child.attribute("numero").value()
-                                                : child.attribute("type").value();
+        const std::string id =
+            name == "etapes" ? child.attribute("numero").value() : child.attribute("type").value();
         return leaf("/" + name + "/" + id, child);
       }
     }

@@ -137,7 +137,8 @@ DossierSave save_dossier_part(const DataSet& data, const DossierEdit& edit) {
   }
   std::error_code ignored;
   fs::create_directories(fs::path(result.now.path).parent_path(), ignored);
-  if (!write_file_atomically(result.now.path, text)) return result.outcome = Outcome::Unwritable, result;
+  if (!write_file_atomically(result.now.path, text))
+    return result.outcome = Outcome::Unwritable, result;
   result.now.text = text;
   result.now.exists = true;
   result.now.tag = dossier_tag(&text);

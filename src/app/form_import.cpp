@@ -2,8 +2,8 @@
 
 #include <acquis/files.hpp>
 
-#include "app/form_content.hpp"
 #include "app/folder_lock.hpp"
+#include "app/form_content.hpp"
 #include "app/form_reader.hpp"
 #include "app/versions.hpp"
 #include "core/diagnostics.hpp"

@@ -16,8 +16,8 @@ namespace {
 
 // The bytes that order names as French does, case and accents counting only to break ties.
 std::string sort_key(const icu::Collator* collator, const Candidate& person) {
-  const std::string name = person.family_name + "\x01" + person.given_name + "\x01" +
-                           person.permanent_code;
+  const std::string name =
+      person.family_name + "\x01" + person.given_name + "\x01" + person.permanent_code;
   if (!collator) return name;
   const icu::UnicodeString text = icu::UnicodeString::fromUTF8(name);
   std::string key(static_cast<std::size_t>(collator->getSortKey(text, nullptr, 0)), '\0');
@@ -66,6 +66,12 @@ PeopleIndex::PeopleIndex(const DataSet& data) {
     people_.push_back(people[i]);
     keys_.push_back(match_key(people[i]));
   }
+}
+
+const PersonSummary* PeopleIndex::find(const std::string& permanent_code) const {
+  for (const PersonSummary& s : people_)
+    if (s.person->permanent_code == permanent_code) return &s;
+  return nullptr;
 }
 
 PeopleIndex::Page PeopleIndex::search(const std::string& query, std::size_t first,

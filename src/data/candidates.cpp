@@ -6,7 +6,6 @@
 #include "data/candidate_checks.hpp"
 #include "data/csv.hpp"
 
-
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -105,7 +104,8 @@ class RowChecker {
 // Folded as what people type is matched (core/folding.hpp); spaces and hyphens made "_".
 std::string normalize_column(const std::string& name) {
   std::string out = fold_for_matching(name);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
   return out;
 }
 

@@ -32,6 +32,8 @@ class PeopleIndex {
   // found (an empty query matches everyone).
   Page search(const std::string& query, std::size_t first, std::size_t count) const;
   std::size_t size() const { return people_.size(); }
+  // The person of that code, or null.
+  const PersonSummary* find(const std::string& permanent_code) const;
 
  private:
   std::vector<PersonSummary> people_;  // in collation order

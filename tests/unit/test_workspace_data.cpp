@@ -1,0 +1,180 @@
+// The advisors' workspace over a copy of samples/: the people found by what is typed (accents
+// and case aside) in French order, and a dossier saved part by part: refused when it changed
+// meanwhile (naming the part), refused with each error at its field, the rest of the file kept.
+#include <acquis/app/data_set.hpp>
+#include <acquis/app/dossier_store.hpp>
+#include <acquis/app/people_index.hpp>
+
+#include "core/folding.hpp"
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <filesystem>
+
+using namespace acquis;
+using namespace acquis::app;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh copy of the samples for each test (run from the project's root): saves write into it.
+std::string sample_folder() {
+  static int count = 0;
+  return acquis::test::copy_of_samples("espace-" + std::to_string(++count));
+}
+
+DataSet load(const std::string& folder) {
+  DataSet data;
+  std::vector<Diagnostic> diagnostics;
+  REQUIRE(load_data_set(folder, {}, data, diagnostics));
+  return data;
+}
+
+std::string read(const fs::path& path) {
+  return acquis::test::read_file(path.string());
+}
+
+std::vector<std::string> names(const PeopleIndex::Page& page) {
+  std::vector<std::string> found;
+  for (const PersonSummary* s : page.people) found.push_back(s->person->family_name);
+  return found;
+}
+
+DossierEdit interview(const std::string& code, const std::string& tag, const std::string& date) {
+  DossierEdit edit{code, DossierPart::Interview, {}, tag, "julie.tremblay"};
+  edit.values.interview_date = date;
+  edit.values.outcomes = {{"01", true, ""}, {"03", false, ""}};
+  edit.values.recommendation.fr = "Observer la compétence 01.";
+  return edit;
+}
+
+}  // namespace
+
+TEST_CASE("text folded for matching: accents, case and apostrophes aside", "[app][people]") {
+  CHECK(fold_for_matching("  Côté-BÉRUBÉ ") == "cote-berube");
+  CHECK(fold_for_matching("L’Écuyer") == "l'ecuyer");
+  CHECK(fold_for_matching("Noémie") == fold_for_matching("NOEMIE"));
+}
+
+TEST_CASE("people: found by words typed without accents, in French order", "[app][people]") {
+  const DataSet data = load(sample_folder());
+  const PeopleIndex index(data);
+  REQUIRE(index.size() == 25);
+  // Every word must begin a word of the person's: « cote » finds Côté-Bérubé, not « Traoré ».
+  CHECK(names(index.search("cote", 0, 10)) == std::vector<std::string>{"Côté-Bérubé"});
+  CHECK(names(index.search("BERUBE eloise", 0, 10)) == std::vector<std::string>{"Côté-Bérubé"});
+  CHECK(names(index.search("ore", 0, 10)).empty());
+  CHECK(names(index.search("cote12345678", 0, 10)) == std::vector<std::string>{"Côté-Bérubé"});
+  // By program and employer too.
+  CHECK(index.search("secretariat", 0, 100).total == 6);
+  CHECK(index.search("acier rive", 0, 100).total == 7);
+  // French order: accents count only to break ties (Bélanger before Benali, Côté before Dubé).
+  const std::vector<std::string> first = names(index.search("", 0, 4));
+  CHECK(first == std::vector<std::string>{"Bélanger", "Benali", "Bouchard", "Caron"});
+}
+
+TEST_CASE("people: paged, the total counted over every page", "[app][people]") {
+  const DataSet data = load(sample_folder());
+  const PeopleIndex index(data);
+  const PeopleIndex::Page second = index.search("", 20, 20);
+  CHECK(second.total == 25);
+  CHECK(second.people.size() == 5);
+  CHECK(index.search("", 40, 20).people.empty());
+  const PersonSummary& morin = *index.search("morin samuel", 0, 1).people.at(0);
+  CHECK(morin.progress.reached == 7);  // the interview held
+  CHECK(morin.progress.next == 8);
+  CHECK(morin.employer->name == "Chantiers navals Beaumont");
+}
+
+TEST_CASE("dossier: a part saved, the rest of the file kept, the former version too",
+          "[app][dossier]") {
+  const std::string folder = sample_folder();
+  const DataSet data = load(folder);
+  const DossierFile before = read_dossier(data, "MORS19109707");
+  REQUIRE(before.exists);
+  DossierEdit edit = interview("MORS19109707", before.tag, "2026-10-27");
+  edit.values.recommendation = data.record("MORS19109707")->recommendation;
+  const DossierSave saved = save_dossier_part(data, edit);
+  REQUIRE(saved.outcome == DossierSave::Outcome::Saved);
+  const std::string text = read(fs::path(folder) / "dossiers" / "MORS19109707.xml");
+  CHECK(saved.now.tag == dossier_tag(&text));
+  CHECK(text.find("<competence code=\"03\" statut=\"non-maitrisee\"") != std::string::npos);
+  CHECK(text.find("code=\"05\"") == std::string::npos);
+  // The English recommendation stays with its unchanged French; the comment and steps stay.
+  CHECK(text.find("en=\"Observe competencies 01 and 03") != std::string::npos);
+  CHECK(text.find("CONTENU INVENTÉ") != std::string::npos);
+  CHECK(text.find("<etape numero=\"7\" prevue=\"2026-10-27\" heure=\"9:00\"") != std::string::npos);
+  CHECK(read(fs::path(folder) / saved.previous_version) == before.text);
+  const std::string journal = read(fs::path(folder) / "journal.log");
+  CHECK(journal.find("\tjulie.tremblay\tdossier-enregistre\tMORS19109707\tentrevue\n") !=
+        std::string::npos);
+  CHECK(journal.find("Observer") == std::string::npos);
+}
+
+TEST_CASE("dossier: a save on a version someone changed meanwhile is refused, naming the part",
+          "[app][dossier]") {
+  const std::string folder = sample_folder();
+  const DataSet data = load(folder);
+  const std::string first_tag = read_dossier(data, "MORS19109707").tag;
+  DossierEdit steps{"MORS19109707", DossierPart::Steps, {}, first_tag, "nadia.roy"};
+  steps.values.steps = data.record("MORS19109707")->steps;
+  steps.values.steps.back().done = "2026-11-18";
+  REQUIRE(save_dossier_part(data, steps).outcome == DossierSave::Outcome::Saved);
+
+  const std::string after_first = read(fs::path(folder) / "dossiers" / "MORS19109707.xml");
+  const DossierSave second =
+      save_dossier_part(data, interview("MORS19109707", first_tag, "2026-10-27"));
+  CHECK(second.outcome == DossierSave::Outcome::Conflict);
+  CHECK(second.changed == std::vector<DossierPart>{DossierPart::Steps});
+  CHECK(second.now.tag == dossier_tag(&after_first));
+  CHECK(read(fs::path(folder) / "dossiers" / "MORS19109707.xml") == after_first);
+}
+
+TEST_CASE("dossier: every error of a part given with the field it concerns, nothing written",
+          "[app][dossier]") {
+  const std::string folder = sample_folder();
+  const DataSet data = load(folder);
+  const DossierFile before = read_dossier(data, "MORS19109707");
+  DossierEdit edit = interview("MORS19109707", before.tag, "2026-10-32");
+  edit.values.outcomes.push_back({"99", true, ""});
+  const DossierSave refused = save_dossier_part(data, edit);
+  REQUIRE(refused.outcome == DossierSave::Outcome::Invalid);
+  REQUIRE(refused.pointers.size() == refused.diagnostics.size());
+  CHECK(std::find(refused.pointers.begin(), refused.pointers.end(), "/entrevue/date") !=
+        refused.pointers.end());
+  CHECK(std::find(refused.pointers.begin(), refused.pointers.end(),
+                  "/entrevue/resultats/2/competence") != refused.pointers.end());
+  CHECK(read(fs::path(folder) / "dossiers" / "MORS19109707.xml") == before.text);
+
+  // A step done before the one it follows: the later step's date is pointed at.
+  DossierEdit steps{"MORS19109707", DossierPart::Steps, {}, before.tag, "julie.tremblay"};
+  steps.values.steps = data.record("MORS19109707")->steps;
+  steps.values.steps.at(1).done = "2026-09-01";  // step 5 before step 3 (2026-09-30)
+  const DossierSave order = save_dossier_part(data, steps);
+  REQUIRE(order.outcome == DossierSave::Outcome::Invalid);
+  CHECK(std::find(order.pointers.begin(), order.pointers.end(), "/etapes/5/faite") !=
+        order.pointers.end());
+}
+
+TEST_CASE("dossier: a person without one gets one at the first save", "[app][dossier]") {
+  const std::string folder = sample_folder();
+  const DataSet data = load(folder);
+  const DossierFile none = read_dossier(data, "GAUC12617906");
+  CHECK_FALSE(none.exists);
+  CHECK(none.tag == dossier_tag(nullptr));
+  DossierEdit edit{"GAUC12617906", DossierPart::Documents, {}, none.tag, "julie.tremblay"};
+  edit.values.documents = {{"preuve-residence", "2026-09-12"}, {"releve-notes", ""}};
+  REQUIRE(save_dossier_part(data, edit).outcome == DossierSave::Outcome::Saved);
+  const std::string text = read(fs::path(folder) / "dossiers" / "GAUC12617906.xml");
+  CHECK(text.find("<dossier code-permanent=\"GAUC12617906\" programme=\"5912\">") !=
+        std::string::npos);
+  CHECK(text.find("<piece type=\"releve-notes\" />") != std::string::npos);
+  CHECK(load(folder).record("GAUC12617906")->documents.size() == 2);
+
+  DossierEdit nobody = edit;
+  nobody.permanent_code = "ZZZZ99999999";
+  CHECK(save_dossier_part(data, nobody).outcome == DossierSave::Outcome::UnknownPerson);
+}
