@@ -1,5 +1,8 @@
 #include <acquis/app/access_journal.hpp>
 #include <acquis/app/run_config.hpp>
+#include <acquis/files.hpp>
+
+#include "app/people_lists.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -21,6 +24,21 @@ bool append_journal_line(const std::string& folder, const std::string& line) {
                         std::ios::app | std::ios::binary);
   journal << local_time("%Y-%m-%dT%H:%M:%S") << (line.find('\t') == 0 ? "" : " ") << line << '\n';
   return static_cast<bool>(journal.flush());
+}
+
+bool forget_in_journal(const std::string& folder, const std::string& permanent_code) {
+  const std::filesystem::path path = std::filesystem::path(folder) / "journal.log";
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) return true;
+  std::string text;
+  if (!read_text(path, text)) return false;
+  const std::string field = "\t" + permanent_code + "\t";
+  bool changed = false;
+  for (std::size_t at = text.find(field); at != std::string::npos; at = text.find(field, at + 3)) {
+    text.replace(at, field.size(), "\t*\t");
+    changed = true;
+  }
+  return !changed || write_file_atomically(path.string(), text);
 }
 
 bool record_access(const std::string& folder, const AccessEntry& entry) {

@@ -181,7 +181,8 @@ bool erase_person(const std::string& folder, const std::string& permanent_code,
                                    {{"entries", static_cast<double>(erased.entries)},
                                     {"records", static_cast<double>(erased.records)},
                                     {"by", by}});
-  if (!append_journal_line(folder, line)) return error = "person.journal-unwritable", false;
+  if (!forget_in_journal(folder, permanent_code) || !append_journal_line(folder, line))
+    return error = "person.journal-unwritable", false;
   return true;
 }
 

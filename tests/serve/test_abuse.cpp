@@ -341,7 +341,9 @@ TEST_CASE("serve: a person erased through the service is gone from the files and
   CHECK(client->Post("/api/rendu", token, by_code.dump(), "application/json")->status == 422);
   CHECK(client->Delete("/api/personnes/COTE12345678", token)->status == 404);
   const std::string journal = acquis::test::read_file(data + "/journal.log");
-  CHECK(journal.find("par acquis serve (127.0.0.1)") != std::string::npos);
+  CHECK(journal.find("par jeton-partage (127.0.0.1)") != std::string::npos);
+  // The certificate made for her is in the journal, without her code once she is erased.
+  CHECK(journal.find("\tjeton-partage\tdocument-produit\t*\tattestation\n") != std::string::npos);
   CHECK(journal.find("COTE") == std::string::npos);
   CHECK(server.log().find("COTE12345678") == std::string::npos);
 }

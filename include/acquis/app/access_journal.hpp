@@ -18,6 +18,9 @@ struct AccessEntry {
 // Appends the entry with the local time; false when the journal cannot be written. Tabs and
 // line breaks in the fields become spaces: an entry is one line.
 bool record_access(const std::string& folder, const AccessEntry& entry);
+// A person erased: their code in the journal's former entries becomes "*", as in the access
+// log; who did what and when stays. Replaced atomically; false when it cannot be.
+bool forget_in_journal(const std::string& folder, const std::string& permanent_code);
 // Appends a line as it is, after the local time (the erasure's, which says what in words).
 bool append_journal_line(const std::string& folder, const std::string& line);
 
