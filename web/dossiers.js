@@ -9,7 +9,8 @@ Object.assign(TEXTS.fr, {
   "recherche": "Rechercher par nom, code permanent, programme ou employeur",
   "rechercher": "Rechercher", "col-nom": "Nom", "col-etape": "Étape atteinte",
   "col-prochaine": "Prochaine étape", "precedente": "Page précédente", "suivante": "Page suivante",
-  "pages": "Pages", "compte": "{total} personne(s) ; page {page} sur {pages}",
+  "pages": "Pages", "compte": "{total} ; page {page} sur {pages}",
+  "personne-1": "1 personne", "personne-n": "{n} personnes",
   "aucune-personne": "Aucune personne ne correspond à cette recherche.",
   "jeton-requis": "Entrez le jeton d’accès pour voir les personnes.",
   "retour": "Retour à la liste", "documents-etape": "Documents selon l’étape",
@@ -32,6 +33,8 @@ Object.assign(TEXTS.fr, {
   "p-etapes": "Étapes du processus", "p-pieces": "Pièces justificatives",
   "p-autoevaluation": "Autoévaluation", "p-entrevue": "Entrevue de validation",
   "p-observations": "Observation en entreprise", "p-evaluations": "Évaluation",
+  "p-sanction": "Sanction (attestation)",
+  "sanction-aide": "Le numéro et la date d’attestation s’inscrivent quand toutes les compétences sont réussies ou reconnues ; ils vont dans la liste des personnes. Videz-les pour retirer l’attestation.",
   "prevue": "Prévue le", "faite": "Faite le", "par": "Par", "remarque": "Remarque",
   "heure": "Heure de l’entrevue (HH:MM)", "lieu": "Lieu de l’entrevue",
   "demandee": "Demandée", "recue": "Reçue le", "date-partie": "Date",
@@ -53,7 +56,8 @@ Object.assign(TEXTS.en, {
   "recherche": "Search by name, permanent code, program or employer",
   "rechercher": "Search", "col-nom": "Name", "col-etape": "Step reached",
   "col-prochaine": "Next step", "precedente": "Previous page", "suivante": "Next page",
-  "pages": "Pages", "compte": "{total} person(s); page {page} of {pages}",
+  "pages": "Pages", "compte": "{total}; page {page} of {pages}",
+  "personne-1": "1 person", "personne-n": "{n} people",
   "aucune-personne": "Nobody matches this search.",
   "jeton-requis": "Enter the access token to see the people.",
   "retour": "Back to the list", "documents-etape": "Documents by step",
@@ -76,6 +80,8 @@ Object.assign(TEXTS.en, {
   "p-etapes": "Steps of the process", "p-pieces": "Supporting documents",
   "p-autoevaluation": "Self-assessment", "p-entrevue": "Validation interview",
   "p-observations": "Workplace observation", "p-evaluations": "Evaluation",
+  "p-sanction": "Certification (certificate)",
+  "sanction-aide": "The certificate number and date are entered once every competency is passed or recognized; they go to the list of people. Empty them to withdraw the certificate.",
   "prevue": "Planned on", "faite": "Done on", "par": "By", "remarque": "Remark",
   "heure": "Interview time (HH:MM)", "lieu": "Interview place",
   "demandee": "Requested", "recue": "Received on", "date-partie": "Date",
@@ -155,7 +161,8 @@ async function loadPeople() {
   }
   state.pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
   $("personnes-compte").textContent = list.total === 0 ? t("aucune-personne")
-    : fmt("compte", { total: list.total, page: state.page, pages: state.pages });
+    : fmt("compte", { total: list.total === 1 ? t("personne-1") : fmt("personne-n", { n: list.total }),
+                      page: state.page, pages: state.pages });
   $("page-position").textContent = `${state.page} / ${state.pages}`;
   $("page-precedente").disabled = state.page <= 1;
   $("page-suivante").disabled = state.page >= state.pages;
@@ -201,7 +208,7 @@ function renderPerson() {
   $("parties").replaceChildren(stepsPart(dossier.etapes), documentsPart(dossier.pieces),
     selfAssessmentPart(dossier.autoevaluation), interviewPart(dossier.entrevue),
     rowsPart("observations", dossier.observations, OBSERVATION_COLUMNS),
-    rowsPart("evaluations", dossier.evaluations, VERDICT_COLUMNS));
+    rowsPart("evaluations", dossier.evaluations, VERDICT_COLUMNS), sanctionPart());
 }
 
 // A field with its label and the place of its error, named after its JSON pointer:
@@ -344,6 +351,15 @@ function interviewPart(interview) {
                   field("/entrevue/recommandation", t("recommandation"), interview.recommandation, "textarea"));
 }
 
+// The certificate: its number and date, kept in the list of people.
+function sanctionPart() {
+  const p = state.person.personne;
+  return partForm("sanction", el("p", { className: "aide" }, t("sanction-aide")),
+                  el("div", { className: "grille" },
+                     field("/sanction/numero", t("numero"), p.numero_attestation),
+                     field("/sanction/date_attestation", t("date"), p.date_attestation, "date")));
+}
+
 function rowsPart(part, rows, columns) {
   return partForm(part, ...rowsEditor("/" + part, columns, rows));
 }
@@ -362,7 +378,9 @@ function readPart(part) {
     return all;
   };
   let body;
-  if (part === "etapes") {
+  if (part === "sanction") {
+    body = { numero: value("/sanction/numero"), date_attestation: value("/sanction/date_attestation") };
+  } else if (part === "etapes") {
     body = [];
     for (let n = 1; n <= 14; ++n) {
       const s = { numero: n };
@@ -396,9 +414,12 @@ function toFormPointers(problem, sent) {
 async function savePart(part) {
   clearErrors("sommaire-dossier");
   const { body, sent } = readPart(part);
-  const response = await api(`/api/personnes/${state.person.personne.code}/dossier/${part}`, {
+  const code = state.person.personne.code;
+  const sanction = part === "sanction";
+  const response = await api(`/api/personnes/${code}/${sanction ? "sanction" : "dossier/" + part}`, {
     method: "PUT", body: JSON.stringify(body),
-    headers: { "Content-Type": "application/json", "If-Match": state.version },
+    headers: { "Content-Type": "application/json",
+               "If-Match": sanction ? state.person.version_sanction : state.version },
   });
   const answer = await response.json();
   if (!response.ok) {
@@ -406,8 +427,9 @@ async function savePart(part) {
     if (response.status === 409) offerReload();
     return;
   }
-  state.version = answer.version;
-  state.person.dossier = answer.dossier;
+  if (sanction) state.person.version_sanction = answer.version_sanction;
+  else state.version = answer.version;
+  if (!sanction) state.person.dossier = answer.dossier;
   state.person.personne = answer.personne;
   renderSummary();
   const summary = $("sommaire-dossier");

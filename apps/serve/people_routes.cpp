@@ -118,7 +118,8 @@ void show_person(Service& service, const httplib::Request& req, httplib::Respons
                   {"programme", found->program ? program_json(*found->program, language) : Json()},
                   {"dossier", dossier_json(data.record(code))},
                   {"dossier_en_erreur", found->broken_record},
-                  {"version", file.tag}});
+                  {"version", file.tag},
+                  {"version_sanction", app::sanction_tag(*found->person)}});
 }
 
 Problem save_refusal(Language language, const app::DossierSave& saved) {
@@ -179,6 +180,49 @@ void save_part(Service& service, const httplib::Request& req, httplib::Response&
                   {"version_precedente", saved.previous_version},
                   {"personne", person ? person_json(*person, language) : Json()},
                   {"dossier", dossier_json(people->loaded.data->record(edit.permanent_code))}});
+}
+
+// The certificate's number and date, in the list of people (app::save_sanction).
+void save_sanction(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const Language language = request_language(req);
+  if (!service.config.authenticates())
+    return send_problem(
+        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  app::SanctionEdit edit;
+  edit.permanent_code = req.matches[1];
+  edit.expected_tag = req.get_header_value("If-Match");
+  if (edit.expected_tag.empty())
+    return send_problem(
+        res, make_problem(language, 428, "version-requise", "service.if-match-required"));
+  nlohmann::json body;
+  if (!parse_body(req, res, body)) return;
+  Problem problem = invalid_request(language, "service.dossier-invalid");
+  if (!body.is_object()) return send_problem(res, problem.field("", "service.object-expected"));
+  for (const auto& [key, target] :
+       {std::pair{"numero", &edit.number}, {"date_attestation", &edit.date}}) {
+    const auto it = body.find(key);
+    if (it != body.end() && it->is_string())
+      *target = it->get<std::string>();
+    else if (it != body.end() && !it->is_null())
+      problem.field(std::string("/sanction/") + key, "service.text-expected");
+  }
+  if (!problem.errors.empty()) return send_problem(res, problem);
+  edit.by = request_user();
+  edit.today = app::today(service.config.run);
+  const app::DossierSave saved = service.renderer.save_sanction(edit);
+  if (saved.outcome != app::DossierSave::Outcome::Saved) {
+    Problem refusal = save_refusal(language, saved);
+    if (saved.outcome == app::DossierSave::Outcome::Conflict)
+      refusal = make_problem(language, 409, "conflit", "service.dossier-conflict",
+                             {{"parts", message("dossier-part.sanction", language)}});
+    refusal.extensions["version_sanction"] = saved.now.tag;
+    return send_problem(res, refusal);
+  }
+  const auto people = service.renderer.people();
+  const app::PersonSummary* person = people->index.find(edit.permanent_code);
+  send_json(res, {{"version_sanction", saved.now.tag},
+                  {"version_precedente", saved.previous_version},
+                  {"personne", person ? person_json(*person, language) : Json()}});
 }
 
 // Why a document is not for the person yet, in the words of the page.
@@ -260,6 +304,10 @@ void people_routes(httplib::Server& server, Service& service) {
   server.Put(person + "/dossier/([a-z]+)",
              limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
                save_part(service, req, res);
+             }));
+  server.Put(person + "/sanction",
+             limited(service, [&service](const httplib::Request& req, httplib::Response& res) {
+               save_sanction(service, req, res);
              }));
   server.Get(person + "/documents",
              [&service](const httplib::Request& req, httplib::Response& res) {

@@ -2,6 +2,7 @@
 //   GET  /api/personnes?q=&page=&taille=        the list, searched and paged
 //   GET  /api/personnes/CODE                    the person, their program and dossier (ETag)
 //   PUT  /api/personnes/CODE/dossier/PART       a part saved (If-Match: the ETag read)
+//   PUT  /api/personnes/CODE/sanction           the certificate's number and date (If-Match)
 //   GET  /api/personnes/CODE/documents?langue=  the person's documents by step: which apply
 //   GET  /api/personnes/CODE/export             everything held about them (acquis exporter)
 // Each consultation, save, export and document made for a person goes to the access journal.

@@ -102,6 +102,14 @@ app::DossierSave Renderer::save_dossier(const app::DossierEdit& edit) {
   return result;
 }
 
+app::DossierSave Renderer::save_sanction(const app::SanctionEdit& edit) {
+  std::lock_guard changing(save_mutex_);
+  const app::LoadedData current = snapshot();
+  app::DossierSave result = app::save_sanction(*current.data, edit);
+  if (result.outcome == app::DossierSave::Outcome::Saved) reload(current.data->directory);
+  return result;
+}
+
 void Renderer::reload(const std::string& folder) {
   std::vector<Diagnostic> diagnostics;
   app::DataSet data;

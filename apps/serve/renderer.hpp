@@ -74,6 +74,8 @@ class Renderer {
   // A part of a person's dossier saved (app::save_dossier_part), one change at a time; the
   // folder is then served as it is.
   app::DossierSave save_dossier(const app::DossierEdit& edit);
+  // The sanction saved in the list of people (app::save_sanction), as a dossier part is.
+  app::DossierSave save_sanction(const app::SanctionEdit& edit);
 
  private:
   struct Resolved;

@@ -60,17 +60,6 @@ bool same_person(const PersonEntry& entry, const Candidate& person) {
          (family.empty() || fold_for_matching(family) == fold_for_matching(person.family_name));
 }
 
-// The people of a list's new text, as the loader reads them.
-std::vector<Candidate> read_list_text(const DataSet& data, const fs::path& list,
-                                      const std::string& text, Diagnostics& diags) {
-  const KnownData known{&data.programs, &data.employers, nullptr, nullptr};
-  SourceText source(list.filename().string(), text);
-  if (list.extension() != ".xml") return parse_candidates_csv(std::move(source), diags, {}, known);
-  std::vector<Candidate> people;
-  load_candidates_xml(std::move(source), people, diags, known);
-  return people;
-}
-
 // What the importer writes: the list of people when the form changes it, then the dossier.
 struct Writes {
   fs::path list, dossier;

@@ -1,6 +1,7 @@
 #include "app/people_lists.hpp"
 
 #include "data/candidates.hpp"
+#include "data/loaders.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -80,6 +81,16 @@ std::size_t element_end(const std::string& text, std::size_t start) {
   const std::size_t close = text.find("</candidat", at);
   const std::size_t after = close == std::string::npos ? close : text.find('>', close);
   return after == std::string::npos ? after : after + 1;
+}
+
+std::vector<Candidate> read_list_text(const DataSet& data, const fs::path& list,
+                                      const std::string& text, Diagnostics& diags) {
+  const KnownData known{&data.programs, &data.employers, nullptr, nullptr};
+  SourceText source(list.filename().string(), text);
+  if (list.extension() != ".xml") return parse_candidates_csv(std::move(source), diags, {}, known);
+  std::vector<Candidate> people;
+  load_candidates_xml(std::move(source), people, diags, known);
+  return people;
 }
 
 }  // namespace acquis::app

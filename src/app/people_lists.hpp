@@ -2,6 +2,9 @@
 // find, change or remove one person's entry with every other byte kept. Internal to app/.
 #pragma once
 
+#include <acquis/app/data_set.hpp>
+
+#include "core/diagnostics.hpp"
 #include "data/csv.hpp"
 
 #include <pugixml.hpp>
@@ -47,6 +50,7 @@ std::size_t element_end(const std::string& text, std::size_t start);
 struct PersonEntry {
   std::string code;
   std::vector<std::pair<std::string, std::string>> values;
+  bool empties = false;  // an empty value empties its field (else it changes nothing)
 };
 
 struct ListChange {
@@ -59,5 +63,9 @@ struct ListChange {
 // False when the list cannot be read whole.
 bool list_with_person(const std::filesystem::path& path, const PersonEntry& entry,
                       ListChange& change);
+
+// The people of a list's new text (CSV, or XML by its extension), as the loader reads them.
+std::vector<Candidate> read_list_text(const DataSet& data, const std::filesystem::path& list,
+                                      const std::string& text, Diagnostics& diags);
 
 }  // namespace acquis::app

@@ -30,6 +30,23 @@ bool names_person(const fs::path& file, const std::string& text, const std::stri
   return file.stem() == code || text.find("\"" + code + "\"") != std::string::npos;
 }
 
+// The lists of people, relative to the folder, and their former versions kept when a sanction
+// was saved from the page (versions/candidats-….csv): they hold the person too.
+std::vector<std::string> list_files(const fs::path& folder) {
+  std::vector<std::string> files(std::begin(kLists), std::end(kLists));
+  std::error_code error;
+  std::vector<std::string> kept;
+  for (const auto& entry : fs::directory_iterator(folder / "versions", error)) {
+    const std::string name = entry.path().filename().string();
+    const std::string extension = entry.path().extension().string();
+    if (name.rfind("candidats-", 0) == 0 && (extension == ".csv" || extension == ".xml"))
+      kept.push_back("versions/" + name);
+  }
+  std::sort(kept.begin(), kept.end());
+  files.insert(files.end(), kept.begin(), kept.end());
+  return files;
+}
+
 // The dossiers, and their former versions kept when a form was read into them.
 std::vector<fs::path> record_files(const fs::path& folder) {
   std::vector<fs::path> files;
@@ -42,14 +59,17 @@ std::vector<fs::path> record_files(const fs::path& folder) {
   return files;
 }
 
-bool find_in_list(const fs::path& path, const std::string& code, PersonFiles& found) {
+// `name`: the list's path in the folder, as the entries give it.
+bool find_in_list(const fs::path& folder, const std::string& name, const std::string& code,
+                  PersonFiles& found) {
+  const fs::path path = folder / name;
   if (!fs::exists(path)) return true;
   if (path.extension() == ".csv") {
     CsvFile file;
     if (!read_csv(path, file)) return false;
     for (const CsvRow& row : file.table.rows) {
       if (!names(file, row, code)) continue;
-      PersonFiles::Entry entry{path.filename().string(), row.number, {}};
+      PersonFiles::Entry entry{name, row.number, {}};
       for (std::size_t i = 0; i < row.fields.size(); ++i)
         entry.fields.emplace_back(file.table.header[i], row.fields[i]);
       found.entries.push_back(std::move(entry));
@@ -60,7 +80,7 @@ bool find_in_list(const fs::path& path, const std::string& code, PersonFiles& fo
   if (!read_xml(path, doc)) return false;
   for (pugi::xml_node candidate : doc.document_element().children("candidat")) {
     if (code_of(candidate) != code) continue;
-    PersonFiles::Entry entry{path.filename().string(), 0, {}};
+    PersonFiles::Entry entry{name, 0, {}};
     for (pugi::xml_attribute a : candidate.attributes())
       entry.fields.emplace_back(a.name(), a.value());
     for (pugi::xml_node child : candidate.children())
@@ -136,8 +156,8 @@ bool list_without(const fs::path& path, const std::string& code, std::string& te
 
 bool find_person(const std::string& folder, const std::string& permanent_code, PersonFiles& found,
                  std::string& error) {
-  for (const char* list : kLists)
-    if (!find_in_list(fs::path(folder) / list, permanent_code, found))
+  for (const std::string& list : list_files(folder))
+    if (!find_in_list(folder, list, permanent_code, found))
       return error = "person.list-unreadable", false;
   for (const fs::path& file : record_files(folder)) {
     std::string text;
@@ -155,7 +175,7 @@ bool erase_person(const std::string& folder, const std::string& permanent_code,
   if (found.empty()) return error = "person.not-found", false;
   // Every new list made before any is replaced: a list that cannot be read changes nothing.
   std::vector<std::pair<fs::path, std::string>> lists;
-  for (const char* name : kLists) {
+  for (const std::string& name : list_files(folder)) {
     const fs::path list = fs::path(folder) / name;
     const bool named = std::any_of(found.entries.begin(), found.entries.end(),
                                    [name](const PersonFiles::Entry& e) { return e.file == name; });

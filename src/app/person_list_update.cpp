@@ -51,7 +51,8 @@ std::vector<std::string> person_fields(const std::vector<std::string>& header,
   fields.resize(header.size());
   for (std::size_t i = 0; i < header.size(); ++i)
     for (const auto& [column, value] : entry.values)
-      if (normalize_column(header[i]) == column && !value.empty() && trimmed(fields[i]) != value) {
+      if (normalize_column(header[i]) == column && (!value.empty() || entry.empties) &&
+          trimmed(fields[i]) != value) {
         fields[i] = value;
         if (column != "code_permanent") change.changed.push_back(column);
       }
@@ -108,8 +109,13 @@ std::string xml_name(std::string column) {
 void set_values(pugi::xml_node candidate, const PersonEntry& entry, ListChange& change) {
   for (const auto& [column, value] : entry.values) {
     const std::string name = xml_name(column);
-    if (value.empty()) continue;
-    if (pugi::xml_node child = candidate.child(name.c_str())) {
+    if (value.empty() && !entry.empties) continue;
+    if (value.empty()) {  // emptied: the attribute or element removed
+      pugi::xml_node child = candidate.child(name.c_str());
+      if (!child && !candidate.attribute(name.c_str())) continue;
+      candidate.remove_child(child);
+      candidate.remove_attribute(name.c_str());
+    } else if (pugi::xml_node child = candidate.child(name.c_str())) {
       if (trimmed(child.child_value()) == value) continue;
       child.text() = value.c_str();
     } else {

@@ -1,5 +1,5 @@
-// A file's former content kept before it is replaced: versions/<stem>-<time>.xml beside it
-// (-2, -3… when that second already has one). Internal to app/.
+// A file's former content kept before it is replaced: versions/<stem>-<time>.<its extension>
+// beside it (-2, -3… when that second already has one). Internal to app/.
 #pragma once
 
 #include <filesystem>

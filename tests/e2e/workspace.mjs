@@ -89,7 +89,7 @@ const { child, port } = await startServer();
 const browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ["--no-sandbox"] });
 try {
   const page = await signIn(browser, port, users["julie.tremblay"]);
-  check((await page.textContent("#personnes-compte")).includes("25 personne(s)"), "the list counts the 25 people of the samples");
+  check((await page.textContent("#personnes-compte")).includes("25 personnes ; page 1 sur 2"), "the list counts the 25 people of the samples");
   check((await page.locator("#personnes tbody tr").count()) === 20, "and shows them 20 to a page");
   await capture(page, "1-personnes");
   await accessible(page, "the people list");
@@ -204,6 +204,40 @@ try {
   check(/\tnadia\.roy\tdossier-enregistre\tPOUO29528016\tpieces/.test(journal), "and Nadia's save");
   check(!journal.includes("2026-11-30") && !journal.includes("Observer"), "but none of the dossier's content");
 
+  // The certificate: refused for someone not certified, given to Nguyen Thi Lan who is.
+  await page.getByRole("button", { name: "Retour à la liste" }).click();
+  await search(page, "thi lan", "Thi Lan, Nguyen");
+  await page.getByRole("button", { name: "Thi Lan, Nguyen" }).click();
+  const certificate = page.locator("#documents-liste li", { hasText: "Attestation de compétences" });
+  await certificate.locator(".raison").waitFor();
+  await page.locator("#d-sanction-numero").fill("2026-0001");
+  await page.locator("#d-sanction-date_attestation").fill("2026-11-30");
+  await page.getByRole("button", { name: "Enregistrer — Sanction (attestation)" }).click();
+  await page.waitForSelector("#erreur-d-sanction-numero:not(:empty)");
+  check((await page.textContent("#erreur-d-sanction-numero")).includes("déjà celui d’une autre personne"),
+        "a certificate number already given is refused at its field");
+  await page.locator("#d-sanction-numero").fill("2026-0100");
+  await page.getByRole("button", { name: "Enregistrer — Sanction (attestation)" }).click();
+  await page.waitForSelector("#sommaire-dossier.ok");
+  await certificate.getByRole("button", { name: "Produire en français" }).waitFor();
+  check((await page.textContent("#dossier-resume")).includes("Attestation n° 2026-0100 du 2026-11-30"),
+        "her certificate is shown, and the certificate can now be made");
+  await capture(page, "5c-sanction", "#partie-sanction");
+  await page.getByRole("button", { name: "Produire en français : Attestation de compétences" }).click();
+  const certificateLink = page.locator("#document-lien");
+  await certificateLink.waitFor();
+  const [certificateFile] = await Promise.all([page.waitForEvent("download"), certificateLink.click()]);
+  const certificatePdf = join(folder, "attestation.pdf");
+  await certificateFile.saveAs(certificatePdf);
+  const certificateText = execFileSync("pdftotext", [certificatePdf, "-"]).toString();
+  check(certificateText.includes("Nguyen Thi Lan") && certificateText.includes("2026-0100"),
+        "the certificate names her and bears the number");
+  check(readFileSync(join(data, "candidats.csv"), "utf8").includes(";2026-0100;2026-11-30"),
+        "the list of people holds the number and date");
+
+  await page.getByRole("button", { name: "Retour à la liste" }).click();
+  await search(page, "", "Poulin, Océane");
+
   // The other views, looked at and checked.
   await page.getByRole("button", { name: "Document ponctuel et lots" }).click();
   await capture(page, "6-ponctuel");
@@ -213,7 +247,7 @@ try {
   await accessible(page, "the profile view");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await page.getByRole("button", { name: "People" }).click();
-  await page.waitForSelector("#personnes-compte:text('person(s)')");
+  await page.waitForSelector("#personnes-compte:text('25 people')");
   check(await page.getByRole("columnheader", { name: "Step reached" }).isVisible(), "the list speaks English too");
   await capture(page, "8-people-en");
 

@@ -4,6 +4,7 @@
 #include <acquis/app/data_set.hpp>
 #include <acquis/app/dossier_store.hpp>
 #include <acquis/app/people_index.hpp>
+#include <acquis/app/person_files.hpp>
 
 #include "core/folding.hpp"
 #include "tools.hpp"
@@ -177,4 +178,52 @@ TEST_CASE("dossier: a person without one gets one at the first save", "[app][dos
   DossierEdit nobody = edit;
   nobody.permanent_code = "ZZZZ99999999";
   CHECK(save_dossier_part(data, nobody).outcome == DossierSave::Outcome::UnknownPerson);
+}
+
+TEST_CASE("sanction: given to a certified person only, a number no one else has, the list kept",
+          "[app][dossier]") {
+  const std::string folder = sample_folder();
+  const DataSet data = load(folder);
+  const std::string list_before = read(fs::path(folder) / "candidats.csv");
+  const auto edit = [&](const std::string& code, const std::string& number,
+                        const std::string& date) {
+    return SanctionEdit{code,        number,      date, sanction_tag(*data.candidate(code)),
+                        "nadia.roy", "2026-12-01"};
+  };
+  // Sophie Lavoie has a competency without a success; Samuel Morin is not evaluated at all.
+  DossierSave refused = save_sanction(data, edit("LAVS09579608", "2026-0100", "2026-11-30"));
+  REQUIRE(refused.outcome == DossierSave::Outcome::Invalid);
+  CHECK(refused.diagnostics.at(0).code == "sanction.not-certified");
+  CHECK(refused.pointers.at(0) == "/sanction/numero");
+  refused = save_sanction(data, edit("THIN22628507", "2026-0001", "2026-12-25"));
+  REQUIRE(refused.outcome == DossierSave::Outcome::Invalid);
+  CHECK(refused.diagnostics.size() == 2);  // a number taken, a date to come
+  refused = save_sanction(data, edit("THIN22628507", "2026-0100", ""));
+  CHECK(refused.pointers == std::vector<std::string>{"/sanction/date_attestation"});
+  CHECK(read(fs::path(folder) / "candidats.csv") == list_before);
+
+  // Nguyen Thi Lan passed every competency: her row alone changes.
+  const DossierSave saved = save_sanction(data, edit("THIN22628507", "2026-0100", "2026-11-30"));
+  REQUIRE(saved.outcome == DossierSave::Outcome::Saved);
+  const std::string list = read(fs::path(folder) / "candidats.csv");
+  CHECK(list.find("5912;f;2026-0100;2026-11-30\n") != std::string::npos);
+  CHECK(list.size() == list_before.size() + std::string("2026-01002026-11-30").size());
+  CHECK(read(fs::path(folder) / saved.previous_version) == list_before);
+  // A stale version is refused; then withdrawn, both emptied.
+  CHECK(save_sanction(data, edit("THIN22628507", "", "")).outcome ==
+        DossierSave::Outcome::Conflict);
+  const DataSet reloaded = load(folder);
+  const SanctionEdit withdraw{
+      "THIN22628507", "",          "", sanction_tag(*reloaded.candidate("THIN22628507")),
+      "nadia.roy",    "2026-12-01"};
+  REQUIRE(save_sanction(reloaded, withdraw).outcome == DossierSave::Outcome::Saved);
+  CHECK(read(fs::path(folder) / "candidats.csv") == list_before);
+
+  // Erased, she leaves the former lists too.
+  Erasure erased;
+  std::string error;
+  REQUIRE(erase_person(folder, "THIN22628507", "nadia.roy", erased, error));
+  for (const auto& entry : fs::directory_iterator(fs::path(folder) / "versions"))
+    CHECK(read(entry.path()).find("THIN22628507") == std::string::npos);
+  CHECK(read(fs::path(folder) / "journal.log").find("THIN22628507") == std::string::npos);
 }

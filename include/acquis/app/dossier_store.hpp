@@ -56,4 +56,19 @@ struct DossierSave {
 
 DossierSave save_dossier_part(const DataSet& data, const DossierEdit& edit);
 
+// The sanction (the certificate's number and date), which the list of people holds
+// (columns numero and date_attestation): given when every competency of the dossier is passed
+// or recognized and the certificate's other parts are complete, a number no one else has, a
+// date that exists and is not to come; both emptied to withdraw it. The list's row is changed in
+// place (every other byte kept) with the former list kept in versions/.
+struct SanctionEdit {
+  std::string permanent_code, number, date;
+  std::string expected_tag;  // sanction_tag of the person as the change was made on
+  std::string by, today;     // who saves; today's date (YYYY-MM-DD)
+};
+std::string sanction_tag(const Candidate& person);
+// The outcome as for a dossier part; the pointers are "/sanction/numero" and
+// "/sanction/date_attestation"; `now.tag` is the sanction's tag.
+DossierSave save_sanction(const DataSet& data, const SanctionEdit& edit);
+
 }  // namespace acquis::app
