@@ -22,14 +22,15 @@ Object.assign(TEXTS.fr, {
   "produire-fr": "Produire en français", "produire-en": "Produire en anglais",
   "produit": "Document produit :", "telecharger-doc": "Télécharger {titre} ({langue})",
   "etape-n": "Étape {n}", "aucune": "aucune",
-  "resume": "Programme : {programme}. Employeur : {employeur}. Étape atteinte : {etape}.",
+  "resume": "Programme : {programme} — employeur : {employeur} — étape atteinte : {etape}",
   "aucun": "aucun",
   "sanction": "Attestation n° {numero} du {date}.", "sans-sanction": "Pas encore d’attestation.",
   "formulaire": "Formulaire rempli à lire au dossier (cahier d’autoévaluation, fiche d’inscription ou cahier d’observation, en PDF)",
   "lire-formulaire": "Lire le formulaire", "formulaire-lu": "Formulaire lu au dossier.",
   "formulaire-manquant": "Choisissez d’abord le PDF rempli.",
   "enregistrer-partie": "Enregistrer", "enregistree": "Enregistré. La version précédente est conservée.",
-  "ajouter": "Ajouter une ligne", "retirer": "Retirer", "date-format": "AAAA-MM-JJ",
+  "ajouter": "Ajouter une ligne", "date-format": "AAAA-MM-JJ", "inchange": "Rien n’a changé : rien n’est enregistré.",
+  "dossier-casse": "Le fichier du dossier de cette personne contient une erreur : corrigez-le (acquis verifier la montre) avant de le modifier ici. Ses documents restent disponibles ci-dessus s’ils ne dépendent pas du dossier.",
   "p-etapes": "Étapes du processus", "p-pieces": "Pièces justificatives",
   "p-autoevaluation": "Autoévaluation", "p-entrevue": "Entrevue de validation",
   "p-observations": "Observation en entreprise", "p-evaluations": "Évaluation",
@@ -69,14 +70,15 @@ Object.assign(TEXTS.en, {
   "produire-fr": "Produce in French", "produire-en": "Produce in English",
   "produit": "Document produced:", "telecharger-doc": "Download {titre} ({langue})",
   "etape-n": "Step {n}", "aucune": "none",
-  "resume": "Program: {programme}. Employer: {employeur}. Step reached: {etape}.",
+  "resume": "Program: {programme} — employer: {employeur} — step reached: {etape}",
   "aucun": "none",
   "sanction": "Certificate no. {numero} of {date}.", "sans-sanction": "No certificate yet.",
   "formulaire": "Filled form to read into the record (self-assessment booklet, registration form or observation booklet, as PDF)",
   "lire-formulaire": "Read the form", "formulaire-lu": "Form read into the record.",
   "formulaire-manquant": "First choose the filled PDF.",
   "enregistrer-partie": "Save", "enregistree": "Saved. The previous version is kept.",
-  "ajouter": "Add a row", "retirer": "Remove", "date-format": "YYYY-MM-DD",
+  "ajouter": "Add a row", "date-format": "YYYY-MM-DD", "inchange": "Nothing changed: nothing is saved.",
+  "dossier-casse": "This person’s record file has an error: correct it (acquis verifier shows it) before editing it here. Their documents stay available above when they do not depend on the record.",
   "p-etapes": "Steps of the process", "p-pieces": "Supporting documents",
   "p-autoevaluation": "Self-assessment", "p-entrevue": "Validation interview",
   "p-observations": "Workplace observation", "p-evaluations": "Evaluation",
@@ -179,8 +181,11 @@ async function loadPeople() {
 // ---- A person's dossier ----
 
 async function openPerson(code) {
-  const response = await api("/api/personnes/" + code);
-  if (!response.ok) return;
+  const response = await api("/api/personnes/" + code).catch(() => null);
+  if (!response || !response.ok) {
+    $("personnes-compte").textContent = response && response.status === 401 ? t("jeton-requis") : t("echec");
+    return;
+  }
   const view = await response.json();
   state.person = view;
   state.version = view.version;
@@ -199,12 +204,14 @@ function renderSummary() {
     : t("sans-sanction");
   $("dossier-resume").textContent = fmt("resume", {
     programme: `${p.programme.titre} (${p.programme.code})`, employeur: p.employeur || t("aucun"),
-    etape: stepName(p.etape) }) + " " + sanction;
+    etape: stepName(p.etape) }) + " — " + sanction;
 }
 
 function renderPerson() {
   const { dossier } = state.person;
   renderSummary();
+  if (state.person.dossier_en_erreur)
+    return $("parties").replaceChildren(el("p", { className: "alerte", role: "alert" }, t("dossier-casse")));
   $("parties").replaceChildren(stepsPart(dossier.etapes), documentsPart(dossier.pieces),
     selfAssessmentPart(dossier.autoevaluation), interviewPart(dossier.entrevue),
     rowsPart("observations", dossier.observations, OBSERVATION_COLUMNS),
@@ -213,7 +220,7 @@ function renderPerson() {
 
 // A field with its label and the place of its error, named after its JSON pointer:
 // "/entrevue/date" → #d-entrevue-date, its error #erreur-d-entrevue-date.
-function field(pointer, labelText, value, kind = "text", options = null) {
+function field(pointer, labelText, value, kind = "text", options = null, context = "") {
   const id = "d" + pointer.replaceAll("/", "-");
   let input;
   if (options) {
@@ -234,7 +241,9 @@ function field(pointer, labelText, value, kind = "text", options = null) {
   }
   input.setAttribute("aria-describedby", "erreur-" + id);
   const wrap = el("div", { className: kind === "checkbox" ? "champ case" : "champ" });
+  // `context`, read by screen readers and in the error summary only: "— étape 7".
   const label = el("label", { htmlFor: id }, labelText);
+  if (context) label.append(el("span", { className: "visuellement-cache" }, ` — ${context}`));
   if (kind === "checkbox") wrap.append(input, label);
   else wrap.append(label, input);
   wrap.append(el("p", { className: "erreur", id: "erreur-" + id }));
@@ -266,10 +275,11 @@ function stepsPart(steps) {
     const at = `/etapes/${n}`;
     const group = el("div", { className: "grille etape", role: "group" });
     group.setAttribute("aria-labelledby", `etape-titre-${n}`);
-    group.append(field(`${at}/prevue`, `${t("prevue")}`, s.prevue, "date"),
-                 field(`${at}/faite`, `${t("faite")}`, s.faite, "date"),
-                 field(`${at}/par`, t("par"), s.par),
-                 field(`${at}/remarque`, t("remarque"), s.remarque));
+    const step = fmt("etape-n", { n });
+    group.append(field(`${at}/prevue`, t("prevue"), s.prevue, "date", null, step),
+                 field(`${at}/faite`, t("faite"), s.faite, "date", null, step),
+                 field(`${at}/par`, t("par"), s.par, "text", null, step),
+                 field(`${at}/remarque`, t("remarque"), s.remarque, "text", null, step));
     if (n === 7) group.append(field(`${at}/heure`, t("heure"), s.heure),
                               field(`${at}/lieu`, t("lieu"), s.lieu));
     rows.push(el("h4", { id: `etape-titre-${n}` }, stepName(n)), group);
@@ -322,6 +332,7 @@ function rowsEditor(base, columns, rows) {
   };
   rows.forEach(addRow);
   const add = el("button", { type: "button", className: "secondaire" }, t("ajouter"));
+  add.setAttribute("aria-label", `${t("ajouter")} — ${t("p-" + base.split("/")[1])}`);
   add.addEventListener("click", () => {
     addRow({});
     list.lastChild.querySelector("select, input").focus();
@@ -405,13 +416,21 @@ function readPart(part) {
 function toFormPointers(problem, sent) {
   for (const error of problem.erreurs || []) {
     const pointer = error.pointeur || "";
-    const row = Object.keys(sent).find((p) => pointer.startsWith(p + "/"));
+    const row = Object.keys(sent).find((p) => pointer === p || pointer.startsWith(p + "/"));
     if (row) error.pointeur = sent[row] + pointer.slice(row.length);
   }
   return problem;
 }
 
 async function savePart(part) {
+  try {
+    await sendPart(part);
+  } catch (error) {
+    showProblem({ detail: t("echec") }, "sommaire-dossier");
+  }
+}
+
+async function sendPart(part) {
   clearErrors("sommaire-dossier");
   const { body, sent } = readPart(part);
   const code = state.person.personne.code;
@@ -427,16 +446,16 @@ async function savePart(part) {
     if (response.status === 409) offerReload();
     return;
   }
+  const unchanged = !answer.version_precedente;
   if (sanction) state.person.version_sanction = answer.version_sanction;
   else state.version = answer.version;
   if (!sanction) state.person.dossier = answer.dossier;
   state.person.personne = answer.personne;
   renderSummary();
   const summary = $("sommaire-dossier");
-  summary.textContent = t("enregistree");
+  summary.textContent = t(unchanged ? "inchange" : "enregistree");
   summary.className = "ok";
-  summary.hidden = false;
-  summary.focus();
+  summary.hidden = false;  // announced (role="alert"); the focus stays on the button
   loadDocuments();
 }
 

@@ -60,6 +60,26 @@ Json part_of(const AssessmentRecord& r, DossierPart part) {
   return list;
 }
 
+constexpr std::size_t kMaxCharacters = 2000;  // a remark, a comment, a recommendation
+
+std::size_t characters(const std::string& text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Text an XML file can hold: no control character but tab and line breaks, no U+FFFE or U+FFFF
+// (the JSON parser has already refused what is not UTF-8).
+bool xml_text(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return false;
+    if (byte == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
+      return false;
+  }
+  return true;
+}
+
 // Reads the strings of a part, reporting a value of the wrong kind at its pointer.
 class Reader {
  public:
@@ -68,15 +88,24 @@ class Reader {
   std::string text(const nlohmann::json& object, const char* key, const std::string& at) {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) return {};
-    if (it->is_string()) return trimmed(it->get<std::string>());
-    problem_.field(at + "/" + key, "service.text-expected");
-    return {};
+    if (!it->is_string()) return problem_.field(at + "/" + key, "service.text-expected"), "";
+    std::string text = trimmed(it->get<std::string>());
+    if (!xml_text(text))
+      problem_.field(at + "/" + key, "service.text-invalid-character");
+    else if (characters(text) > kMaxCharacters)
+      problem_.field(at + "/" + key, "service.text-too-long",
+                     {{"max", static_cast<double>(kMaxCharacters)}});
+    return text;
   }
   // The items of an array (none when absent or of another kind, reported).
   std::vector<nlohmann::json> items(const nlohmann::json& value, const std::string& at) {
     if (value.is_null()) return {};
     if (!value.is_array())
       return problem_.field(at, "service.array-expected"), std::vector<nlohmann::json>{};
+    if (value.size() > app::kMaxDossierRows)
+      return problem_.field(at, "service.too-many-rows",
+                            {{"max", static_cast<double>(app::kMaxDossierRows)}}),
+             std::vector<nlohmann::json>{};
     std::vector<nlohmann::json> objects;
     for (std::size_t i = 0; i < value.size(); ++i) {
       if (value[i].is_object())
@@ -202,9 +231,11 @@ bool part_from_json(DossierPart part, const nlohmann::json& json, AssessmentReco
                     Problem& problem) {
   const std::size_t before = problem.errors.size();
   Reader read(problem);
+  // A part is sent whole: null (or a part of the wrong kind) would empty it.
   const bool object = part == DossierPart::SelfAssessment || part == DossierPart::Interview;
-  if (object && !json.is_object() && !json.is_null()) {
-    problem.field(std::string("/") + app::dossier_part_name(part), "service.object-expected");
+  if (object ? !json.is_object() : !json.is_array()) {
+    problem.field(std::string("/") + app::dossier_part_name(part),
+                  object ? "service.object-expected" : "service.array-expected");
     return false;
   }
   switch (part) {

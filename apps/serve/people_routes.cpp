@@ -6,6 +6,7 @@
 
 #include <acquis/app/access_journal.hpp>
 #include <acquis/app/person_files.hpp>
+#include <acquis/text_checks.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -78,8 +79,11 @@ Json program_json(const Program& p, Language language) {
   return {{"code", p.code}, {"titre", p.title.in(language)}, {"competences", competencies}};
 }
 
+// Only with authentication: without it the service answers on loopback to whoever asks, and
+// the journal could not say who.
 void journal(Service& service, const std::string& action, const std::string& code,
              const std::string& what) {
+  if (!service.config.authenticates()) return;
   app::record_access(service.renderer.current().data->directory,
                      {request_user().empty() ? "anonyme" : request_user(), action, code, what});
 }
@@ -112,14 +116,29 @@ void show_person(Service& service, const httplib::Request& req, httplib::Respons
   const app::DataSet& data = *people->loaded.data;
   const std::string& code = found->person->permanent_code;
   const app::DossierFile file = app::read_dossier(data, code);
+  // The dossier as its file is now (changed by hand, or by the command line, since loaded).
+  AssessmentRecord record;
+  const bool readable = app::dossier_record(data, file, record);
   res.set_header("ETag", file.tag);
   journal(service, "dossier-consulte", code, "");
   send_json(res, {{"personne", person_json(*found, language)},
                   {"programme", found->program ? program_json(*found->program, language) : Json()},
-                  {"dossier", dossier_json(data.record(code))},
-                  {"dossier_en_erreur", found->broken_record},
+                  {"dossier", dossier_json(readable ? &record : nullptr)},
+                  {"dossier_en_erreur", !readable},
                   {"version", file.tag},
                   {"version_sanction", app::sanction_tag(*found->person)}});
+}
+
+// The version a change was made on: one tag as GET gave it ("…"); 428 when absent or not one
+// (`*` would save over whatever is there).
+bool expected_version(const httplib::Request& req, httplib::Response& res, std::string& tag) {
+  tag = req.get_header_value("If-Match");
+  if (tag.size() >= 3 && tag.front() == '"' && tag.back() == '"' &&
+      tag.find('"', 1) == tag.size() - 1)
+    return true;
+  send_problem(res, make_problem(request_language(req), 428, "version-requise",
+                                 "service.if-match-required"));
+  return false;
 }
 
 Problem save_refusal(Language language, const app::DossierSave& saved) {
@@ -131,7 +150,8 @@ Problem save_refusal(Language language, const app::DossierSave& saved) {
         parts += (parts.empty() ? "" : ", ") +
                  message(std::string("dossier-part.") + app::dossier_part_name(p), language);
       Problem problem = make_problem(language, 409, "conflit", "service.dossier-conflict",
-                                     {{"parts", parts.empty() ? "aucun" : parts}});
+                                     {{"parts", parts.empty() ? "aucun" : parts},
+                                      {"count", static_cast<double>(saved.changed.size())}});
       problem.extensions["version"] = saved.now.tag;
       Json changed = Json::array();
       for (const app::DossierPart p : saved.changed) changed.push_back(app::dossier_part_name(p));
@@ -161,15 +181,13 @@ void save_part(Service& service, const httplib::Request& req, httplib::Response&
   edit.permanent_code = req.matches[1];
   if (!app::parse_dossier_part(req.matches[2], edit.part))
     return send_problem(res, make_problem(language, 404, "introuvable", "service.unknown-part"));
-  edit.expected_tag = req.get_header_value("If-Match");
-  if (edit.expected_tag.empty())
-    return send_problem(
-        res, make_problem(language, 428, "version-requise", "service.if-match-required"));
+  if (!expected_version(req, res, edit.expected_tag)) return;
   nlohmann::json body;
-  if (!parse_body(req, res, body)) return;
+  if (!parse_body(req, res, body, TextCheck::ByRoute)) return;
   Problem problem = invalid_request(language, "service.dossier-invalid");
   if (!part_from_json(edit.part, body, edit.values, problem)) return send_problem(res, problem);
   edit.by = request_user();
+  edit.today = app::today(service.config.run);
   const app::DossierSave saved = service.renderer.save_dossier(edit);
   if (saved.outcome != app::DossierSave::Outcome::Saved)
     return send_problem(res, save_refusal(language, saved));
@@ -190,19 +208,18 @@ void save_sanction(Service& service, const httplib::Request& req, httplib::Respo
         res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
   app::SanctionEdit edit;
   edit.permanent_code = req.matches[1];
-  edit.expected_tag = req.get_header_value("If-Match");
-  if (edit.expected_tag.empty())
-    return send_problem(
-        res, make_problem(language, 428, "version-requise", "service.if-match-required"));
+  if (!expected_version(req, res, edit.expected_tag)) return;
   nlohmann::json body;
-  if (!parse_body(req, res, body)) return;
+  if (!parse_body(req, res, body, TextCheck::ByRoute)) return;
   Problem problem = invalid_request(language, "service.dossier-invalid");
   if (!body.is_object()) return send_problem(res, problem.field("", "service.object-expected"));
   for (const auto& [key, target] :
        {std::pair{"numero", &edit.number}, {"date_attestation", &edit.date}}) {
     const auto it = body.find(key);
-    if (it != body.end() && it->is_string())
+    if (it != body.end() && it->is_string() && is_clean_text(it->get<std::string>()))
       *target = it->get<std::string>();
+    else if (it != body.end() && it->is_string())
+      problem.field(std::string("/sanction/") + key, "service.control-character");
     else if (it != body.end() && !it->is_null())
       problem.field(std::string("/sanction/") + key, "service.text-expected");
   }
@@ -213,8 +230,9 @@ void save_sanction(Service& service, const httplib::Request& req, httplib::Respo
   if (saved.outcome != app::DossierSave::Outcome::Saved) {
     Problem refusal = save_refusal(language, saved);
     if (saved.outcome == app::DossierSave::Outcome::Conflict)
-      refusal = make_problem(language, 409, "conflit", "service.dossier-conflict",
-                             {{"parts", message("dossier-part.sanction", language)}});
+      refusal =
+          make_problem(language, 409, "conflit", "service.dossier-conflict",
+                       {{"parts", message("dossier-part.sanction", language)}, {"count", 1.0}});
     refusal.extensions["version_sanction"] = saved.now.tag;
     return send_problem(res, refusal);
   }
@@ -229,6 +247,10 @@ void save_sanction(Service& service, const httplib::Request& req, httplib::Respo
 std::string reason(const std::vector<Diagnostic>& diagnostics, Language language) {
   for (const Diagnostic& d : diagnostics) {
     if (d.severity != Severity::Error) continue;
+    // Not certified: what is missing, in the person's case.
+    if (d.code == "not-certified")
+      return message("document-why.pas-encore", language,
+                     {{"raison", diagnostic_text(d, language)}});
     if (app::step_not_reached(d)) return message("document-why." + d.code, language);
     return diagnostic_text(d, language);
   }

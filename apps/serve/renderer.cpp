@@ -110,10 +110,12 @@ app::DossierSave Renderer::save_sanction(const app::SanctionEdit& edit) {
   return result;
 }
 
+// As at start: a file with errors refuses only the documents that use it, the rest is served as
+// the files now are (a save must show, whatever is broken elsewhere).
 void Renderer::reload(const std::string& folder) {
   std::vector<Diagnostic> diagnostics;
   app::DataSet data;
-  if (!app::load_data_set(folder, {config_.run.candidates_file, {}}, data, diagnostics)) return;
+  app::load_data_set(folder, {config_.run.candidates_file, {}}, data, diagnostics);
   app::LoadedData replaced = app::make_loaded_data(std::move(data));
   {
     std::lock_guard lock(data_mutex_);

@@ -91,7 +91,8 @@ bool parse_json(const std::string& body, Language language, nlohmann::json& out,
 
 }  // namespace
 
-bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out) {
+bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out,
+                TextCheck strings) {
   const Language language = request_language(req);
   const std::string type = req.get_header_value("Content-Type");
   const bool xml = type.rfind("application/xml", 0) == 0 || type.rfind("text/xml", 0) == 0;
@@ -105,7 +106,7 @@ bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::j
         make_problem(language, 400, xml ? "xml-invalide" : "json-invalide", "service.bad-text");
     problem.diagnostics(text);
   } else if (read) {
-    if (const auto pointer = unclean_string(out, "")) {
+    if (const auto pointer = strings == TextCheck::Here ? unclean_string(out, "") : std::nullopt) {
       problem = invalid_request(language, "service.cannot-produce");
       problem.field(*pointer, "service.control-character");
       send_problem(res, problem);

@@ -29,8 +29,12 @@ void send_problem(httplib::Response& res, const Problem& problem);
 void refuse_and_close(const httplib::Request& req, httplib::Response& res, const Problem& problem);
 void send_json(httplib::Response& res, const nlohmann::ordered_json& json);
 
-// The body as JSON (or XML turned into the same JSON), or the problem answered.
-bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out);
+// The body as JSON (or XML turned into the same JSON), or the problem answered. Its strings
+// are checked for control characters here, or by the route (`ByRoute`: one that names each
+// field in its own terms).
+enum class TextCheck { Here, ByRoute };
+bool parse_body(const httplib::Request& req, httplib::Response& res, nlohmann::json& out,
+                TextCheck strings = TextCheck::Here);
 
 struct RenderOutcome {
   bool ok = false;

@@ -138,7 +138,9 @@ void render(Service& service, const httplib::Request& req, httplib::Response& re
   nlohmann::json request;
   if (!parse_body(req, res, request)) return;
   const Renderer& renderer = service.renderer;
-  const std::string code = request.is_object() && request.contains("code_permanent") &&
+  // A person of the data folder, found by code: a person typed in is not one.
+  const std::string code = request.is_object() && !request.contains("candidat") &&
+                                   request.contains("code_permanent") &&
                                    request["code_permanent"].is_string()
                                ? request["code_permanent"].get<std::string>()
                                : std::string();

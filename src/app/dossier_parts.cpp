@@ -1,5 +1,7 @@
 #include "app/dossier_parts.hpp"
 
+#include "core/dates.hpp"
+#include "core/messages.hpp"
 #include "core/utf8.hpp"
 
 #include <algorithm>
@@ -38,16 +40,28 @@ void set(pugi::xml_node node, const char* name, const std::string& value) {
   attribute.set_value(value.c_str());
 }
 
+// Texts compared as the loader reads them: white space folded (a remark wrapped over lines
+// is the same remark).
+bool same_text(const std::string& a, const std::string& b) {
+  return fold_white_space(a) == fold_white_space(b);
+}
+
 // An English twin stays while the French it translates is unchanged.
 void keep_english(pugi::xml_node old, pugi::xml_node fresh, const char* french, const char* english,
                   const std::string& new_french) {
-  if (old && new_french == old.attribute(french).value() && old.attribute(english))
+  if (old && same_text(new_french, old.attribute(french).value()) && old.attribute(english))
     set(fresh, english, old.attribute(english).value());
 }
 
 void set_text(pugi::xml_node node, const std::string& text) {
   while (node.first_child()) node.remove_child(node.first_child());
   if (!text.empty()) node.append_child(pugi::node_pcdata).set_value(text.c_str());
+}
+
+// An element's text kept as written (its line breaks) when only its white space differs.
+void set_text_keeping(pugi::xml_node node, pugi::xml_node old, const std::string& text) {
+  const std::string before = old ? old.child_value() : "";
+  set_text(node, old && same_text(before, text) ? before : text);
 }
 
 void remove_children(pugi::xml_node parent, const char* name) {
@@ -73,8 +87,8 @@ void write_steps(pugi::xml_node dossier, const AssessmentRecord& values) {
     keep_english(before, step, "lieu", "lieu-en", s.place.fr);
     set(step, "faite", s.done);
     set(step, "par", s.by);
-    set_text(step, s.remark.fr);
-    if (before && s.remark.fr == before.text().get() && before.attribute("en"))
+    set_text_keeping(step, before, s.remark.fr);
+    if (before && same_text(s.remark.fr, before.child_value()) && before.attribute("en"))
       set(step, "en", before.attribute("en").value());
   }
 }
@@ -115,6 +129,13 @@ void write_interview(pugi::xml_node dossier, const AssessmentRecord& values) {
       values.interview_date.empty() && values.outcomes.empty() && values.recommendation.fr.empty();
   if (empty && !node.child("formation-generale")) return void(dossier.remove_child(node));
   if (!node) node = insert_in_order(dossier, "entrevue");
+  // Step 7 is done on the interview's day: a corrected date moves it too.
+  const std::string held = node.attribute("date").value();
+  pugi::xml_node step = dossier.child("etapes").find_child_by_attribute("etape", "numero", "7");
+  CalendarDate day;
+  if (!held.empty() && held == step.attribute("faite").value() &&
+      parse_calendar_date(values.interview_date, day))
+    set(step, "faite", values.interview_date);
   set(node, "date", values.interview_date);
   remove_children(node, "competence");
   pugi::xml_node first = node.first_child();
@@ -125,41 +146,60 @@ void write_interview(pugi::xml_node dossier, const AssessmentRecord& values) {
     set(outcome, "element", o.element);
     set(outcome, "statut", o.mastered ? "maitrisee" : "non-maitrisee");
   }
-  pugi::xml_node recommendation = node.child("recommandation");
-  const std::string english = recommendation.text().get() == values.recommendation.fr
-                                  ? recommendation.attribute("en").value()
-                                  : "";
-  node.remove_child(recommendation);
+  pugi::xml_document old;
+  const pugi::xml_node before = old.append_copy(node.child("recommandation"));
+  node.remove_child(node.child("recommandation"));
   if (values.recommendation.fr.empty()) return;
-  recommendation = node.append_child("recommandation");
-  set(recommendation, "en", english);
-  set_text(recommendation, values.recommendation.fr);
+  pugi::xml_node recommendation = node.append_child("recommandation");
+  if (before && same_text(before.child_value(), values.recommendation.fr))
+    set(recommendation, "en", before.attribute("en").value());
+  set_text_keeping(recommendation, before, values.recommendation.fr);
 }
 
-// Elements directly under <dossier> (observations, verdicts): written where the first one was.
-void write_list(
-    pugi::xml_node dossier, const char* name, std::size_t count,
-    const std::function<void(pugi::xml_node fresh, pugi::xml_node old, std::size_t index)>& fill) {
+// Elements directly under <dossier> (observations, verdicts): written where the last one was,
+// each given the former elements to find the one it stands for.
+using Fill =
+    std::function<void(pugi::xml_node fresh, std::vector<pugi::xml_node>& old, std::size_t index)>;
+void write_list(pugi::xml_node dossier, const char* name, std::size_t count, const Fill& fill) {
   pugi::xml_document old;
-  pugi::xml_node place = dossier.child(name);
-  for (pugi::xml_node n = dossier.child(name); n; n = dossier.child(name)) {
-    place = n.next_sibling();
-    while (place && std::string(place.name()) == name) place = place.next_sibling();
-    old.append_copy(n);
+  std::vector<pugi::xml_node> gone;
+  for (pugi::xml_node n : dossier.children(name)) gone.push_back(n);
+  const pugi::xml_node place = gone.empty() ? pugi::xml_node() : gone.back().next_sibling();
+  std::vector<pugi::xml_node> before;
+  for (pugi::xml_node n : gone) {
+    before.push_back(old.append_copy(n));
     dossier.remove_child(n);
   }
-  std::vector<pugi::xml_node> before(old.children(name).begin(), old.children(name).end());
+  pugi::xml_node previous;
   for (std::size_t i = 0; i < count; ++i) {
-    pugi::xml_node fresh =
-        place ? dossier.insert_child_before(name, place) : insert_in_order(dossier, name);
-    fill(fresh, i < before.size() ? before[i] : pugi::xml_node(), i);
+    pugi::xml_node fresh = previous ? dossier.insert_child_after(name, previous)
+                           : place  ? dossier.insert_child_before(name, place)
+                                    : insert_in_order(dossier, name);
+    fill(fresh, before, i);
+    previous = fresh;
   }
+}
+
+// The former session this one is (same competency, element, date and French comment), taken
+// from the list so that two alike sessions each keep their own.
+pugi::xml_node take_same(std::vector<pugi::xml_node>& old, const AssessmentRecord::Observation& o) {
+  for (pugi::xml_node& n : old) {
+    if (!n || o.competency != n.attribute("competence").value() ||
+        o.element != n.attribute("element").value() || o.date != n.attribute("date").value() ||
+        !same_text(o.comment.fr, n.attribute("commentaire").value()))
+      continue;
+    const pugi::xml_node found = n;
+    n = pugi::xml_node();
+    return found;
+  }
+  return {};
 }
 
 void write_observations(pugi::xml_node dossier, const AssessmentRecord& values) {
   write_list(dossier, "observation", values.observations.size(),
-             [&](pugi::xml_node fresh, pugi::xml_node old, std::size_t i) {
+             [&](pugi::xml_node fresh, std::vector<pugi::xml_node>& before, std::size_t i) {
                const AssessmentRecord::Observation& o = values.observations[i];
+               const pugi::xml_node old = take_same(before, o);
                set(fresh, "competence", o.competency);
                set(fresh, "element", o.element);
                set(fresh, "date", o.date);
@@ -171,7 +211,7 @@ void write_observations(pugi::xml_node dossier, const AssessmentRecord& values) 
 
 void write_verdicts(pugi::xml_node dossier, const AssessmentRecord& values) {
   write_list(dossier, "evaluation", values.verdicts.size(),
-             [&](pugi::xml_node fresh, pugi::xml_node, std::size_t i) {
+             [&](pugi::xml_node fresh, std::vector<pugi::xml_node>&, std::size_t i) {
                const AssessmentRecord::Verdict& v = values.verdicts[i];
                set(fresh, "competence", v.competency);
                set(fresh, "date", v.date);

@@ -176,7 +176,7 @@ try {
   await other.getByRole("button", { name: "Enregistrer — Pièces justificatives" }).click();
   await other.waitForSelector("#sommaire-dossier:not(.ok):not([hidden])");
   const refusal = await other.textContent("#sommaire-dossier");
-  check(refusal.includes("quelqu’un d’autre a enregistré ce dossier") && refusal.includes("étapes du processus"),
+  check(refusal.includes("Quelqu’un d’autre a enregistré ce dossier") && refusal.includes("partie modifiée : étapes du processus"),
         "the second save is refused, saying someone else saved the steps meanwhile");
   check((await other.inputValue("#d-pieces-releve-notes-recue")) === "2026-09-12", "what the second advisor typed is still there");
   let file = readFileSync(join(data, "dossiers", "POUO29528016.xml"), "utf8");

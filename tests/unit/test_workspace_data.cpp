@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace acquis;
 using namespace acquis::app;
@@ -45,7 +46,7 @@ std::vector<std::string> names(const PeopleIndex::Page& page) {
 }
 
 DossierEdit interview(const std::string& code, const std::string& tag, const std::string& date) {
-  DossierEdit edit{code, DossierPart::Interview, {}, tag, "julie.tremblay"};
+  DossierEdit edit{code, DossierPart::Interview, {}, tag, "julie.tremblay", "2026-12-01"};
   edit.values.interview_date = date;
   edit.values.outcomes = {{"01", true, ""}, {"03", false, ""}};
   edit.values.recommendation.fr = "Observer la compétence 01.";
@@ -120,7 +121,7 @@ TEST_CASE("dossier: a save on a version someone changed meanwhile is refused, na
   const std::string folder = sample_folder();
   const DataSet data = load(folder);
   const std::string first_tag = read_dossier(data, "MORS19109707").tag;
-  DossierEdit steps{"MORS19109707", DossierPart::Steps, {}, first_tag, "nadia.roy"};
+  DossierEdit steps{"MORS19109707", DossierPart::Steps, {}, first_tag, "nadia.roy", "2026-12-01"};
   steps.values.steps = data.record("MORS19109707")->steps;
   steps.values.steps.back().done = "2026-11-18";
   REQUIRE(save_dossier_part(data, steps).outcome == DossierSave::Outcome::Saved);
@@ -151,7 +152,8 @@ TEST_CASE("dossier: every error of a part given with the field it concerns, noth
   CHECK(read(fs::path(folder) / "dossiers" / "MORS19109707.xml") == before.text);
 
   // A step done before the one it follows: the later step's date is pointed at.
-  DossierEdit steps{"MORS19109707", DossierPart::Steps, {}, before.tag, "julie.tremblay"};
+  DossierEdit steps{"MORS19109707", DossierPart::Steps, {},
+                    before.tag,     "julie.tremblay",   "2026-12-01"};
   steps.values.steps = data.record("MORS19109707")->steps;
   steps.values.steps.at(1).done = "2026-09-01";  // step 5 before step 3 (2026-09-30)
   const DossierSave order = save_dossier_part(data, steps);
@@ -166,7 +168,8 @@ TEST_CASE("dossier: a person without one gets one at the first save", "[app][dos
   const DossierFile none = read_dossier(data, "GAUC12617906");
   CHECK_FALSE(none.exists);
   CHECK(none.tag == dossier_tag(nullptr));
-  DossierEdit edit{"GAUC12617906", DossierPart::Documents, {}, none.tag, "julie.tremblay"};
+  DossierEdit edit{"GAUC12617906", DossierPart::Documents, {},
+                   none.tag,       "julie.tremblay",       "2026-12-01"};
   edit.values.documents = {{"preuve-residence", "2026-09-12"}, {"releve-notes", ""}};
   REQUIRE(save_dossier_part(data, edit).outcome == DossierSave::Outcome::Saved);
   const std::string text = read(fs::path(folder) / "dossiers" / "GAUC12617906.xml");
@@ -226,4 +229,91 @@ TEST_CASE("sanction: given to a certified person only, a number no one else has,
   for (const auto& entry : fs::directory_iterator(fs::path(folder) / "versions"))
     CHECK(read(entry.path()).find("THIN22628507") == std::string::npos);
   CHECK(read(fs::path(folder) / "journal.log").find("THIN22628507") == std::string::npos);
+}
+
+// What an adversarial review found: each a way a save from the page lost or falsified data.
+TEST_CASE(
+    "dossier: English twins kept when the French only differs in its line breaks, or when "
+    "an earlier session is removed",
+    "[app][dossier]") {
+  const std::string folder = sample_folder();
+  const fs::path morin = fs::path(folder) / "dossiers" / "MORS19109707.xml";
+  std::string text = read(morin);
+  const std::string one_line = "Observer les compétences 01 et 03 en atelier ;";
+  text.replace(text.find(one_line), one_line.size(),
+               "Observer les compétences 01 et 03\n      en atelier ;");
+  std::ofstream(morin, std::ios::binary) << text;
+  const DataSet data = load(folder);
+  DossierEdit edit =
+      interview("MORS19109707", read_dossier(data, "MORS19109707").tag, "2026-10-27");
+  edit.values.outcomes = data.record("MORS19109707")->outcomes;
+  edit.values.recommendation.fr = data.record("MORS19109707")->recommendation.fr;  // collapsed
+  REQUIRE(save_dossier_part(data, edit).outcome == DossierSave::Outcome::Saved);
+  text = read(morin);
+  CHECK(text.find("en=\"Observe competencies 01 and 03") != std::string::npos);
+  CHECK(text.find("03\n      en atelier") != std::string::npos);  // written as it was
+
+  const fs::path belanger = fs::path(folder) / "dossiers" / "BELO17049302.xml";
+  DossierEdit sessions{"BELO17049302",
+                       DossierPart::Observations,
+                       {},
+                       read_dossier(data, "BELO17049302").tag,
+                       "julie.tremblay",
+                       "2026-12-01"};
+  sessions.values.observations = data.record("BELO17049302")->observations;
+  sessions.values.observations.erase(sessions.values.observations.begin());
+  REQUIRE(save_dossier_part(data, sessions).outcome == DossierSave::Outcome::Saved);
+  text = read(belanger);
+  CHECK(text.find("Purchase order checked") == std::string::npos);
+  CHECK(
+      text.find("commentaire=\"Rotation à revoir\" commentaire-en=\"Stock rotation to review\"") !=
+      std::string::npos);
+}
+
+TEST_CASE(
+    "dossier: a dossier with errors is not saved over; nothing done is dated after today; "
+    "a competency judged once; the interview's new date moves step 7",
+    "[app][dossier]") {
+  const std::string folder = sample_folder();
+  const fs::path cote = fs::path(folder) / "dossiers" / "COTE12345678.xml";
+  std::string broken = read(cote);
+  broken.replace(broken.find("faite=\"2026-09-"), 16, "faite=\"2026-09-31");
+  std::ofstream(cote, std::ios::binary) << broken;
+  DataSet data;
+  std::vector<Diagnostic> diagnostics;
+  load_data_set(folder, {}, data, diagnostics);
+  AssessmentRecord record;
+  CHECK_FALSE(dossier_record(data, read_dossier(data, "COTE12345678"), record));
+  DossierEdit steps{
+      "COTE12345678",   DossierPart::Steps, {}, read_dossier(data, "COTE12345678").tag,
+      "julie.tremblay", "2026-12-01"};
+  steps.values.steps = {{14, "", "2026-12-01", "", "", {}, {}}};
+  CHECK(save_dossier_part(data, steps).outcome == DossierSave::Outcome::BrokenRecord);
+  CHECK(read(cote) == broken);
+
+  const std::string tag = read_dossier(data, "MORS19109707").tag;
+  DossierEdit future = interview("MORS19109707", tag, "2026-12-02");
+  DossierSave refused = save_dossier_part(data, future);
+  REQUIRE(refused.outcome == DossierSave::Outcome::Invalid);
+  CHECK(refused.pointers == std::vector<std::string>{"/entrevue/date"});
+  DossierEdit twice = interview("MORS19109707", tag, "2026-10-27");
+  twice.values.outcomes.push_back({"01", false, ""});
+  refused = save_dossier_part(data, twice);
+  REQUIRE(refused.outcome == DossierSave::Outcome::Invalid);
+  CHECK(refused.pointers == std::vector<std::string>{"/entrevue/resultats/2/competence"});
+  DossierEdit missing{"MORS19109707", DossierPart::SelfAssessment, {}, tag, "julie.tremblay",
+                      "2026-12-01"};
+  missing.values.self_assessment_date = "2026-10-06";
+  missing.values.answers = {{"01", "1", "maitrise"}, {"03", "", "partiel"}};
+  refused = save_dossier_part(data, missing);
+  REQUIRE(refused.outcome == DossierSave::Outcome::Invalid);
+  CHECK(refused.pointers.at(0) == "/autoevaluation/reponses/1/element");
+
+  // Held on the 28th, not the 27th: step 7, done on the interview's day, follows.
+  REQUIRE(save_dossier_part(data, interview("MORS19109707", tag, "2026-10-28")).outcome ==
+          DossierSave::Outcome::Saved);
+  CHECK(read(fs::path(folder) / "dossiers" / "MORS19109707.xml")
+            .find("<etape numero=\"7\" prevue=\"2026-10-27\" heure=\"9:00\" lieu=\"Chantiers "
+                  "navals Beaumont, 8, chemin du Quai, Beaumont\" faite=\"2026-10-28\"") !=
+        std::string::npos);
 }

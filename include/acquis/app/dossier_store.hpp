@@ -31,6 +31,10 @@ struct DossierFile {
 };
 // The person's dossier as the file is now (not as loaded: the tag must be the file's).
 DossierFile read_dossier(const DataSet& data, const std::string& permanent_code);
+// What the file says, read as `acquis verifier` reads it; false when it has errors (to be fixed
+// in the file: the page shows none of it rather than a part of it). An absent file is an
+// empty dossier.
+bool dossier_record(const DataSet& data, const DossierFile& file, AssessmentRecord& record);
 
 struct DossierEdit {
   std::string permanent_code;
@@ -38,7 +42,10 @@ struct DossierEdit {
   AssessmentRecord values;   // the part's fields are read, the others ignored
   std::string expected_tag;  // the tag of the dossier the change was made on
   std::string by;            // who saves, for the journal
+  std::string today;         // YYYY-MM-DD: what is done is not dated after it
 };
+// The most rows a list part (answers, results, sessions, verdicts) may hold.
+inline constexpr std::size_t kMaxDossierRows = 500;
 
 struct DossierSave {
   enum class Outcome { Saved, Conflict, Invalid, UnknownPerson, BrokenRecord, Unwritable };
