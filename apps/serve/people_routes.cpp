@@ -257,16 +257,11 @@ std::string reason(const std::vector<Diagnostic>& diagnostics, Language language
   return {};
 }
 
-void person_documents(Service& service, const httplib::Request& req, httplib::Response& res) {
-  const auto people = service.renderer.people();
-  const app::PersonSummary* summary = find_person(*people, req, res);
-  if (!summary) return;
-  const app::LoadedData& loaded = people->loaded;
-  const Candidate* person = summary->person;
-  Language language = request_language(req);
-  parse_language(req.get_param_value("langue"), language);
-  const app::Workspace& workspace = service.renderer.workspace();
-  const app::SubjectLookup found = app::find_subject(*loaded.data, person->permanent_code, {});
+// Whether each of the person's documents can be made for them now, and why not: each is built
+// (not laid out) to know.
+Json documents_for(const app::Workspace& workspace, const app::LoadedData& loaded,
+                   const std::string& code, Language language) {
+  const app::SubjectLookup found = app::find_subject(*loaded.data, code, {});
   Json list = Json::array();
   for (const StepDocument& d : kPersonDocuments) {
     if (!workspace.document(d.name)) continue;
@@ -283,7 +278,24 @@ void person_documents(Service& service, const httplib::Request& req, httplib::Re
           found.ok() ? reason(diagnostics, language) : message("service.dossier-broken", language);
     list.push_back(item);
   }
-  send_json(res, {{"documents", list}});
+  return list;
+}
+
+// Built on the render pool: as many at once as renders, the others waiting in its queue.
+void person_documents(Service& service, const httplib::Request& req, httplib::Response& res) {
+  const auto people = service.renderer.people();
+  const app::PersonSummary* summary = find_person(*people, req, res);
+  if (!summary) return;
+  Language language = request_language(req);
+  parse_language(req.get_param_value("langue"), language);
+  auto list = std::make_shared<Json>();
+  const app::Workspace& workspace = service.renderer.workspace();
+  const bool done =
+      wait_on_pool(service, language, res,
+                   [people, list, &workspace, code = summary->person->permanent_code, language] {
+                     *list = documents_for(workspace, people->loaded, code, language);
+                   });
+  if (done) send_json(res, {{"documents", *list}});
 }
 
 void export_person(Service& service, const httplib::Request& req, httplib::Response& res) {

@@ -110,28 +110,16 @@ using RenderJob = std::function<bool(RenderedDocument&, Problem&)>;
 // The render runs on the pool; this connection's thread waits for it, within the time limit.
 void run_on_pool(Service& service, Language language, httplib::Response& res, RenderJob job,
                  bool pdf) {
-  auto promise = std::make_shared<std::promise<RenderOutcome>>();
-  std::future<RenderOutcome> future = promise->get_future();
-  const bool queued = service.pool.submit([promise, job = std::move(job), language] {
-    try {
-      RenderOutcome outcome;
-      outcome.problem.language = language;
-      outcome.ok = job(outcome.document, outcome.problem);
-      promise->set_value(std::move(outcome));
-    } catch (...) {
-      promise->set_exception(std::current_exception());
-    }
+  auto outcome = std::make_shared<RenderOutcome>();
+  outcome->problem.language = language;
+  const bool done = wait_on_pool(service, language, res, [outcome, job = std::move(job)] {
+    outcome->ok = job(outcome->document, outcome->problem);
   });
-  const auto patience = std::chrono::seconds(service.config.request_seconds);
-  if (!queued || future.wait_for(patience) != std::future_status::ready) {
-    res.set_header("Retry-After", "1");
-    return send_problem(res, make_problem(language, 503, "occupe", "service.busy"));
-  }
-  RenderOutcome outcome = future.get();  // an engine exception goes to the exception handler
-  if (!outcome.ok) return send_problem(res, outcome.problem);
+  if (!done) return;
+  if (!outcome->ok) return send_problem(res, outcome->problem);
   if (!pdf) return send_json(res, {{"valide", true}});
-  res.set_header("Content-Disposition", "inline; filename=\"" + outcome.document.file_name + "\"");
-  res.set_content(std::move(outcome.document.pdf), "application/pdf");
+  res.set_header("Content-Disposition", "inline; filename=\"" + outcome->document.file_name + "\"");
+  res.set_content(std::move(outcome->document.pdf), "application/pdf");
 }
 
 void render(Service& service, const httplib::Request& req, httplib::Response& res, bool pdf) {
@@ -345,6 +333,28 @@ void security_headers(httplib::Server& server) {
 }
 
 }  // namespace
+
+bool wait_on_pool(Service& service, Language language, httplib::Response& res,
+                  std::function<void()> job) {
+  auto promise = std::make_shared<std::promise<void>>();
+  std::future<void> future = promise->get_future();
+  const bool queued = service.pool.submit([promise, job = std::move(job)] {
+    try {
+      job();
+      promise->set_value();
+    } catch (...) {
+      promise->set_exception(std::current_exception());
+    }
+  });
+  const auto patience = std::chrono::seconds(service.config.request_seconds);
+  if (!queued || future.wait_for(patience) != std::future_status::ready) {
+    res.set_header("Retry-After", "1");
+    send_problem(res, make_problem(language, 503, "occupe", "service.busy"));
+    return false;
+  }
+  future.get();  // an engine exception goes to the exception handler
+  return true;
+}
 
 httplib::Server::HandlerWithContentReader limited(const Service& service, Route route) {
   return [&service, route = std::move(route)](const httplib::Request& req, httplib::Response& res,

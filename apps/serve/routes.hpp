@@ -43,6 +43,12 @@ struct Service {
 
 void install_routes(httplib::Server& server, Service& service);
 
+// Runs `job` on the render pool (its slots and queue) and waits for it within the time limit:
+// false, with 503 answered, when the queue is full or the job too slow. The job must own what
+// it uses: it may run after the request was answered.
+bool wait_on_pool(Service& service, Language language, httplib::Response& res,
+                  std::function<void()> job);
+
 // A route whose body is read here, up to the limit however it is sent: cpp-httplib 0.11
 // refuses a length over the limit but reads a chunked body whole, however large.
 using Route = std::function<void(const httplib::Request&, httplib::Response&)>;
