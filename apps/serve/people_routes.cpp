@@ -32,7 +32,8 @@ constexpr StepDocument kPersonDocuments[] = {
 std::size_t number_param(const httplib::Request& req, const char* name, std::size_t fallback,
                          std::size_t low, std::size_t high) {
   const std::string text = req.get_param_value(name);
-  if (text.empty() || text.size() > 6 || !std::all_of(text.begin(), text.end(), ::isdigit))
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (text.empty() || text.size() > 6 || !std::all_of(text.begin(), text.end(), digit))
     return fallback;
   return std::clamp<std::size_t>(std::strtoul(text.c_str(), nullptr, 10), low, high);
 }

@@ -235,6 +235,15 @@ try {
   check(readFileSync(join(data, "candidats.csv"), "utf8").includes(";2026-0100;2026-11-30"),
         "the list of people holds the number and date");
 
+  // A PDF that is not a filled form is refused with the reason, nothing read.
+  await page.getByRole("button", { name: "Lire le formulaire" }).click();
+  await page.waitForSelector("#erreur-formulaire-pdf:not(:empty)");
+  check(true, "reading a form without choosing one says so at the file field");
+  await page.setInputFiles("#formulaire-pdf", certificatePdf);
+  await page.getByRole("button", { name: "Lire le formulaire" }).click();
+  await page.locator("#sommaire-dossier", { hasText: "aucun champ à lire" }).waitFor();
+  check(true, "a printed PDF, with no field to read, is refused with the reason");
+
   await page.getByRole("button", { name: "Retour à la liste" }).click();
   await search(page, "", "Poulin, Océane");
 
