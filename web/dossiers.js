@@ -29,6 +29,7 @@ Object.assign(TEXTS.fr, {
   "lire-formulaire": "Lire le formulaire", "formulaire-lu": "Formulaire lu au dossier.",
   "formulaire-manquant": "Choisissez d’abord le PDF rempli.",
   "enregistrer-partie": "Enregistrer", "enregistree": "Enregistré. La version précédente est conservée.",
+  "enregistree-nouveau": "Enregistré : le dossier est ouvert.",
   "ajouter": "Ajouter une ligne", "date-format": "AAAA-MM-JJ", "inchange": "Rien n’a changé : rien n’est enregistré.",
   "dossier-casse": "Le fichier du dossier de cette personne contient une erreur : corrigez-le (acquis verifier la montre) avant de le modifier ici. Ses documents restent disponibles ci-dessus s’ils ne dépendent pas du dossier.",
   "p-etapes": "Étapes du processus", "p-pieces": "Pièces justificatives",
@@ -77,6 +78,7 @@ Object.assign(TEXTS.en, {
   "lire-formulaire": "Read the form", "formulaire-lu": "Form read into the record.",
   "formulaire-manquant": "First choose the filled PDF.",
   "enregistrer-partie": "Save", "enregistree": "Saved. The previous version is kept.",
+  "enregistree-nouveau": "Saved: the record is opened.",
   "ajouter": "Add a row", "date-format": "YYYY-MM-DD", "inchange": "Nothing changed: nothing is saved.",
   "dossier-casse": "This person’s record file has an error: correct it (acquis verifier shows it) before editing it here. Their documents stay available above when they do not depend on the record.",
   "p-etapes": "Steps of the process", "p-pieces": "Supporting documents",
@@ -446,14 +448,16 @@ async function sendPart(part) {
     if (response.status === 409) offerReload();
     return;
   }
-  const unchanged = !answer.version_precedente;
-  if (sanction) state.person.version_sanction = answer.version_sanction;
-  else state.version = answer.version;
+  const before = sanction ? state.person.version_sanction : state.version;
+  const after = sanction ? answer.version_sanction : answer.version;
+  const said = before === after ? "inchange" : answer.version_precedente ? "enregistree" : "enregistree-nouveau";
+  if (sanction) state.person.version_sanction = after;
+  else state.version = after;
   if (!sanction) state.person.dossier = answer.dossier;
   state.person.personne = answer.personne;
   renderSummary();
   const summary = $("sommaire-dossier");
-  summary.textContent = t(unchanged ? "inchange" : "enregistree");
+  summary.textContent = t(said);
   summary.className = "ok";
   summary.hidden = false;  // announced (role="alert"); the focus stays on the button
   loadDocuments();

@@ -129,6 +129,7 @@ try {
   await page.locator("#d-entrevue-date").fill("2026-11-30");
   await page.getByRole("button", { name: "Enregistrer — Entrevue de validation" }).click();
   await page.waitForSelector("#sommaire-dossier.ok");
+  check((await page.textContent("#sommaire-dossier")) === "Enregistré : le dossier est ouvert.", "her dossier is opened");
   check((await page.getAttribute("#d-entrevue-date", "aria-invalid")) === null, "the corrected date is no longer marked");
   const saved = readFileSync(join(data, "dossiers", "GAUC12617906.xml"), "utf8");
   check(saved.includes('<entrevue date="2026-11-30">') && saved.includes('statut="non-maitrisee"'),
@@ -191,6 +192,8 @@ try {
   await other.locator("#d-pieces-releve-notes-recue").fill("2026-09-12");
   await other.getByRole("button", { name: "Enregistrer — Pièces justificatives" }).click();
   await other.waitForSelector("#sommaire-dossier.ok");
+  check((await other.textContent("#sommaire-dossier")).includes("La version précédente est conservée"),
+        "the save says the former version is kept");
   file = readFileSync(join(data, "dossiers", "POUO29528016.xml"), "utf8");
   check(file.includes('numero="3" faite="2026-09-10"') && file.includes('<piece type="releve-notes" recue="2026-09-12"'),
         "reloaded, the second save keeps both changes");
