@@ -305,11 +305,22 @@ function competencyOptions() {
   return (program ? program.competences : []).map((c) => [c.code, `${c.code} — ${c.enonce}`]);
 }
 const choices = (...keys) => keys.map((k) => [k, t(k)]);
-const ANSWER_COLUMNS = [["competence", "competency"], ["element", "text"],
+
+// The elements (or tasks) of the competency chosen on the row; a value the program does not
+// have stays offered, for the save to say what is wrong with it.
+function fillElements(select, competency, chosen) {
+  const program = state.person.programme;
+  const found = (program ? program.competences : []).find((c) => c.code === competency);
+  const options = found ? found.elements.map((e) => [e.code, `${e.code} — ${e.texte}`]) : [];
+  if (chosen && !options.some(([code]) => code === chosen)) options.push([chosen, chosen]);
+  select.replaceChildren(new Option(t("choisir"), ""), ...options.map(([v, l]) => new Option(l, v)));
+  select.value = chosen || "";
+}
+const ANSWER_COLUMNS = [["competence", "competency"], ["element", "element"],
                         ["niveau", ["maitrise", "partiel", "non"]]];
-const OUTCOME_COLUMNS = [["competence", "competency"], ["element", "text"],
+const OUTCOME_COLUMNS = [["competence", "competency"], ["element", "element"],
                          ["statut", ["maitrisee", "non-maitrisee"]]];
-const OBSERVATION_COLUMNS = [["competence", "competency"], ["element", "text"], ["date", "date"],
+const OBSERVATION_COLUMNS = [["competence", "competency"], ["element", "element"], ["date", "date"],
                              ["resultat", ["atteint", "non-atteint"]], ["commentaire", "text"]];
 const VERDICT_COLUMNS = [["competence", "competency"], ["date", "date"],
                          ["verdict", ["succes", "echec"]], ["enseignant", "text"]];
@@ -328,7 +339,14 @@ function rowsEditor(base, columns, rows) {
       const pointer = `${base}/${index}/${key}`;
       if (kind === "competency") line.append(field(pointer, label, row[key], "text", competencyOptions()));
       else if (Array.isArray(kind)) line.append(field(pointer, label, row[key], "text", choices(...kind)));
+      else if (kind === "element") line.append(field(pointer, label, "", "text", []));
       else line.append(field(pointer, label, row[key], kind));
+    }
+    const competency = line.querySelector(`[id$="-${index}-competence"]`);
+    const element = line.querySelector(`[id$="-${index}-element"]`);
+    if (element) {
+      fillElements(element, competency.value, row.element);
+      competency.addEventListener("change", () => fillElements(element, competency.value, ""));
     }
     list.append(line);
   };

@@ -109,6 +109,14 @@ try {
   await capture(page, "2-dossier-avant-entrevue");
   await accessible(page, "the dossier");
 
+  // Each row offers the elements of its competency, and follows a change of competency.
+  const elements = async () => page.locator("#d-entrevue-resultats-0-element option").allTextContents();
+  const first = await elements();
+  check(first.length > 2 && first[1].startsWith("1 — "), "a result's element is chosen among its competency's");
+  await page.locator("#d-entrevue-resultats-0-competence").selectOption({ index: 2 });
+  check((await elements()).join() !== first.join(), "and the choices follow the competency chosen");
+  await page.locator("#d-entrevue-resultats-0-competence").selectOption({ index: 1 });
+
   // A wrong date: its error next to the field.
   await page.locator("#d-entrevue-date").fill("2026-11-31");
   await page.locator("#d-entrevue-resultats-0-statut").selectOption("maitrisee");
