@@ -175,9 +175,7 @@ Problem save_refusal(Language language, const app::DossierSave& saved) {
 
 void save_part(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (!service.config.authenticates())
-    return send_problem(
-        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  if (!saving_allowed(service, req, res)) return;
   app::DossierEdit edit;
   edit.permanent_code = req.matches[1];
   if (!app::parse_dossier_part(req.matches[2], edit.part))
@@ -204,9 +202,7 @@ void save_part(Service& service, const httplib::Request& req, httplib::Response&
 // The certificate's number and date, in the list of people (app::save_sanction).
 void save_sanction(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (!service.config.authenticates())
-    return send_problem(
-        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  if (!saving_allowed(service, req, res)) return;
   app::SanctionEdit edit;
   edit.permanent_code = req.matches[1];
   if (!expected_version(req, res, edit.expected_tag)) return;

@@ -173,9 +173,7 @@ void preview_profile(Service& service, const httplib::Request& req, httplib::Res
 // Saving the profile changes every document: it needs the token, so a token must be set.
 void save_profile_route(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (!service.config.authenticates())
-    return send_problem(
-        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  if (!saving_allowed(service, req, res)) return;
   nlohmann::json request;
   if (!parse_body(req, res, request)) return;
   Organization saved;
@@ -189,9 +187,7 @@ void save_profile_route(Service& service, const httplib::Request& req, httplib::
 // the profile does. The journal says by whom: the service, for a client at this address.
 void erase_person_route(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (!service.config.authenticates())
-    return send_problem(
-        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  if (!saving_allowed(service, req, res)) return;
   const std::string code = req.matches[1];
   app::Erasure erased;
   std::string error;
@@ -210,9 +206,7 @@ void erase_person_route(Service& service, const httplib::Request& req, httplib::
 // expected.
 void import_form_route(Service& service, const httplib::Request& req, httplib::Response& res) {
   const Language language = request_language(req);
-  if (!service.config.authenticates())
-    return send_problem(
-        res, make_problem(language, 403, "enregistrement-desactive", "service.saving-disabled"));
+  if (!saving_allowed(service, req, res)) return;
   app::FormImportRequest request;
   request.file_name = "formulaire.pdf";
   request.bytes = req.body;
@@ -333,6 +327,13 @@ void security_headers(httplib::Server& server) {
 }
 
 }  // namespace
+
+bool saving_allowed(const Service& service, const httplib::Request& req, httplib::Response& res) {
+  if (service.config.authenticates()) return true;
+  send_problem(res, make_problem(request_language(req), 403, "enregistrement-desactive",
+                                 "service.saving-disabled"));
+  return false;
+}
 
 bool wait_on_pool(Service& service, Language language, httplib::Response& res,
                   std::function<void()> job) {

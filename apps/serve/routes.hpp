@@ -49,6 +49,10 @@ void install_routes(httplib::Server& server, Service& service);
 bool wait_on_pool(Service& service, Language language, httplib::Response& res,
                   std::function<void()> job);
 
+// Changes to the data folder need authentication configured (else nobody could be named in
+// the journal, and anyone on the machine could change it): false, with 403 answered, without.
+bool saving_allowed(const Service& service, const httplib::Request& req, httplib::Response& res);
+
 // A route whose body is read here, up to the limit however it is sent: cpp-httplib 0.11
 // refuses a length over the limit but reads a chunked body whole, however large.
 using Route = std::function<void(const httplib::Request&, httplib::Response&)>;

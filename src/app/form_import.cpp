@@ -211,8 +211,7 @@ bool Importer::plan_list(const Candidate& person, Writes& writes) {
   entry.values.insert(entry.values.begin() + std::min<std::ptrdiff_t>(2, std::ssize(entry.values)),
                       {"code_permanent", person.permanent_code});
   entry.values.emplace_back("programme", person.program);
-  writes.list = data_.candidates_path.empty() ? fs::path(data_.directory) / "candidats.csv"
-                                              : fs::path(data_.candidates_path);
+  writes.list = people_list_path(data_);
   ListChange& change = writes.list_change;
   if (!list_with_person(writes.list, entry, change)) return refuse("form.list-broken", {}), false;
   if (change.added && (value_of(entry, "prenom").empty() || value_of(entry, "nom").empty()))

@@ -83,6 +83,11 @@ std::size_t element_end(const std::string& text, std::size_t start) {
   return after == std::string::npos ? after : after + 1;
 }
 
+fs::path people_list_path(const DataSet& data) {
+  return data.candidates_path.empty() ? fs::path(data.directory) / "candidats.csv"
+                                      : fs::path(data.candidates_path);
+}
+
 std::vector<Candidate> read_list_text(const DataSet& data, const fs::path& list,
                                       const std::string& text, Diagnostics& diags) {
   const KnownData known{&data.programs, &data.employers, nullptr, nullptr};

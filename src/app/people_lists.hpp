@@ -64,6 +64,9 @@ struct ListChange {
 bool list_with_person(const std::filesystem::path& path, const PersonEntry& entry,
                       ListChange& change);
 
+// The list of people the data set was read from, or the folder's candidats.csv to begin.
+std::filesystem::path people_list_path(const DataSet& data);
+
 // The people of a list's new text (CSV, or XML by its extension), as the loader reads them.
 std::vector<Candidate> read_list_text(const DataSet& data, const std::filesystem::path& list,
                                       const std::string& text, Diagnostics& diags);

@@ -80,8 +80,7 @@ DossierSave save_sanction(const DataSet& data, const SanctionEdit& edit) {
   if (!data.candidate(edit.permanent_code)) return result.outcome = Outcome::UnknownPerson, result;
   const FolderLock lock(data.directory);
   // The person as the list is now, not as loaded: the version compared is the file's.
-  const fs::path list = data.candidates_path.empty() ? fs::path(data.directory) / "candidats.csv"
-                                                     : fs::path(data.candidates_path);
+  const fs::path list = people_list_path(data);
   std::string text;
   Diagnostics diags;
   const std::vector<Candidate> now =
