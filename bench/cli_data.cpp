@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <set>
 
 namespace acquis::bench {
 
@@ -58,12 +59,15 @@ void write_w1_folder(const std::string& certs_csv, const std::string& organisati
   for (const auto& [code, title] : trades) write_program(folder, code, title);
   std::ofstream csv(folder / "candidats.csv");
   csv << "numero,prenom,nom,code_permanent,programme,date_attestation\n";
+  std::set<std::string> taken;
   for (int copy = 0; copy < copies; ++copy)
     for (const Row& row : rows) {
       std::string code = row.at("code_permanent");
-      if (copy > 0) {  // same letters, other digits: still unique
+      // A copy keeps the letters and the birth date; its last four digits change until the
+      // code is no one else's.
+      for (int n = copy; !taken.insert(code).second; n = (n + 1) % 10000) {
         char digits[16];
-        std::snprintf(digits, sizeof digits, "%04d", copy);
+        std::snprintf(digits, sizeof digits, "%04d", n);
         code.replace(8, 4, digits);
       }
       const std::string& program = row.at("code_programme");

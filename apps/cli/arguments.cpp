@@ -31,6 +31,8 @@ const std::map<std::string, std::string>& value_options() {
                                                            {"--fonts", "polices"},
                                                            {"--fusion", "fusion"},
                                                            {"--merged", "fusion"},
+                                                           {"--tranche", "tranche"},
+                                                           {"--slice", "tranche"},
                                                            {"--taches", "taches"},
                                                            {"--jobs", "taches"},
                                                            {"--cesure", "cesure"},

@@ -48,8 +48,9 @@ class BatchCommand {
         loaded_(std::move(loaded)),
         pool_(worker_count(), kFileWindow) {}
 
-  std::optional<fs::path> folder;  // separate files go here
-  std::string merged;              // the merged file, if asked
+  std::optional<fs::path> folder;   // separate files go here
+  std::string merged;               // the merged file, if asked
+  std::optional<app::Slice> slice;  // only the people of this slice (--tranche)
 
   // Every candidate with a program: its file (when separate files are asked and it is not
   // there yet) and whether it still has to be made.
@@ -58,6 +59,8 @@ class BatchCommand {
     const std::string forced = args_.option("programme");
     const bool lists_people = app::lists_people(*workspace_.document(document));
     for (const Candidate& c : loaded_.data->candidates) {
+      if (slice && app::slice_of(c.permanent_code, slice->count) != slice->index) continue;
+      ++planned_;
       const std::string code = forced.empty() ? c.program : forced;
       app::BatchItem item{{&c, loaded_.data->record(c.permanent_code), loaded_.data->program(code)},
                           {}};
@@ -117,10 +120,12 @@ class BatchCommand {
       report_written(args_, merged, result.pages, fs::file_size(merged));
     else if (tally_.failed == 0)  // every person left out as not concerned
       std::fprintf(stderr, "acquis: %s\n", say(args_, "cli.batch-nothing-merged").c_str());
-    return result.ok;
+    // A slice where nobody is concerned is as normal as one nobody falls in.
+    return result.ok || (slice && tally_.failed == 0);
   }
 
   const Tally& tally() const { return tally_; }
+  std::size_t planned() const { return planned_; }  // the people of the batch (or slice)
 
  private:
   // How far the workers may run ahead of the reader: a written file's result is small, a laid
@@ -158,6 +163,7 @@ class BatchCommand {
   app::LoadedData loaded_;
   app::WorkerPool pool_;
   Tally tally_;
+  std::size_t planned_ = 0;
   std::set<std::size_t> failed_rows_;  // rows said and counted already
 };
 
@@ -200,6 +206,10 @@ int batch(const Arguments& args) {
 
   BatchCommand command(args, *workspace, app::make_loaded_data(std::move(data)));
   command.merged = args.option("fusion");
+  if (const std::string slice = args.option("tranche"); !slice.empty()) {
+    command.slice = app::parse_slice(slice);
+    if (!command.slice) return usage_error(args, "cli.bad-slice", {{"value", slice}});
+  }
   // A run killed while writing the merged file left its temporary file (pages of names and
   // codes permanents): removed before anything else.
   std::error_code ignored;
@@ -220,12 +230,18 @@ int batch(const Arguments& args) {
     b->language = config.language;
     b->specimen = args.flag("specimen");
     b->archival = args.flag("archive");
+    b->slice = args.option("tranche");
   }
   // Each person's own form; a merged file is a print job, whose forms would share field names.
   files->fillable = args.flag("remplissable");
   files->output = app::Output::File;
   laid_out->output = app::Output::LayOut;
   command.plan(document->name, *files, *laid_out);
+  if (command.slice && command.planned() == 0) {  // a slice nobody falls in: nothing to do
+    std::fprintf(stderr, "acquis: %s\n",
+                 say(args, "cli.slice-empty", {{"slice", args.option("tranche")}}).c_str());
+    return rejected == 0 ? 0 : 1;
+  }
   bool merged_ok = true;
   if (command.folder && !command.tally().stop) command.render_files(files);
   if (!command.merged.empty() && !command.tally().stop) merged_ok = command.render_merged(laid_out);

@@ -1,5 +1,6 @@
 // acquis: the command line. See `acquis --aide`.
 #include "arguments.hpp"
+#include "assemble.hpp"
 #include "batch.hpp"
 #include "commands.hpp"
 #include "common/heap.hpp"
@@ -30,6 +31,7 @@ int run(int argc, char** argv) {
   if (args.command == "verifier" || args.command == "check") return check_inputs(args);
   if (args.command == "produire" || args.command == "render") return produce(args);
   if (args.command == "lot" || args.command == "batch") return batch(args);
+  if (args.command == "assembler" || args.command == "assemble") return assemble_slices(args);
   if (args.command == "lire" || args.command == "read") return read_form(args);
   if (args.command == "exporter" || args.command == "export") return export_candidate(args);
   if (args.command == "effacer" || args.command == "erase") return erase_candidate(args);

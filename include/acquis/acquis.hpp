@@ -34,17 +34,20 @@ struct RenderResult {
 // A document laid out, ready to be added to an Assembly.
 struct LaidOutDocument;
 
-// One PDF made of many documents, each laid out on its own (its page numbers start at 1) and
-// dropped once its pages are painted: memory holds compressed pages, not documents. Documents
-// are laid out on any thread (Engine::lay_out) and added from one, in order.
+// One PDF made of many documents, each laid out on its own (its page numbers start at 1),
+// written to its file as it is added: memory holds the fonts, the images and a few numbers a
+// page, not the pages. Documents are laid out on any thread (Engine::lay_out) and added from
+// one, in order.
 class Assembly {
  public:
-  ~Assembly();
-  void add(const LaidOutDocument& document);
+  ~Assembly();  // without finish(), nothing is left at the path
+  // `order`: the document's place in a batch split in slices (Metadata::slice), written on its
+  // pages for `acquis assembler`; -1: none.
+  void add(const LaidOutDocument& document, long order = -1);
   std::size_t pages() const;
-  // Subsets the fonts and writes the file directly (result.pdf stays empty), atomically: on
-  // failure nothing is left at `path`.
-  RenderResult finish_to_file(const std::string& path);
+  // Subsets the fonts and ends the file (result.pdf stays empty), atomically: on failure
+  // nothing is left at the path.
+  RenderResult finish();
 
   struct Impl;
 
@@ -67,7 +70,8 @@ class Engine {
   // Layout only, for an Assembly; null (and `diagnostics`) when the document cannot be laid out.
   std::shared_ptr<const LaidOutDocument> lay_out(const Document& document,
                                                  std::vector<Diagnostic>& diagnostics) const;
-  std::unique_ptr<Assembly> assemble(const Metadata& metadata) const;
+  // An Assembly written to `path` (a temporary file beside it until finish()).
+  std::unique_ptr<Assembly> assemble(const Metadata& metadata, const std::string& path) const;
 
   // A stable text description of the laid-out pages (positions rounded), for tests.
   std::string dump(const Document& document, std::vector<Diagnostic>& diagnostics) const;

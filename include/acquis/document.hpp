@@ -123,9 +123,12 @@ struct Metadata {
   // PDF/A-1b, for files that are kept (a certificate): an sRGB output intent, no transparency.
   bool archival = false;
   // A tagged PDF (PDF/UA-1): its structure for screen readers. A merged print batch is not:
-  // nobody reads a print job aloud, and its structure would cost a third of its time and three
-  // times its memory (10,000 certificates: 98 → 325 MB); the separate files are tagged.
+  // nobody reads a print job aloud, and its structure would cost a third of its time; the
+  // separate files are tagged.
   bool tagged = true;
+  // "3/16": the file is one slice of a batch split over several machines (`acquis lot
+  // --tranche`), written in its catalog for `acquis assembler`. Empty: a whole file.
+  std::string slice;
   // A fillable form: what `acquis lire` needs to take it back, kept in the file as a read-only
   // hidden field. Empty `document`: not a form.
   struct Form {

@@ -8,7 +8,10 @@
 #include "pdf/pdf_writer.hpp"
 #include "text/hyphenator.hpp"
 
+#include <cerrno>
+#include <cstdio>
 #include <filesystem>
+#include <utility>
 
 namespace acquis {
 
@@ -103,43 +106,66 @@ std::shared_ptr<const LaidOutDocument> Engine::lay_out(const Document& document,
 }
 
 struct Assembly::Impl {
+  Impl(const Metadata& metadata, const pdf::WriteOptions& options, const std::string& path)
+      : pdf(metadata, options), out(path), final_path(path) {
+    error = out.refused();
+    if (!error) file = std::fopen(out.write_path().c_str(), "wb");
+    if (!error && !file) error = errno;
+    if (!error && !pdf.stream_to(file)) error = pdf.write_error();
+  }
+  ~Impl() {
+    if (file) std::fclose(file);
+  }
   pdf::PdfAssembler pdf;
+  OutputFile out;
+  std::string final_path;
+  std::FILE* file = nullptr;
+  int error = 0;  // the file could not be opened
   Diagnostics diags;
 };
 
 Assembly::Assembly(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Assembly::~Assembly() = default;
 
-std::unique_ptr<Assembly> Engine::assemble(const Metadata& metadata) const {
+std::unique_ptr<Assembly> Engine::assemble(const Metadata& metadata,
+                                           const std::string& path) const {
   pdf::WriteOptions options;
   options.deterministic = impl_->options.deterministic;
   options.color_profile = impl_->options.color_profile;
   return std::unique_ptr<Assembly>(
-      new Assembly(std::unique_ptr<Assembly::Impl>(new Assembly::Impl{{metadata, options}, {}})));
+      new Assembly(std::make_unique<Assembly::Impl>(metadata, options, path)));
 }
 
-void Assembly::add(const LaidOutDocument& document) {
-  impl_->pdf.add_pages(document.frames, impl_->diags);
+void Assembly::add(const LaidOutDocument& document, long order) {
+  if (impl_->error) return;
+  try {
+    impl_->pdf.add_pages(document.frames, impl_->diags, order);
+  } catch (const std::exception& failure) {
+    impl_->diags.error("internal", {{"detail", std::string(failure.what())}});
+  }
 }
 
 std::size_t Assembly::pages() const {
   return impl_->pdf.page_count();
 }
 
-RenderResult Assembly::finish_to_file(const std::string& path) {
+RenderResult Assembly::finish() {
   RenderResult result;
-  OutputFile out(path);
   bool written = false;
-  int error = out.refused();
+  int error = impl_->error;
   try {
-    if (!error) written = impl_->pdf.finish_to_file(out.write_path(), impl_->diags);
+    if (!error && !impl_->diags.has_errors()) written = impl_->pdf.finish_streaming(impl_->diags);
   } catch (const std::exception& failure) {
     impl_->diags.error("internal", {{"detail", std::string(failure.what())}});
   }
-  if (!error) error = written ? out.commit(true) : impl_->pdf.write_error();
-  if (!written) out.commit(false);
+  if (impl_->file && std::fclose(std::exchange(impl_->file, nullptr)) != 0 && written) {
+    written = false;
+    error = errno;
+  }
+  if (!error) error = written ? impl_->out.commit(true) : impl_->pdf.write_error();
+  if (!written) impl_->out.commit(false);
   result.ok = written && error == 0;
-  if (error) impl_->diags.add(write_error(path, error));
+  if (error) impl_->diags.add(write_error(impl_->final_path, error));
   result.pages = static_cast<int>(impl_->pdf.page_count());
   result.diagnostics = impl_->diags.take();
   return result;

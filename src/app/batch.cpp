@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 
@@ -111,9 +112,10 @@ namespace {
 
 // A merged file's metadata: its documents' title, no one person's program as subject; a print
 // job, not tagged (see Metadata::tagged).
-Metadata merged_metadata(Metadata metadata) {
+Metadata merged_metadata(Metadata metadata, const std::string& slice) {
   metadata.subject.clear();
   metadata.tagged = false;
+  metadata.slice = slice;
   return metadata;
 }
 
@@ -128,16 +130,44 @@ RenderResult merge_batch(const Workspace& workspace, BatchRun& run, const std::s
   while (run.next(result, index)) {
     if (result.skipped) continue;
     if (result.ok && result.laid && !(all_or_nothing && failed)) {
-      if (!assembly) assembly = workspace.engine().assemble(merged_metadata(result.metadata));
-      assembly->add(*result.laid);
+      const Batch& batch = run.batch();
+      if (!assembly)
+        assembly = workspace.engine().assemble(merged_metadata(result.metadata, batch.slice), path);
+      assembly->add(
+          *result.laid,
+          batch.slice.empty() ? -1 : static_cast<long>(batch.items[index].subject.candidate->row));
     } else if (!result.ok) {
       failed = failed || !result.not_applicable;
       if (events.failed) events.failed(index, result);
     }
     if (events.advanced) events.advanced();
   }
-  if (!assembly || (all_or_nothing && failed)) return {};
-  return assembly->finish_to_file(path);
+  if (!assembly || (all_or_nothing && failed)) return {};  // nothing is left at `path`
+  return assembly->finish();
+}
+
+std::optional<Slice> parse_slice(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const auto number = [](std::string_view digits) {
+    int value = 0;
+    if (digits.empty() || digits.size() > 5) return -1;
+    for (char c : digits) {
+      if (c < '0' || c > '9') return -1;
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  };
+  const Slice slice{number(text.substr(0, slash)), number(text.substr(slash + 1))};
+  if (slice.index < 1 || slice.index > slice.count || slice.count > 10000) return std::nullopt;
+  return slice;
+}
+
+// FNV-1a: stable across machines and versions, unlike std::hash.
+int slice_of(std::string_view permanent_code, int count) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : permanent_code) hash = (hash ^ c) * 1099511628211ull;
+  return static_cast<int>(hash % static_cast<std::uint64_t>(count)) + 1;
 }
 
 std::size_t remove_leftovers(const std::string& folder) {

@@ -199,6 +199,8 @@ void write_document_info(HPDF_Doc doc, const Metadata& metadata, const WriteOpti
   add_xmp(doc, metadata, time);
   if (metadata.archival) add_output_intent(doc, options.color_profile, diags);
   haru::add(haru::catalog(doc), "Lang", haru::new_string(doc, metadata.language.c_str()));
+  if (!metadata.slice.empty())
+    haru::add(haru::catalog(doc), "AcquisSlice", haru::new_string(doc, metadata.slice.c_str()));
   HPDF_Dict preferences = haru::new_dict(doc);
   haru::add(preferences, "DisplayDocTitle", haru::new_boolean(doc, true));
   haru::add(haru::catalog(doc), "ViewerPreferences", preferences);

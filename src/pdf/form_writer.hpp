@@ -23,6 +23,7 @@ class FormWriter {
   HPDF_Dict add(HPDF_Page page, double page_height, const FrameWidget& widget);
   // The catalog's AcroForm, when there was a field; false when the font could not be subset.
   bool finish();
+  bool has_fields() const { return fields_ != nullptr; }
 
  private:
   struct Group {

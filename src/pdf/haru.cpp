@@ -1,6 +1,8 @@
 // libharu's structures, read and written here only (see haru.hpp).
 #include "pdf/haru.hpp"
 
+#include "pdf/haru_objects.hpp"
+
 #include <algorithm>
 
 namespace acquis::pdf::haru {
@@ -26,31 +28,6 @@ void append_stream(HPDF_Stream stream, Bytes& out) {
 HPDF_PageAttr page_attributes(HPDF_Page page) {
   return static_cast<HPDF_PageAttr>(page->attr);
 }
-
-bool is_stream(void* object) {
-  const auto* header = static_cast<HPDF_Obj_Header*>(object);
-  return (header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT &&
-         static_cast<HPDF_Dict>(object)->stream != nullptr;
-}
-
-// An object's value as libharu writes it (its write hooks run), through a reused memory stream.
-bool serialise(void* object, HPDF_Stream scratch, std::string& out) {
-  HPDF_MemStream_FreeData(scratch);
-  if (HPDF_Obj_WriteValue(object, scratch, nullptr) != HPDF_OK) return false;
-  append_stream(scratch, out);
-  return true;
-}
-
-void append_be(std::string& out, std::uint64_t value, int bytes) {
-  for (int i = bytes - 1; i >= 0; --i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
-}
-
-// Where each object is: a byte offset (type 1), or an object stream and an index (type 2).
-struct Place {
-  int type = 0;
-  std::uint64_t where = 0;
-  int index = 0;
-};
 
 class CompactWriter {
  public:
@@ -153,6 +130,27 @@ class CompactWriter {
 
 }  // namespace
 
+bool is_stream(void* object) {
+  const auto* header = static_cast<HPDF_Obj_Header*>(object);
+  return (header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT &&
+         static_cast<HPDF_Dict>(object)->stream != nullptr;
+}
+
+std::uint32_t id_of(const void* object) {
+  return static_cast<const HPDF_Obj_Header*>(object)->obj_id & 0x00FFFFFF;
+}
+
+bool serialise(void* object, HPDF_Stream scratch, std::string& out) {
+  HPDF_MemStream_FreeData(scratch);
+  if (HPDF_Obj_WriteValue(object, scratch, nullptr) != HPDF_OK) return false;
+  append_stream(scratch, out);
+  return true;
+}
+
+void append_be(std::string& out, std::uint64_t value, int bytes) {
+  for (int i = bytes - 1; i >= 0; --i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
 HPDF_Dict new_dict(HPDF_Doc doc) {
   return HPDF_Dict_New(doc->mmgr);
 }
@@ -161,6 +159,10 @@ HPDF_Dict new_indirect_dict(HPDF_Doc doc) {
   HPDF_Dict dict = HPDF_Dict_New(doc->mmgr);
   HPDF_Xref_Add(doc->xref, dict);
   return dict;
+}
+
+void make_indirect(HPDF_Doc doc, void* object) {
+  HPDF_Xref_Add(doc->xref, object);
 }
 
 HPDF_Dict new_stream_object(HPDF_Doc doc) {

@@ -2,8 +2,9 @@
 // indirect object, reach the catalog, Info or trailer dictionaries, hand over a stream that is
 // already compressed, or give back the saved file without copying it byte by byte; these do,
 // by reading and writing its structures (hpdf_doc.h, hpdf_objects.h, hpdf_pages.h). Every
-// field read or written is in haru.cpp, and tests/unit/test_haru.cpp fails when the layout it
-// was written against changes (another libharu version).
+// field read or written is in haru.cpp and haru_stream.cpp (a file written as it is made), and
+// tests/unit/test_haru.cpp fails when the layout it was written against changes (another
+// libharu version).
 #pragma once
 
 #include <hpdf.h>
@@ -25,6 +26,8 @@ HPDF_String new_string(HPDF_Doc doc, const char* text);
 HPDF_Binary new_binary(HPDF_Doc doc, const void* bytes, std::size_t size);
 HPDF_Boolean new_boolean(HPDF_Doc doc, bool value);
 HPDF_Number new_number(HPDF_Doc doc, std::int32_t value);
+// A direct object made indirect (numbered), before it is placed anywhere.
+void make_indirect(HPDF_Doc doc, void* object);
 
 // Entries of dictionaries and arrays (libharu's object functions, not its public API).
 void add(HPDF_Dict dict, const char* key, void* object);

@@ -3,6 +3,7 @@
 #include "image/image_check.hpp"
 #include "pdf/document_info.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/haru_objects.hpp"
 #include "pdf/pdf_format.hpp"
 #include "pdf/pdf_stream.hpp"
 #include "pdf/png_passthrough.hpp"
@@ -43,6 +44,8 @@ class Painter {
     if (!page_) return;  // libharu recorded the error; the writer reports it
     HPDF_Page_SetWidth(page_, static_cast<HPDF_REAL>(frame.width));
     HPDF_Page_SetHeight(page_, static_cast<HPDF_REAL>(frame.height));
+    if (res_.order >= 0)
+      haru::add_number(page_, "AcquisOrder", static_cast<std::int32_t>(res_.order));
     if (res_.tagged) res_.structure.begin_page(page_);
   }
 
@@ -348,6 +351,11 @@ class Painter {
   }
 
   void add_outline() {
+    if (res_.outline_records) {
+      for (const OutlineEntry& entry : frame_.outline)
+        res_.outline_records->push_back({entry.level, haru::id_of(page_), y(entry.y), entry.title});
+      return;
+    }
     for (const OutlineEntry& entry : frame_.outline) {
       const auto level = static_cast<std::size_t>(std::max(entry.level, 1));
       auto& parents = res_.outline_parents;

@@ -4,7 +4,10 @@
 #include "pdf/deflate.hpp"
 #include "pdf/document_info.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/haru_objects.hpp"
+#include "pdf/haru_stream.hpp"
 #include "pdf/page_painter.hpp"
+#include "pdf/pdf_format.hpp"
 
 #include <hpdf.h>
 
@@ -52,6 +55,60 @@ std::vector<std::uint8_t> save(HPDF_Doc doc, bool archival) {
   return bytes;
 }
 
+// The bookmarks of a streamed file, written as text under numbers of their own: each with its
+// parent, neighbours, first and last child, closed as libharu's are.
+void write_outline(const std::vector<OutlineRecord>& records, HPDF_Doc doc,
+                   haru::StreamingFile& file) {
+  if (records.empty()) return;
+  struct Node {
+    int parent = -1, first = -1, last = -1, prev = -1, next = -1, children = 0;
+    std::uint32_t id = 0;
+  };
+  std::vector<Node> nodes(records.size());
+  Node top;                  // the outline's root
+  std::vector<int> parents;  // by level, as the painter nests them
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto level = static_cast<std::size_t>(std::max(records[i].level, 1));
+    parents.resize(std::min(parents.size(), level - 1));
+    const int parent = parents.empty() ? -1 : parents.back();
+    Node& above = parent < 0 ? top : nodes[static_cast<std::size_t>(parent)];
+    Node& node = nodes[i];
+    node.parent = parent;
+    node.id = file.new_id();
+    node.prev = above.last;
+    if (above.last >= 0)
+      nodes[static_cast<std::size_t>(above.last)].next = static_cast<int>(i);
+    else
+      above.first = static_cast<int>(i);
+    above.last = static_cast<int>(i);
+    ++above.children;
+    while (parents.size() < level - 1) parents.push_back(parent);
+    parents.push_back(static_cast<int>(i));
+  }
+  HPDF_Dict root = haru::new_indirect_dict(doc);
+  haru::add(haru::catalog(doc), "Outlines", root);
+  const auto ref = [&](const char* key, int node) {
+    return node < 0 ? std::string()
+                    : std::string(" /") + key + " " +
+                          std::to_string(nodes[static_cast<std::size_t>(node)].id) + " 0 R";
+  };
+  file.replace(root, "<< /Type /Outlines" + ref("First", top.first) + ref("Last", top.last) +
+                         " /Count " + std::to_string(top.children) + " >>");
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const Node& node = nodes[i];
+    std::string item = "<< /Title <FEFF";
+    append_utf16be_hex(item, records[i].title);
+    item += "> /Parent " + (node.parent < 0 ? std::to_string(haru::id_of(root)) + " 0 R"
+                                            : ref("", node.parent).substr(3));
+    item += ref("Prev", node.prev) + ref("Next", node.next) + ref("First", node.first) +
+            ref("Last", node.last);
+    if (node.children) item += " /Count -" + std::to_string(node.children);
+    item += " /Dest [" + std::to_string(records[i].page) + " 0 R /FitH ";
+    append_number(item, records[i].y);
+    file.add(node.id, item + "] >>");
+  }
+}
+
 }  // namespace
 
 struct PdfAssembler::State {
@@ -61,6 +118,8 @@ struct PdfAssembler::State {
   std::unique_ptr<StructureWriter> structure;
   std::unique_ptr<FormWriter> forms;
   std::unique_ptr<ResourceCache> resources;
+  std::unique_ptr<haru::StreamingFile> streaming;
+  std::vector<OutlineRecord> outline_records;
 };
 
 PdfAssembler::PdfAssembler(Metadata metadata, WriteOptions options)
@@ -84,14 +143,56 @@ PdfAssembler::PdfAssembler(Metadata metadata, WriteOptions options)
 
 PdfAssembler::~PdfAssembler() = default;
 
-void PdfAssembler::add_pages(const DocumentFrames& frames, Diagnostics& diags) {
+void PdfAssembler::add_pages(const DocumentFrames& frames, Diagnostics& diags, long order) {
   if (!state_->doc) return;
+  state_->resources->order = order;
   // A new document's bookmarks start at the top level again.
   state_->resources->outline_parents.clear();
   if (metadata_.tagged) state_->structure->begin_document(frames.structure);
   for (const PageFrame& frame : frames.pages) paint_page(frame, *state_->resources, diags);
   if (metadata_.tagged) state_->structure->end_document();
   pages_ += frames.pages.size();
+  if (state_->streaming) flush(diags);
+}
+
+bool PdfAssembler::stream_to(std::FILE* out) {
+  if (!state_->doc) return false;
+  state_->streaming = std::make_unique<haru::StreamingFile>(
+      state_->doc.get(), out,
+      metadata_.archival ? haru::StreamingFile::Format::Classic
+                         : haru::StreamingFile::Format::Compact,
+      [](std::string_view data) { return deflate_bytes(data); });
+  state_->resources->outline_records = &state_->outline_records;
+  if (metadata_.tagged) state_->structure->stream_documents();
+  return state_->streaming->start() || (write_failed(), false);
+}
+
+// What later pages use stays (fonts, images); the rest of the document goes to the file. A
+// form's fields would stay listed in the catalog: a streamed file has none.
+void PdfAssembler::flush(Diagnostics& diags) {
+  if (state_->forms->has_fields()) {
+    diags.error("pdf-write", {{"code", "form fields in a merged file"}});
+    return;
+  }
+  std::vector<void*> keep;
+  for (const auto& [face, font] : state_->fonts) keep.push_back(font->dict());
+  for (const auto& [key, image] : state_->resources->images) keep.push_back(image);
+  for (const auto& [key, image] : state_->resources->drawn) keep.push_back(image);
+  if (!state_->streaming->flush(keep)) write_failed();
+}
+
+void PdfAssembler::write_failed() {
+  if (state_->errors.error == HPDF_OK)
+    state_->errors = {HPDF_FILE_IO_ERROR, 0, errno ? errno : EIO};
+}
+
+bool PdfAssembler::finish_streaming(Diagnostics& diags) {
+  haru::StreamingFile& file = *state_->streaming;
+  write_outline(state_->outline_records, state_->doc.get(), file);
+  const bool written = complete(diags) && file.finish();
+  if (!written) write_failed();
+  check(diags, written);
+  return written && !diags.has_errors();
 }
 
 bool PdfAssembler::complete(Diagnostics& diags) {
@@ -100,7 +201,10 @@ bool PdfAssembler::complete(Diagnostics& diags) {
     diags.error("pdf-create");
     return false;
   }
-  if (metadata_.tagged) state_->structure->finish();
+  if (metadata_.tagged && state_->streaming)
+    state_->structure->finish_streamed(*state_->streaming);
+  else if (metadata_.tagged)
+    state_->structure->finish();
   write_document_info(doc, metadata_, options_, pages_, diags);
   for (auto& [face, font] : state_->fonts)
     if (!font->finish())

@@ -10,6 +10,7 @@
 #include "frame/structure.hpp"
 
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,7 +24,9 @@ struct WriteOptions {
 };
 
 // Pages painted as they come, fonts subset and the file written at the end: one PDF from many
-// documents without keeping their frames (a batch's merged file).
+// documents without keeping their frames (a batch's merged file). Streamed (stream_to()), each
+// document's objects are written to the file once it is painted, and memory holds the fonts,
+// the images and a few numbers a page, however many pages there are.
 class PdfAssembler {
  public:
   PdfAssembler(Metadata metadata, WriteOptions options);
@@ -31,7 +34,12 @@ class PdfAssembler {
   PdfAssembler(const PdfAssembler&) = delete;
   PdfAssembler& operator=(const PdfAssembler&) = delete;
 
-  void add_pages(const DocumentFrames& frames, Diagnostics& diags);
+  // Before the first document: the file is written to `out` (left open) as documents come.
+  bool stream_to(std::FILE* out);
+  // `order`: see ResourceCache::order.
+  void add_pages(const DocumentFrames& frames, Diagnostics& diags, long order = -1);
+  // The end of a streamed file; false on failure.
+  bool finish_streaming(Diagnostics& diags);
   // Empty result (and an error in `diags`) on failure.
   std::vector<std::uint8_t> finish(Diagnostics& diags);
   // Written straight to `path` (no copy of a large file in memory); false on failure, with
@@ -43,6 +51,8 @@ class PdfAssembler {
  private:
   struct State;
   bool complete(Diagnostics& diags);  // metadata and fonts: what comes after the pages
+  void flush(Diagnostics& diags);
+  void write_failed();  // the file could not be written: errno kept for write_error()
   void check(Diagnostics& diags, bool written);
   std::unique_ptr<State> state_;
   Metadata metadata_;

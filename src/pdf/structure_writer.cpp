@@ -2,6 +2,7 @@
 
 #include "pdf/document_info.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/haru_objects.hpp"
 
 #include <algorithm>
 
@@ -90,29 +91,46 @@ void StructureWriter::end_document() {
       dicts[e] = haru::new_indirect_dict(doc_);
   for (std::size_t e = 0; e < dicts.size(); ++e)
     if (dicts[e]) fill_element(static_cast<int>(e), dicts);
-  documents_.push_back(dicts[StructureTree::kRoot]);
-  // The parent tree: each page's elements by MCID, each annotation's element, by key.
+  if (streamed_document_)
+    part_ids_.push_back(haru::id_of(dicts[StructureTree::kRoot]));
+  else
+    documents_.push_back(dicts[StructureTree::kRoot]);
+  add_parent_entries(dicts);
+  tree_ = nullptr;
+}
+
+// The parent tree: each page's elements by MCID, each annotation's element, by key. Streamed,
+// a page's array is an object of its own, written with the document.
+void StructureWriter::add_parent_entries(const std::vector<HPDF_Dict>& dicts) {
   std::vector<std::pair<int, void*>> entries;
   for (std::size_t p = 0; p < pages_.size(); ++p) {
     if (page_keys_[p] < 0) continue;
     HPDF_Array array = haru::new_array(doc_);
     for (int element : marks_[p]) haru::append(array, dicts[static_cast<std::size_t>(element)]);
+    if (streamed_document_) haru::make_indirect(doc_, array);
     entries.emplace_back(page_keys_[p], array);
   }
   for (const auto& [key, element] : annotations_)
     entries.emplace_back(key, dicts[static_cast<std::size_t>(element)]);
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  parents_.insert(parents_.end(), entries.begin(), entries.end());
-  tree_ = nullptr;
+  if (!streamed_document_) {
+    parents_.insert(parents_.end(), entries.begin(), entries.end());
+    return;
+  }
+  for (const auto& [key, object] : entries)
+    streamed_parents_.emplace_back(key, haru::id_of(object));
 }
 
 void StructureWriter::fill_element(int id, const std::vector<HPDF_Dict>& dicts) {
   const StructElement& element = (*tree_)[id];
   HPDF_Dict dict = dicts[static_cast<std::size_t>(id)];
-  haru::add_name(dict, "S", element.role.c_str());  // /Type /StructElem is optional: left out
+  const bool part = id == StructureTree::kRoot && streamed_document_;
+  // /Type /StructElem is optional: left out.
+  haru::add_name(dict, "S", part ? "Part" : element.role.c_str());
   haru::add(dict, "P",
-            id == StructureTree::kRoot ? root_ : dicts[static_cast<std::size_t>(element.parent)]);
+            id == StructureTree::kRoot ? (part ? streamed_document_ : root_)
+                                       : dicts[static_cast<std::size_t>(element.parent)]);
   // Content on one page names it once (/Pg) and its MCIDs as numbers.
   const std::vector<Kid>& kids = kids_[static_cast<std::size_t>(id)];
   HPDF_Page page = nullptr;
@@ -190,10 +208,35 @@ void StructureWriter::finish() {
   haru::add(parent_tree, "Nums", nums);
   haru::add(root_, "ParentTree", parent_tree);
   haru::add_number(root_, "ParentTreeNextKey", next_key_);
+  mark_catalog();
+}
+
+void StructureWriter::mark_catalog() {
   haru::add(haru::catalog(doc_), "StructTreeRoot", root_);
   HPDF_Dict mark_info = haru::new_dict(doc_);
   haru::add(mark_info, "Marked", haru::new_boolean(doc_, true));
   haru::add(haru::catalog(doc_), "MarkInfo", mark_info);
+}
+
+void StructureWriter::stream_documents() {
+  streamed_document_ = haru::new_indirect_dict(doc_);
+}
+
+void StructureWriter::finish_streamed(haru::StreamingFile& file) {
+  if (part_ids_.empty()) return;
+  const auto reference = [](std::uint32_t id) { return std::to_string(id) + " 0 R"; };
+  std::string parts;
+  for (std::uint32_t id : part_ids_)
+    parts += reference(id) + (parts.size() % 100 > 90 ? "\n" : " ");
+  file.replace(streamed_document_, "<< /Type /StructElem /S /Document /P " +
+                                       reference(haru::id_of(root_)) + " /K [" + parts + "] >>");
+  std::string nums;
+  for (const auto& [key, id] : streamed_parents_)
+    nums += std::to_string(key) + " " + reference(id) + "\n";
+  file.replace(root_, "<< /Type /StructTreeRoot /K " + reference(haru::id_of(streamed_document_)) +
+                          " /ParentTree << /Nums [" + nums + "] >> /ParentTreeNextKey " +
+                          std::to_string(next_key_) + " >>");
+  mark_catalog();
 }
 
 }  // namespace acquis::pdf

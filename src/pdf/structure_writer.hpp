@@ -6,9 +6,11 @@
 #pragma once
 
 #include "frame/structure.hpp"
+#include "pdf/haru_stream.hpp"
 
 #include <hpdf.h>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +34,12 @@ class StructureWriter {
   // The catalog's StructTreeRoot (with its parent tree) and MarkInfo.
   void finish();
 
+  // For a merged file written as it is made (haru::StreamingFile), before the first document:
+  // each document becomes a Part of one Document, and only numbers are kept of a document once
+  // it is done. finish_streamed() then gives the root and the Document to `file` as text.
+  void stream_documents();
+  void finish_streamed(haru::StreamingFile& file);
+
  private:
   struct Kid {
     int mcid = -1;
@@ -44,12 +52,19 @@ class StructureWriter {
   void fill_element(int element, const std::vector<HPDF_Dict>& dicts);
   void* kid_object(const Kid& kid, HPDF_Page element_page, const std::vector<HPDF_Dict>& dicts);
   void add_attributes(HPDF_Dict dict, const StructElement& element);
+  void add_parent_entries(const std::vector<HPDF_Dict>& dicts);
+  void mark_catalog();
 
   HPDF_Doc doc_;
   HPDF_Dict root_;                              // the StructTreeRoot
   std::vector<std::pair<int, void*>> parents_;  // the parent tree's entries, by key
   int next_key_ = 0;
   std::vector<HPDF_Dict> documents_;  // each document's top element
+  // Streamed: the Document made at the start, the Parts' numbers and the parent tree's
+  // entries by number.
+  HPDF_Dict streamed_document_ = nullptr;
+  std::vector<std::uint32_t> part_ids_;
+  std::vector<std::pair<int, std::uint32_t>> streamed_parents_;
 
   // The document being painted.
   const StructureTree* tree_ = nullptr;

@@ -11,7 +11,9 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace acquis::app {
@@ -32,7 +34,20 @@ struct Batch {
   bool specimen = false;        // see TemplateOptions::specimen
   bool archival = false;        // see TemplateOptions::archival
   bool fillable = false;        // see TemplateOptions::fillable
+  std::string slice;            // "3/16" when the batch is one slice of a larger one
 };
+
+// One slice of a batch split over several machines (`acquis lot --tranche 3/16`).
+struct Slice {
+  int index = 1;  // from 1
+  int count = 1;
+};
+
+// "3/16" → {3, 16}; nothing when it is not two whole numbers with 1 ≤ index ≤ count ≤ 10,000.
+std::optional<Slice> parse_slice(std::string_view text);
+// The slice (from 1) a person falls in: from their code permanent alone, so the same on every
+// machine and whoever else is on the list.
+int slice_of(std::string_view permanent_code, int count);
 
 // Renders the batch's items on `pool`, at most `window` ahead of the reader, who takes the
 // results in order with next(). Destroying it waits for the renders under way.
@@ -49,6 +64,7 @@ class BatchRun {
   // No more items are started: those already handed to the pool but not begun come back
   // skipped, those under way finish; next() then returns false.
   void stop();
+  const Batch& batch() const { return *batch_; }
 
  private:
   struct State;
@@ -69,8 +85,10 @@ struct MergeEvents {
 };
 
 // Paints every laid-out document of `run` (a LayOut batch) in order into one PDF written
-// atomically at `path`; a person whose document failed is left out. Nothing is written when
-// none succeeded or `all_or_nothing` and one failed (result.ok false, no diagnostics then).
+// atomically at `path`, as it goes; a person whose document failed is left out. A slice's
+// pages carry their person's row, by which `acquis assembler` puts the slices together. Nothing is
+// written when none succeeded or `all_or_nothing` and one failed (result.ok false, no diagnostics
+// then).
 RenderResult merge_batch(const Workspace& workspace, BatchRun& run, const std::string& path,
                          bool all_or_nothing, const MergeEvents& events);
 
