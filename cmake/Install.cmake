@@ -2,16 +2,18 @@
 # public headers, a CMake package (find_package(Acquis), target Acquis::acquis) and a
 # pkg-config file (pkg-config --static --libs acquis) — and the resources under
 # share/acquis: templates, message catalogs, fonts configuration and the web page.
+# What only a program built against Acquis needs is in the component `dev` (the libacquis-dev
+# package, cmake/Package.cmake); `cmake --install` still installs every component.
 include(CMakePackageConfigHelpers)
 set(ACQUIS_INSTALL_DATA ${CMAKE_INSTALL_DATADIR}/acquis)
 set(ACQUIS_INSTALL_CMAKE ${CMAKE_INSTALL_LIBDIR}/cmake/Acquis)
 
 set_target_properties(acquis PROPERTIES EXPORT_NAME acquis)
 install(TARGETS ${ACQUIS_STAGES} acquis EXPORT AcquisTargets
-  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(EXPORT AcquisTargets NAMESPACE Acquis:: DESTINATION ${ACQUIS_INSTALL_CMAKE})
-install(DIRECTORY include/acquis DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(EXPORT AcquisTargets NAMESPACE Acquis:: DESTINATION ${ACQUIS_INSTALL_CMAKE} COMPONENT dev)
+install(DIRECTORY include/acquis DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT dev)
 
 configure_package_config_file(cmake/AcquisConfig.cmake.in
   ${CMAKE_CURRENT_BINARY_DIR}/AcquisConfig.cmake
@@ -20,7 +22,7 @@ write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/AcquisConfigVersion
   COMPATIBILITY SameMinorVersion)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/AcquisConfig.cmake
   ${CMAKE_CURRENT_BINARY_DIR}/AcquisConfigVersion.cmake cmake/AcquisDependencies.cmake
-  DESTINATION ${ACQUIS_INSTALL_CMAKE})
+  DESTINATION ${ACQUIS_INSTALL_CMAKE} COMPONENT dev)
 
 # The archives from the top stage down, as a linker reading them once needs them.
 set(ACQUIS_PC_LIBS "")
@@ -31,7 +33,8 @@ string(STRIP "${ACQUIS_PC_LIBS}" ACQUIS_PC_LIBS)
 # Relocatable: the prefix is found from where the .pc file lies (cmake --install --prefix).
 file(RELATIVE_PATH ACQUIS_PC_TO_PREFIX "/p/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/p")
 configure_file(cmake/acquis.pc.in ${CMAKE_CURRENT_BINARY_DIR}/acquis.pc @ONLY)
-install(FILES ${CMAKE_CURRENT_BINARY_DIR}/acquis.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/acquis.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig
+  COMPONENT dev)
 
 install(DIRECTORY templates locales web DESTINATION ${ACQUIS_INSTALL_DATA})
 install(FILES fonts/fonts.xml DESTINATION ${ACQUIS_INSTALL_DATA}/fonts)

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: the include graph's check, a dev build (warnings as errors) and an
 # AddressSanitizer + UndefinedBehaviorSanitizer build, each with every unit and PDF test, the
-# installed package used by a small program, a short run of every fuzz target (long runs:
-# scripts/fuzz.sh), the web page driven in headless Chromium, the tagged PDFs read by pikepdf,
-# poppler and pdf.js (a ctest), PDFBox Preflight on every archival sample, plus a format check.
+# installed package used by a small program, the Debian packages of a release build (lintian,
+# installed, the service started, purged without a trace), a short run of every fuzz target
+# (long runs: scripts/fuzz.sh), the web page driven in headless Chromium, the tagged PDFs read by
+# pikepdf, poppler and pdf.js (a ctest), PDFBox Preflight on every archival sample, plus a format
+# check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +43,12 @@ echo "== PDF/A-1b: PDFBox Preflight on every archival sample =="
 bash scripts/preflight.sh build/dev/apps/acquis
 echo "== the installed package, used by a small program =="
 bash tests/install/test_install.sh build/dev
+echo "== the Debian packages: cpack, lintian, dpkg -i, the service, dpkg --purge =="
+# From a release build, configured as scripts/setup.sh does (incremental when already built).
+cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DACQUIS_TESTS=OFF \
+  -DACQUIS_STATIC_DEPS=ON >/dev/null
+cmake --build build/release
+bash tests/package/test_package.sh build/release
 echo "== ASan + UBSan build =="
 ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
