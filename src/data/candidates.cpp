@@ -113,22 +113,31 @@ std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diag
                                             const std::string& only, const KnownData& known) {
   if (!to_utf8(source, diags)) return {};
   FileReporter report(source, diags, Privacy::Personal);
-  const CsvTable table = parse_csv_lines_with(source, report, only);
   std::vector<Candidate> candidates;
-  if (table.header.empty()) return candidates;
-  const auto columns = map_columns(table, report);
-  if (report.failed()) return candidates;
+  std::map<const Column*, std::size_t> columns;
+  const auto header = [&](const CsvTable& table) {
+    columns = map_columns(table, report);
+    return !report.failed();
+  };
   RowChecker checker(report, known);
-  candidates.reserve(only.empty() ? table.rows.size() : 1);
+  const auto add = [&](const CsvRow& row) {
+    if (auto candidate = checker.check(row, columns)) candidates.push_back(std::move(*candidate));
+  };
+  if (only.empty()) {
+    const std::string& text = source.text();
+    candidates.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    CsvTable table;
+    parse_csv_each(source, report, table, header, add);
+    return candidates;
+  }
+  // One person: only the lines holding their code are parsed.
+  const CsvTable table = parse_csv_lines_with(source, report, only);
+  if (table.header.empty() || !header(table)) return candidates;
   const auto code_column = std::find_if(columns.begin(), columns.end(), [](const auto& c) {
     return c.first->field == &Candidate::permanent_code;
   });
-  for (const CsvRow& row : table.rows) {
-    if (!only.empty() && code_column != columns.end() &&
-        trim(row.fields[code_column->second]) != only)
-      continue;
-    if (auto candidate = checker.check(row, columns)) candidates.push_back(std::move(*candidate));
-  }
+  for (const CsvRow& row : table.rows)
+    if (code_column == columns.end() || trim(row.fields[code_column->second]) == only) add(row);
   return candidates;
 }
 

@@ -179,16 +179,21 @@ bool read_header(CsvParser& parser, CsvTable& table, FileReporter& report) {
   return true;
 }
 
-void keep_row(CsvRow&& row, CsvTable& table, FileReporter& report) {
-  if (row.fields.size() == 1 && row.fields[0].empty()) return;
+// A blank line is skipped; a row without the header's columns is reported and skipped.
+bool usable_row(const CsvRow& row, const CsvTable& table, FileReporter& report) {
+  if (row.fields.size() == 1 && row.fields[0].empty()) return false;
   if (row.fields.size() != table.header.size()) {
     report.error("csv-columns", row.offsets.front(),
                  {{"row", static_cast<double>(row.number)},
                   {"found", static_cast<double>(row.fields.size())},
                   {"expected", static_cast<double>(table.header.size())}});
-    return;
+    return false;
   }
-  table.rows.push_back(std::move(row));
+  return true;
+}
+
+void keep_row(CsvRow&& row, CsvTable& table, FileReporter& report) {
+  if (usable_row(row, table, report)) table.rows.push_back(std::move(row));
 }
 
 // Whether a quoted field spans lines somewhere (then lines are not records).
@@ -210,6 +215,16 @@ CsvTable parse_csv(const SourceText& source, FileReporter& report) {
   if (!read_header(parser, table, report)) return table;
   for (CsvRow row; parser.next(row);) keep_row(std::move(row), table, report);
   return table;
+}
+
+void parse_csv_each(const SourceText& source, FileReporter& report, CsvTable& table,
+                    const std::function<bool(const CsvTable&)>& header,
+                    const std::function<void(const CsvRow&)>& each) {
+  table.delimiter = detect_delimiter(source.text());
+  CsvParser parser(source.text(), table.delimiter, report);
+  if (!read_header(parser, table, report) || !header(table)) return;
+  for (CsvRow row; parser.next(row);)
+    if (usable_row(row, table, report)) each(row);
 }
 
 CsvTable parse_csv_lines_with(const SourceText& source, FileReporter& report,

@@ -6,6 +6,7 @@
 #include "core/file_reporter.hpp"
 #include "core/source_text.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,14 @@ bool to_utf8(SourceText& source, Diagnostics& diags);
 // header's is reported and left out; an unclosed quote stops the reading.
 CsvTable parse_csv(const SourceText& source, FileReporter& report);
 
-// The same, keeping only the records whose line holds `needle` (one person's row, by code
+// The same, each usable record given to `each` as it is read rather than kept (a list of
+// 100,000 people is never in memory as rows and as people at once). `table` gets the header
+// only, and `header` is called on it before the first record: false stops the reading.
+void parse_csv_each(const SourceText& source, FileReporter& report, CsvTable& table,
+                    const std::function<bool(const CsvTable&)>& header,
+                    const std::function<void(const CsvRow&)>& each);
+
+// The same as parse_csv, keeping only the records whose line holds `needle` (one person's row, by code
 // permanent): the other lines are not parsed. A file with a line break inside quotes is parsed
 // whole.
 CsvTable parse_csv_lines_with(const SourceText& source, FileReporter& report,
