@@ -172,6 +172,13 @@ int main(int argc, char** argv) {
   merged(w1, "1,000 merged:", 1000, runs);
   merged(w1x10, "10,000 merged:", 10000, runs);
   merged(w1x100, "100,000 merged:", 100000, 1);
+  // What the list of people costs alone: the same 100,000 loaded, one slice in 10,000 made.
+  const Summary list = repeat(1, {acquis, "lot", "attestation", "--donnees", w1x100, "--fusion",
+                                  (work / "merged.pdf").string(), "--tranche", "1/10000",
+                                  "--silencieux", "--deterministe"});
+  std::printf("W1 100,000 loaded, ~10 merged: %7.0f ms   peak %ld MB (the list of people)\n",
+              list.median_ms, list.peak_kb / 1024);
+  status(list);
   fs::remove(work / "merged.pdf");
 
   const std::string booklet = (work / "booklet.pdf").string();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # PDF/A-1b: Apache PDFBox Preflight (Debian's libpdfbox2-java) validates every archival sample:
-# the certificates (PDF/A by default, one by one and merged), then every other document made
-# with --archive. A file made without --archive must fail, or the check would prove nothing.
+# the certificates (PDF/A by default, one by one, merged, merged in two slices and the slices
+# joined), then every other document made with --archive. A file made without --archive must
+# fail, or the check would prove nothing.
 # Usage: preflight.sh path/to/acquis
 set -euo pipefail
 acquis=$1
@@ -24,6 +25,12 @@ for doc in $("$acquis" documents | cut -d' ' -f1); do
 done
 "$acquis" lot attestation --donnees samples --sortie "$out/lot" --fusion "$out/attestations.pdf" \
   --silencieux
+# The same batch in two slices, joined again by qpdf (acquis assembler): still PDF/A.
+for k in 1 2; do
+  "$acquis" lot attestation --donnees samples --fusion "$out/tranche-$k.pdf" \
+    --tranche "$k/2" --silencieux 2>/dev/null
+done
+"$acquis" assembler -o "$out/attestations-assemblees.pdf" "$out"/tranche-*.pdf 2>/dev/null
 mkdir "$out/plain"
 "$acquis" produire guide-candidat --donnees samples -o "$out/plain/guide.pdf" >/dev/null
 

@@ -164,7 +164,9 @@ bool PdfAssembler::stream_to(std::FILE* out) {
       [](std::string_view data) { return deflate_bytes(data); });
   state_->resources->outline_records = &state_->outline_records;
   if (metadata_.tagged) state_->structure->stream_documents();
-  return state_->streaming->start() || (write_failed(), false);
+  if (state_->streaming->start()) return true;
+  write_failed();
+  return false;
 }
 
 // What later pages use stays (fonts, images); the rest of the document goes to the file. A

@@ -94,6 +94,7 @@ extern "C" int acquis_assemble_slices(const char* const* inputs, size_t count, c
     whole.getRoot().removeKey("/Outlines");
     QPDFWriter writer(whole, output);
     writer.setDeterministicID(deterministic != 0);
+    writer.setNewlineBeforeEndstream(true);  // as PDF/A asks (a certificate's slices are PDF/A)
     const bool compact = whole.getPDFVersion() >= "1.5";
     writer.setObjectStreamMode(compact ? qpdf_o_generate : qpdf_o_disable);
     writer.write();
