@@ -19,7 +19,7 @@ std::unique_ptr<QPDF> open_pdf(const char* path) {
   pdf->setSuppressWarnings(true);
   pdf->setAttemptRecovery(false);  // a damaged slice is refused, not guessed at
   pdf->processFile(path);
-  if (pdf->isEncrypted()) throw std::runtime_error("encrypted");
+  if (pdf->isEncrypted()) throw std::runtime_error("the file is encrypted");
   return pdf;
 }
 
