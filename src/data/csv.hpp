@@ -45,7 +45,7 @@ void parse_csv_each(const SourceText& source, FileReporter& report, CsvTable& ta
                     const std::function<bool(const CsvTable&)>& header,
                     const std::function<void(const CsvRow&)>& each);
 
-// The same as parse_csv, keeping only the records whose line holds `needle` (one person's row, by code
+// As parse_csv, keeping only the records whose line holds `needle` (one person's row, by code
 // permanent): the other lines are not parsed. A file with a line break inside quotes is parsed
 // whole.
 CsvTable parse_csv_lines_with(const SourceText& source, FileReporter& report,
