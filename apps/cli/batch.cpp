@@ -116,12 +116,15 @@ class BatchCommand {
                           [&] { progress.advance(); }});
     progress.finish();
     print(args_, result.diagnostics);
+    // Nothing merged and nothing said why: every person was left out as not concerned (a
+    // failure to write or paint comes with its diagnostics).
+    const bool nobody = !result.ok && result.diagnostics.empty() && tally_.failed == 0;
     if (result.ok)
       report_written(args_, merged, result.pages, fs::file_size(merged));
-    else if (tally_.failed == 0)  // every person left out as not concerned
+    else if (nobody)
       std::fprintf(stderr, "acquis: %s\n", say(args_, "cli.batch-nothing-merged").c_str());
     // A slice where nobody is concerned is as normal as one nobody falls in.
-    return result.ok || (slice && tally_.failed == 0);
+    return result.ok || (slice && nobody);
   }
 
   const Tally& tally() const { return tally_; }

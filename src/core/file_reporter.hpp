@@ -32,6 +32,7 @@ class FileReporter {
   std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) const;
 
   bool failed() const { return errors_ > 0; }
+  std::size_t error_count() const { return errors_; }
   const SourceText& source() const { return source_; }
 
  private:

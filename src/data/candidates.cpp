@@ -127,7 +127,8 @@ std::vector<Candidate> parse_candidates_csv(SourceText source, Diagnostics& diag
     const std::string& text = source.text();
     candidates.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
     CsvTable table;
-    parse_csv_each(source, report, table, header, add);
+    // A file with an error of its own is refused whole, as when it was read all at once.
+    if (!parse_csv_each(source, report, table, header, add)) candidates.clear();
     return candidates;
   }
   // One person: only the lines holding their code are parsed.

@@ -217,14 +217,21 @@ CsvTable parse_csv(const SourceText& source, FileReporter& report) {
   return table;
 }
 
-void parse_csv_each(const SourceText& source, FileReporter& report, CsvTable& table,
+bool parse_csv_each(const SourceText& source, FileReporter& report, CsvTable& table,
                     const std::function<bool(const CsvTable&)>& header,
                     const std::function<void(const CsvRow&)>& each) {
   table.delimiter = detect_delimiter(source.text());
   CsvParser parser(source.text(), table.delimiter, report);
-  if (!read_header(parser, table, report) || !header(table)) return;
-  for (CsvRow row; parser.next(row);)
-    if (usable_row(row, table, report)) each(row);
+  if (!read_header(parser, table, report) || !header(table)) return false;
+  bool clean = true;
+  for (CsvRow row;;) {
+    const std::size_t errors = report.error_count();
+    const bool read = parser.next(row);
+    const bool usable = read && usable_row(row, table, report);
+    clean = clean && report.error_count() == errors;
+    if (usable) each(row);
+    if (!read) return clean;
+  }
 }
 
 CsvTable parse_csv_lines_with(const SourceText& source, FileReporter& report,

@@ -40,8 +40,10 @@ CsvTable parse_csv(const SourceText& source, FileReporter& report);
 
 // The same, each usable record given to `each` as it is read rather than kept (a list of
 // 100,000 people is never in memory as rows and as people at once). `table` gets the header
-// only, and `header` is called on it before the first record: false stops the reading.
-void parse_csv_each(const SourceText& source, FileReporter& report, CsvTable& table,
+// only, and `header` is called on it before the first record: false stops the reading. False
+// when the file itself has an error (no header, a row without the header's columns, an
+// unclosed quote), which `each`'s own errors are not.
+bool parse_csv_each(const SourceText& source, FileReporter& report, CsvTable& table,
                     const std::function<bool(const CsvTable&)>& header,
                     const std::function<void(const CsvRow&)>& each);
 

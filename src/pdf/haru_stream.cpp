@@ -23,7 +23,8 @@ void* target_of(void* object) {
 // Adds to `reached` the numbers of the indirect objects `object` leads to, numbered from
 // `from` on (those before are kept anyway).
 void reach(void* object, std::uint32_t from, std::unordered_set<std::uint32_t>& reached) {
-  object = target_of(object);
+  if (object) object = target_of(object);
+  if (!object) return;
   const auto* header = static_cast<HPDF_Obj_Header*>(object);
   if (header->obj_id & kIndirect) {
     const std::uint32_t id = id_of(object);

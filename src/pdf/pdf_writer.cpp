@@ -178,8 +178,11 @@ void PdfAssembler::flush(Diagnostics& diags) {
   }
   std::vector<void*> keep;
   for (const auto& [face, font] : state_->fonts) keep.push_back(font->dict());
-  for (const auto& [key, image] : state_->resources->images) keep.push_back(image);
-  for (const auto& [key, image] : state_->resources->drawn) keep.push_back(image);
+  // An image that could not be loaded is remembered as null, not to be tried again.
+  for (const auto& [key, image] : state_->resources->images)
+    if (image) keep.push_back(image);
+  for (const auto& [key, image] : state_->resources->drawn)
+    if (image) keep.push_back(image);
   if (!state_->streaming->flush(keep)) write_failed();
 }
 

@@ -145,5 +145,10 @@ TEST_CASE("slices: what is not a slice of one batch is refused, nothing written"
     CHECK(result.err.find("n’est pas une tranche") != std::string::npos);
   }
   CHECK(acquis_run("assembler " + a).exit_code == 2);  // no -o
+  // A slice that cannot be written is a failure, not a slice where nobody is concerned.
+  const auto unwritable = acquis_run("lot fiche-suivi --donnees samples --fusion " + dir +
+                                     "/absent/t.pdf --tranche 1/3");
+  CHECK(unwritable.exit_code == 1);
+  CHECK(unwritable.err.find("aucune personne n’est concernée") == std::string::npos);
   CHECK_FALSE(fs::exists(out));
 }

@@ -47,7 +47,8 @@ extern "C" int acquis_read_slice(const char* path, int* index, int* count) {
     return ACQUIS_SLICE_UNREADABLE;
   }
   QPDFObjectHandle slice = pdf->getRoot().getKey("/AcquisSlice");
-  if (!slice.isString() || std::sscanf(slice.getUTF8Value().c_str(), "%d/%d", index, count) != 2)
+  if (!slice.isString() || std::sscanf(slice.getUTF8Value().c_str(), "%d/%d", index, count) != 2 ||
+      *index < 1 || *index > *count)
     return ACQUIS_SLICE_NOT_SLICE;
   return ACQUIS_SLICE_OK;
 }
@@ -73,7 +74,9 @@ extern "C" int acquis_assemble_slices(const char* const* inputs, size_t count, c
     // in, by their place in the batch (a merge of lists each in order already).
     QPDF& whole = *slices.front();
     QPDFPageDocumentHelper document(whole);
-    for (QPDFPageObjectHelper& page : slice_pages.front()) document.removePage(page);
+    // From the last: qpdf renumbers the pages after the one taken out.
+    for (auto page = slice_pages.front().rbegin(); page != slice_pages.front().rend(); ++page)
+      document.removePage(*page);
     std::priority_queue<Next, std::vector<Next>, std::greater<Next>> next;
     for (size_t i = 0; i < count; ++i)
       if (!slice_pages[i].empty()) next.push({order_of(slice_pages[i][0]), i, 0});
