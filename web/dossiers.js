@@ -535,12 +535,16 @@ async function loadDocuments() {
 }
 
 async function produce(d, lang) {
+  // The link to the document made before goes at once: it must not pass for this one.
+  const out = $("document-produit");
+  out.replaceChildren();
+  out.setAttribute("aria-busy", "true");
   const response = await api("/api/rendu", {
     method: "POST", headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ document: d.nom, langue: lang === "en" ? "en-CA" : "fr-CA",
                            code_permanent: state.person.personne.code }),
   });
-  const out = $("document-produit");
+  out.removeAttribute("aria-busy");
   if (!response.ok) {
     const problem = await response.json();
     out.textContent = problem.detail + " " + (problem.erreurs || []).map((e) => e.message).join(" ; ");
