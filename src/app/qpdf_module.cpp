@@ -1,5 +1,7 @@
 #include "app/qpdf_module.hpp"
 
+#include "app/program_prefix.hpp"
+
 #include <dlfcn.h>
 
 #include <filesystem>
@@ -10,13 +12,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// PREFIX/LIBDIR/acquis/ for a program installed as PREFIX/bin/acquis, wherever PREFIX is.
+// PREFIX/LIBDIR/acquis/ for a program installed as PREFIX/bin/acquis.
 fs::path beside_program() {
-  std::error_code error;
-  const fs::path self = fs::read_symlink("/proc/self/exe", error);
-  return error ? fs::path()
-               : self.parent_path().parent_path() / ACQUIS_FORMREAD_LIBDIR / "acquis" /
-                     "acquis-formulaires.so";
+  const fs::path prefix = program_prefix();
+  return prefix.empty() ? fs::path()
+                        : prefix / ACQUIS_FORMREAD_LIBDIR / "acquis" / "acquis-formulaires.so";
 }
 
 // Beside the program, where it was to be installed, then the build tree's (a build used in

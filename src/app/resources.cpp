@@ -1,5 +1,7 @@
 #include <acquis/app/resources.hpp>
 
+#include "app/program_prefix.hpp"
+
 #include <filesystem>
 
 namespace acquis::app {
@@ -8,11 +10,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// PREFIX/share/acquis for a program installed as PREFIX/bin/acquis, wherever PREFIX is.
+// PREFIX/share/acquis for a program installed as PREFIX/bin/acquis.
 fs::path beside_program() {
-  std::error_code error;
-  const fs::path self = fs::read_symlink("/proc/self/exe", error);
-  return error ? fs::path() : self.parent_path().parent_path() / "share" / "acquis";
+  const fs::path prefix = program_prefix();
+  return prefix.empty() ? fs::path() : prefix / "share" / "acquis";
 }
 
 std::string find_folder(const std::string& given, const std::string& folder) {
@@ -27,6 +28,12 @@ std::string find_folder(const std::string& given, const std::string& folder) {
 }
 
 }  // namespace
+
+fs::path program_prefix() {
+  std::error_code error;
+  const fs::path self = fs::read_symlink("/proc/self/exe", error);
+  return error ? fs::path() : self.parent_path().parent_path();
+}
 
 ResourcePaths find_resources(ResourcePaths given) {
   given.templates = find_folder(given.templates, "templates");
